@@ -1,0 +1,90 @@
+/**
+ * Configuration, parsed and validated once at start-up. Everything else receives a typed
+ * `Config`; nothing else reads `process.env`.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+const EnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ default: '0.0.0.0' }),
+  DATA_DIR: Type.String({ default: './data' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  JWT_EXPIRES_IN: Type.String({ default: '12h' }),
+  ADMIN_EMAIL: Type.Optional(Type.String({ minLength: 3 })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10 })),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  SCHEDULER_INTERVAL_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 60 }),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 10 }),
+  LOGIN_MAX_FAILURES_PER_CLIENT: Type.Integer({ minimum: 1, default: 50 }),
+  LOGIN_WINDOW_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
+  BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 64 * 1024 }),
+  TRUST_PROXY: Type.Boolean({ default: false }),
+});
+type Env = Static<typeof EnvSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Where PGlite keeps its files (and the generated JWT secret); null = in memory (tests). */
+  dataDir: string | null;
+  databaseUrl: string | null;
+  jwtSecret: string | null;
+  jwtExpiresIn: string;
+  admin: { email: string; password: string } | null;
+  publicUrl: string | null;
+  logLevel: string;
+  schedulerIntervalMs: number;
+  login: { maxFailuresPerAccount: number; maxFailuresPerClient: number; windowMs: number };
+  bodyLimit: number;
+  trustProxy: boolean;
+  /** Serve the built SPA from web/dist when it exists. */
+  serveWeb: boolean;
+  /** Run background jobs on an interval; tests call them directly with their own clock. */
+  runScheduler: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(EnvSchema.properties)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const parsed = Value.Default(EnvSchema, Value.Convert(EnvSchema, raw)) as Env;
+  const errors = [...Value.Errors(EnvSchema, parsed)];
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.path.slice(1) || '(env)'}: ${e.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if ((parsed.ADMIN_EMAIL === undefined) !== (parsed.ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError('Invalid configuration: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither');
+  }
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    dataDir: parsed.DATA_DIR,
+    databaseUrl: parsed.DATABASE_URL ?? null,
+    jwtSecret: parsed.JWT_SECRET ?? null,
+    jwtExpiresIn: parsed.JWT_EXPIRES_IN,
+    admin: parsed.ADMIN_EMAIL ? { email: parsed.ADMIN_EMAIL, password: parsed.ADMIN_PASSWORD! } : null,
+    publicUrl: parsed.PUBLIC_URL?.replace(/\/$/, '') ?? null,
+    logLevel: parsed.LOG_LEVEL,
+    schedulerIntervalMs: parsed.SCHEDULER_INTERVAL_SECONDS * 1000,
+    login: {
+      maxFailuresPerAccount: parsed.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerClient: parsed.LOGIN_MAX_FAILURES_PER_CLIENT,
+      windowMs: parsed.LOGIN_WINDOW_MINUTES * 60_000,
+    },
+    bodyLimit: parsed.BODY_LIMIT_BYTES,
+    trustProxy: parsed.TRUST_PROXY,
+    serveWeb: true,
+    runScheduler: true,
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * The whole PopDesk schema. Instants are `timestamptz` (UTC), calendar dates of a space are `date`
+ * in that space's zone, wall-clock times are minutes after local midnight (0‥1440).
+ * Constraints drizzle cannot express (the btree_gist exclusion constraints that make double
+ * bookings impossible) live in the hand-written migration `migrations/0001_booking_exclusion.sql`.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const localDate = (name: string) => date(name, { mode: 'string' });
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** null once the account is erased (GDPR Art. 17); the row stays so bookings keep counting. */
+    email: text('email'),
+    name: text('name'),
+    passwordHash: text('password_hash'),
+    role: text('role', { enum: ['coworker', 'staff', 'admin'] }).notNull().default('coworker'),
+    group: text('user_group').notNull().default('other'),
+    locale: text('locale', { enum: ['de', 'en'] }).notNull().default('de'),
+    /** Secret for the calendar feed URL; rotating it revokes old links. */
+    calendarToken: text('calendar_token').notNull(),
+    /** Tokens issued before this instant are rejected (logout everywhere, password change, erase). */
+    tokensValidAfter: instant('tokens_valid_after').notNull().defaultNow(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    erasedAt: instant('erased_at'),
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    uniqueIndex('users_calendar_token_key').on(t.calendarToken),
+  ],
+);
+
+export const spaces = pgTable('spaces', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  town: text('town').notNull(),
+  address: text('address'),
+  description: text('description'),
+  timezone: text('timezone').notNull().default('Europe/Berlin'),
+  opensOn: localDate('opens_on'),
+  closesOn: localDate('closes_on'),
+  bookingHorizonDays: integer('booking_horizon_days').notNull().default(28),
+  checkInRequired: boolean('check_in_required').notNull().default(false),
+  releaseAfterMinutes: integer('release_after_minutes').notNull().default(30),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const staffSpaces = pgTable(
+  'staff_spaces',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    spaceId: uuid('space_id')
+      .notNull()
+      .references(() => spaces.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.spaceId] })],
+);
+
+export const desks = pgTable(
+  'desks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    spaceId: uuid('space_id')
+      .notNull()
+      .references(() => spaces.id),
+    name: text('name').notNull(),
+    activeFrom: localDate('active_from'),
+    activeUntil: localDate('active_until'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('desks_space_idx').on(t.spaceId)],
+);
+
+export const openingHours = pgTable(
+  'opening_hours',
+  {
+    spaceId: uuid('space_id')
+      .notNull()
+      .references(() => spaces.id, { onDelete: 'cascade' }),
+    weekday: smallint('weekday').notNull(),
+    opensMinute: smallint('opens_minute').notNull(),
+    closesMinute: smallint('closes_minute').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.spaceId, t.weekday, t.opensMinute] }),
+    check('opening_hours_weekday', sql`${t.weekday} between 1 and 7`),
+    check('opening_hours_range', sql`0 <= ${t.opensMinute} and ${t.opensMinute} < ${t.closesMinute} and ${t.closesMinute} <= 1440`),
+  ],
+);
+
+export const closures = pgTable(
+  'closures',
+  {
+    spaceId: uuid('space_id')
+      .notNull()
+      .references(() => spaces.id, { onDelete: 'cascade' }),
+    date: localDate('date').notNull(),
+    reason: text('reason'),
+  },
+  (t) => [primaryKey({ columns: [t.spaceId, t.date] })],
+);
+
+export const bookings = pgTable(
+  'bookings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    deskId: uuid('desk_id')
+      .notNull()
+      .references(() => desks.id),
+    /** Denormalised from the desk so that per-space queries and reports need no join. */
+    spaceId: uuid('space_id')
+      .notNull()
+      .references(() => spaces.id),
+    /** null for walk-in guests. */
+    userId: uuid('user_id').references(() => users.id),
+    guestName: text('guest_name'),
+    startAt: instant('start_at').notNull(),
+    endAt: instant('end_at').notNull(),
+    status: text('status', { enum: ['confirmed', 'checked_in', 'cancelled', 'no_show'] })
+      .notNull()
+      .default('confirmed'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    checkedInAt: instant('checked_in_at'),
+    cancelledAt: instant('cancelled_at'),
+  },
+  (t) => [
+    check('bookings_start_before_end', sql`${t.startAt} < ${t.endAt}`),
+    index('bookings_space_start_idx').on(t.spaceId, t.startAt),
+    index('bookings_user_start_idx').on(t.userId, t.startAt),
+    index('bookings_due_no_show_idx').on(t.startAt).where(sql`${t.status} = 'confirmed'`),
+  ],
+);
+
+/** One row per Idempotency-Key and user: the request's fingerprint and the answer it got. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    statusCode: integer('status_code').notNull(),
+    response: jsonb('response').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);
+
+/** Booking attempts rejected because the desk was taken: turned-away demand for the reports. */
+export const turnedAway = pgTable(
+  'turned_away',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    spaceId: uuid('space_id')
+      .notNull()
+      .references(() => spaces.id, { onDelete: 'cascade' }),
+    deskId: uuid('desk_id').references(() => desks.id),
+    requestedStart: instant('requested_start').notNull(),
+    requestedEnd: instant('requested_end').notNull(),
+    at: instant('at').notNull().defaultNow(),
+  },
+  (t) => [index('turned_away_space_start_idx').on(t.spaceId, t.requestedStart)],
+);
+
+/** Failed login attempts per throttle key (client address or account), shared by all instances. */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStart: instant('window_start').notNull(),
+});
+
+export const schema = {
+  users,
+  spaces,
+  staffSpaces,
+  desks,
+  openingHours,
+  closures,
+  bookings,
+  idempotencyKeys,
+  turnedAway,
+  loginThrottle,
+};

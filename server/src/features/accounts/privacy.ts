@@ -1,0 +1,55 @@
+/** GDPR: what we store about a person (Art. 15) and erasing it (Art. 17). */
+import { and, eq, gt, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { bookings, desks, idempotencyKeys, spaces, staffSpaces, users } from '../../db/schema.js';
+import { newCalendarToken, toUserDto, type AuthUser } from './users-repo.js';
+
+export async function exportPersonalData(db: Db, me: AuthUser) {
+  const [profile] = await db
+    .select({ createdAt: users.createdAt, group: users.group, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, me.id));
+  const own = await db
+    .select({ booking: bookings, deskName: desks.name, spaceName: spaces.name, town: spaces.town })
+    .from(bookings)
+    .innerJoin(desks, eq(desks.id, bookings.deskId))
+    .innerJoin(spaces, eq(spaces.id, bookings.spaceId))
+    .where(eq(bookings.userId, me.id))
+    .orderBy(bookings.startAt);
+  return {
+    exportedAt: new Date().toISOString(),
+    profile: { ...toUserDto(me), createdAt: profile?.createdAt.toISOString() ?? null },
+    bookings: own.map(({ booking: b, deskName, spaceName, town }) => ({
+      id: b.id,
+      space: spaceName,
+      town,
+      desk: deskName,
+      start: b.startAt.toISOString(),
+      end: b.endAt.toISOString(),
+      status: b.status,
+      createdAt: b.createdAt.toISOString(),
+      checkedInAt: b.checkedInAt?.toISOString() ?? null,
+      cancelledAt: b.cancelledAt?.toISOString() ?? null,
+    })),
+    waitlist: [] as unknown[],
+  };
+}
+
+/**
+ * Erase name, e-mail and password; the row stays as an anonymous id so that past bookings keep
+ * counting in the statistics. Future bookings are cancelled so that their desks become free.
+ */
+export async function eraseAccount(db: Db, me: AuthUser, now: Date) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(bookings)
+      .set({ status: 'cancelled', cancelledAt: now })
+      .where(and(eq(bookings.userId, me.id), gt(bookings.startAt, now), inArray(bookings.status, ['confirmed', 'checked_in'])));
+    await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, me.id));
+    await tx.delete(staffSpaces).where(eq(staffSpaces.userId, me.id));
+    await tx
+      .update(users)
+      .set({ email: null, name: null, passwordHash: null, role: 'coworker', erasedAt: now, tokensValidAfter: new Date(), calendarToken: newCalendarToken() })
+      .where(eq(users.id, me.id));
+  });
+}

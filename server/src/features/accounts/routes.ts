@@ -1,0 +1,182 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { AuthAnswer, Id, LoginBody, Me, RegisterBody, RoleBody, UpdateMeBody, User } from '@popdesk/shared';
+import { spaces, users } from '../../db/schema.js';
+import { UNIQUE_VIOLATION, pgError } from '../../lib/pg-errors.js';
+import { HttpProblem, businessRule, conflict, forbidden, notFound, unauthorized } from '../../lib/problems.js';
+import { caller, problems } from '../../lib/http.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { accountKey, clearFailures, clientKey, recordFailure, throttledFor } from './login-throttle.js';
+import { findAuthUser, findUserByEmail, newCalendarToken, setRole, toAuthUser, toUserDto, type AuthUser } from './users-repo.js';
+import { exportPersonalData, eraseAccount } from './privacy.js';
+
+/** Public: registration and login. */
+export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/auth/register',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create a coworker account',
+        body: RegisterBody,
+        response: { 201: AuthAnswer, ...problems(400, 409, 415) },
+      },
+    },
+    async (request, reply) => {
+      const { email, password, name, group, locale } = request.body;
+      const passwordHash = await hashPassword(password);
+      try {
+        const [row] = await app.db
+          .insert(users)
+          .values({
+            email: email.trim(),
+            name: name.trim(),
+            passwordHash,
+            group: group ?? 'other',
+            locale: locale ?? 'de',
+            calendarToken: newCalendarToken(),
+          })
+          .returning();
+        const user = toAuthUser(row!, []);
+        return reply.code(201).send({ token: app.signToken(user), user: toUserDto(user) });
+      } catch (err) {
+        if (pgError(err)?.code === UNIQUE_VIOLATION) throw conflict('email-taken', 'E-mail taken', 'An account with this e-mail exists already.');
+        throw err;
+      }
+    },
+  );
+
+  app.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Log in; throttled per account and per client',
+        body: LoginBody,
+        response: { 200: AuthAnswer, ...problems(400, 401, 429) },
+      },
+    },
+    async (request) => {
+      const { email, password } = request.body;
+      const now = app.clock();
+      const keys = { account: accountKey(email), client: clientKey(request.ip) };
+      const wait = await throttledFor(app.db, keys, app.config.login, now);
+      if (wait !== null) {
+        throw new HttpProblem(429, 'too-many-attempts', 'Too many attempts', `Too many failed logins. Try again in ${wait} seconds.`, {}, { 'Retry-After': String(wait) });
+      }
+      const row = await findUserByEmail(app.db, email);
+      const ok = await verifyPassword(row?.passwordHash ?? null, password);
+      if (!row || !ok) {
+        await recordFailure(app.db, [keys.account, keys.client], app.config.login.windowMs, now);
+        throw unauthorized('E-mail or password is wrong.');
+      }
+      await clearFailures(app.db, keys.account);
+      const user = (await findAuthUser(app.db, row.id))!;
+      return { token: app.signToken(user), user: toUserDto(user) };
+    },
+  );
+};
+
+/** Behind authentication: the caller's own account, and role administration. */
+export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const meDto = (user: AuthUser, origin: string) => ({
+    ...toUserDto(user),
+    calendarUrl: `${app.config.publicUrl ?? origin}/api/calendar/${user.calendarToken}.ics`,
+  });
+  const originOf = (request: { protocol: string; host: string }) => `${request.protocol}://${request.host}`;
+
+  app.get(
+    '/me',
+    { schema: { tags: ['accounts'], summary: 'The caller', response: { 200: Me, ...problems(401) } } },
+    async (request) => meDto(caller(request), originOf(request)),
+  );
+
+  app.patch(
+    '/me',
+    {
+      schema: { tags: ['accounts'], summary: 'Change name, group or language', body: UpdateMeBody, response: { 200: Me, ...problems(400, 401) } },
+    },
+    async (request) => {
+      const me = caller(request);
+      await app.db.update(users).set(request.body).where(eq(users.id, me.id));
+      return meDto((await findAuthUser(app.db, me.id))!, originOf(request));
+    },
+  );
+
+  app.post(
+    '/me/calendar-token',
+    { schema: { tags: ['accounts'], summary: 'Rotate the secret calendar feed URL', response: { 200: Me, ...problems(401) } } },
+    async (request) => {
+      const me = caller(request);
+      await app.db.update(users).set({ calendarToken: newCalendarToken() }).where(eq(users.id, me.id));
+      return meDto((await findAuthUser(app.db, me.id))!, originOf(request));
+    },
+  );
+
+  app.get(
+    '/me/export',
+    { schema: { tags: ['accounts'], summary: 'Every stored fact about the caller (GDPR Art. 15)', response: { 200: Type.Object({}, { additionalProperties: true }), ...problems(401) } } },
+    async (request) => exportPersonalData(app.db, caller(request)),
+  );
+
+  app.delete(
+    '/me',
+    { schema: { tags: ['accounts'], summary: 'Erase the account (GDPR Art. 17); bookings stay anonymised', response: { 204: Type.Null(), ...problems(401) } } },
+    async (request, reply) => {
+      await eraseAccount(app.db, caller(request), app.clock());
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/users/:userId/role',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Admin: set a role (and the spaces a staff member runs)',
+        params: Type.Object({ userId: Id }),
+        body: RoleBody,
+        response: { 200: User, ...problems(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) => {
+      if (caller(request).role !== 'admin') throw forbidden('Only admins assign roles.');
+      const { userId } = request.params;
+      const { role, spaceIds = [] } = request.body;
+      const target = await findAuthUser(app.db, userId);
+      if (!target) throw notFound('This user');
+      if (spaceIds.length > 0) {
+        const found = await app.db.select({ id: spaces.id }).from(spaces).where(inArray(spaces.id, spaceIds));
+        if (found.length !== spaceIds.length) throw businessRule('unknown-space', 'Unknown space', 'Some of spaceIds do not exist.');
+      }
+      await setRole(app.db, userId, role, spaceIds);
+      return toUserDto((await findAuthUser(app.db, userId))!);
+    },
+  );
+
+  app.get(
+    '/users',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Admin: find users by e-mail or name',
+        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })), limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) }),
+        response: { 200: Type.Array(User), ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      if (caller(request).role !== 'admin') throw forbidden('Only admins list users.');
+      const { q, limit } = request.query;
+      const pattern = `%${(q ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const rows = await app.db
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`${users.erasedAt} is null and (${users.email} ilike ${pattern} or ${users.name} ilike ${pattern})`)
+        .orderBy(users.email)
+        .limit(limit);
+      const found = await Promise.all(rows.map((r) => findAuthUser(app.db, r.id)));
+      return found.filter((u): u is AuthUser => u !== null).map(toUserDto);
+    },
+  );
+};

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { User } from '@popdesk/shared';
+import type { Db } from '../../db/client.js';
+import { staffSpaces, users } from '../../db/schema.js';
+
+/** Secret for the calendar feed URL. */
+export const newCalendarToken = () => randomBytes(24).toString('base64url');
+
+export type UserRow = typeof users.$inferSelect;
+
+/** The caller as the API sees them: the profile plus the spaces they run. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  name: string;
+  role: 'coworker' | 'staff' | 'admin';
+  group: string;
+  locale: 'de' | 'en';
+  spaceIds: string[];
+  calendarToken: string;
+  tokensValidAfter: Date;
+}
+
+export async function findAuthUser(db: Db, id: string): Promise<AuthUser | null> {
+  const rows = await db
+    .select({
+      user: users,
+      spaceIds: sql<string[]>`coalesce(array_agg(${staffSpaces.spaceId}::text) filter (where ${staffSpaces.spaceId} is not null), '{}')`,
+    })
+    .from(users)
+    .leftJoin(staffSpaces, eq(staffSpaces.userId, users.id))
+    .where(and(eq(users.id, id), sql`${users.erasedAt} is null`))
+    .groupBy(users.id);
+  const row = rows[0];
+  if (!row) return null;
+  return toAuthUser(row.user, row.spaceIds);
+}
+
+export function toAuthUser(u: UserRow, spaceIds: string[]): AuthUser {
+  return {
+    id: u.id,
+    email: u.email ?? '',
+    name: u.name ?? '',
+    role: u.role,
+    group: u.group,
+    locale: u.locale,
+    spaceIds: u.role === 'staff' ? [...spaceIds].sort() : [],
+    calendarToken: u.calendarToken,
+    tokensValidAfter: u.tokensValidAfter,
+  };
+}
+
+export function toUserDto(u: AuthUser): User {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    group: u.group as User['group'],
+    spaceIds: u.spaceIds,
+    locale: u.locale,
+  };
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | null> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`, sql`${users.erasedAt} is null`));
+  return row ?? null;
+}
+
+/** Admin: set a role and, for staff, the spaces they run (replacing the previous list). */
+export async function setRole(db: Db, userId: string, role: AuthUser['role'], spaceIds: string[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ role }).where(eq(users.id, userId));
+    await tx.delete(staffSpaces).where(eq(staffSpaces.userId, userId));
+    if (role === 'staff' && spaceIds.length > 0) {
+      await tx.insert(staffSpaces).values(spaceIds.map((spaceId) => ({ userId, spaceId })));
+    }
+  });
+}

@@ -1,0 +1,124 @@
+/**
+ * Creating a booking. The rules are checked first (a clear 422 for each); the desk and the person
+ * are then protected by the database's exclusion constraints, so that two concurrent requests can
+ * never both win. A desk conflict is recorded as turned-away demand for the reports.
+ */
+import { eq } from 'drizzle-orm';
+import type { Booking, CreateBookingBody } from '@popdesk/shared';
+import type { Db } from '../../db/client.js';
+import { bookings, desks, spaces, turnedAway } from '../../db/schema.js';
+import { DEADLOCK_DETECTED, EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
+import { HttpProblem, badRequest, conflict, forbidden, notFound } from '../../lib/problems.js';
+import { canManageSpace } from '../accounts/access.js';
+import { findAuthUser, type AuthUser } from '../accounts/users-repo.js';
+import { isClosed, loadOpeningHours } from '../spaces/spaces-repo.js';
+import { checkBookingRules } from './booking-rules.js';
+import { toBookingDto } from './bookings-repo.js';
+import { claim, fingerprint, replay, type StoredAnswer } from './idempotency.js';
+import { releaseNoShows } from './no-show.js';
+
+export interface CreateBookingRequest {
+  actor: AuthUser;
+  body: CreateBookingBody;
+  idempotencyKey: string | null;
+  now: Date;
+}
+
+export interface CreateBookingResult extends StoredAnswer {
+  body: Booking;
+  replayed: boolean;
+}
+
+export async function createBooking(db: Db, req: CreateBookingRequest): Promise<CreateBookingResult> {
+  const { actor, body, idempotencyKey, now } = req;
+  const print = fingerprint('POST /api/bookings', body);
+  if (idempotencyKey) {
+    const previous = await replay(db, actor.id, idempotencyKey, print);
+    if (previous) return { ...(previous as CreateBookingResult), replayed: true };
+  }
+
+  const [found] = await db
+    .select({ desk: desks, space: spaces })
+    .from(desks)
+    .innerJoin(spaces, eq(spaces.id, desks.spaceId))
+    .where(eq(desks.id, body.deskId));
+  if (!found) throw notFound('This desk');
+  const { desk, space } = found;
+  const privileged = canManageSpace(actor, space.id);
+
+  let userId: string | null = actor.id;
+  let guestName: string | null = null;
+  if (body.guestName !== undefined) {
+    if (!privileged) throw forbidden('Only staff of this space record walk-in guests.');
+    if (body.userId !== undefined) throw badRequest('Give either userId or guestName, not both.', [{ path: 'body.guestName', message: 'cannot be combined with userId' }]);
+    userId = null;
+    guestName = body.guestName.trim();
+  } else if (body.userId !== undefined && body.userId !== actor.id) {
+    if (!privileged) throw forbidden('Only staff of this space book for other people.');
+    if (!(await findAuthUser(db, body.userId))) throw notFound('This user');
+    userId = body.userId;
+  }
+
+  const interval = { start: new Date(body.start), end: new Date(body.end) };
+  await checkBookingRules({
+    space,
+    desk,
+    hours: await loadOpeningHours(db, space.id),
+    isClosed: (date) => isClosed(db, space.id, date),
+    interval,
+    now,
+    privileged,
+  });
+
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) => {
+        // Bookings overdue for check-in free their desk even if the scheduler has not run yet.
+        await releaseNoShows(tx as unknown as Db, now, desk.id);
+        const [row] = await tx
+          .insert(bookings)
+          .values({ deskId: desk.id, spaceId: space.id, userId, guestName, startAt: interval.start, endAt: interval.end, createdBy: actor.id, createdAt: now })
+          .returning();
+        const answer: CreateBookingResult = {
+          statusCode: 201,
+          body: toBookingDto(row!, { deskName: desk.name, spaceName: space.name }),
+          replayed: false,
+        };
+        if (idempotencyKey && !(await claim(tx as unknown as Db, actor.id, idempotencyKey, print, answer, now))) {
+          // A concurrent request with this key won: undo ours and answer with theirs.
+          throw new ReplayInstead();
+        }
+        return answer;
+      });
+    } catch (err) {
+      if (err instanceof ReplayInstead) {
+        const previous = await replay(db, actor.id, idempotencyKey!, print);
+        return { ...(previous as CreateBookingResult), replayed: true };
+      }
+      const pg = pgError(err);
+      if (pg?.code === DEADLOCK_DETECTED && attempt === 1) continue;
+      if (pg?.code === EXCLUSION_VIOLATION) throw await overlapProblem(db, pg.constraint, { spaceId: space.id, deskId: desk.id, ...interval, now });
+      throw err;
+    }
+  }
+}
+
+class ReplayInstead extends Error {}
+
+async function overlapProblem(
+  db: Db,
+  constraint: string | undefined,
+  attempt: { spaceId: string; deskId: string; start: Date; end: Date; now: Date },
+): Promise<HttpProblem> {
+  if (constraint === 'bookings_user_no_overlap') {
+    return conflict('overlapping-booking', 'You already have a booking then', 'One person can hold only one desk at a time.');
+  }
+  await db.insert(turnedAway).values({
+    spaceId: attempt.spaceId,
+    deskId: attempt.deskId,
+    requestedStart: attempt.start,
+    requestedEnd: attempt.end,
+    at: attempt.now,
+  });
+  return conflict('desk-taken', 'Desk already booked', 'This desk is already booked for part of that time.');
+}

@@ -1,0 +1,238 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { and, eq } from 'drizzle-orm';
+import {
+  Availability,
+  Closure,
+  CreateClosureBody,
+  CreateDeskBody,
+  CreateSpaceBody,
+  Desk,
+  Id,
+  LocalDate,
+  OpeningHour,
+  OpeningHoursBody,
+  Space,
+  SpaceDetail,
+  UpdateDeskBody,
+  UpdateSpaceBody,
+} from '@popdesk/shared';
+import { closures, desks, spaces } from '../../db/schema.js';
+import { UNIQUE_VIOLATION, pgError } from '../../lib/pg-errors.js';
+import { badRequest, businessRule, conflict, forbidden, notFound } from '../../lib/problems.js';
+import { caller, problems } from '../../lib/http.js';
+import { isValidDate, isValidTimeZone, parseWallTime, type OpeningSlot } from '../../lib/local-time.js';
+import { canManageSpace } from '../accounts/access.js';
+import { availability } from './availability.js';
+import {
+  countingBookingsOn,
+  deskHasBookings,
+  findSpace,
+  findSpaceRow,
+  listSpaces,
+  replaceOpeningHours,
+  spaceDetail,
+  toDeskDto,
+  toOpeningHourDto,
+} from './spaces-repo.js';
+
+const SpaceParams = Type.Object({ spaceId: Id });
+const DeskParams = Type.Object({ deskId: Id });
+
+function checkDate(value: string | null | undefined, path: string) {
+  if (value != null && !isValidDate(value)) throw badRequest(`${path} is not a calendar date.`, [{ path, message: 'is not a calendar date' }]);
+}
+
+function checkBounds(from: string | null | undefined, until: string | null | undefined, what: string) {
+  if (from && until && from > until) throw businessRule('invalid-date-range', 'Invalid date range', `${what} ends before it starts.`);
+}
+
+/** Validates weekly hours: real times, opens < closes, no overlapping intervals on one weekday. */
+export function parseOpeningHours(list: OpeningHour[]): OpeningSlot[] {
+  const slots = list
+    .map((h) => ({ weekday: h.weekday, opensMinute: parseWallTime(h.opens), closesMinute: parseWallTime(h.closes) }))
+    .sort((a, b) => a.weekday - b.weekday || a.opensMinute - b.opensMinute);
+  slots.forEach((s, i) => {
+    if (s.opensMinute === 1440 || s.opensMinute >= s.closesMinute) {
+      throw businessRule('invalid-opening-hours', 'Invalid opening hours', `Weekday ${s.weekday}: an interval must open before it closes.`);
+    }
+    const prev = slots[i - 1];
+    if (prev && prev.weekday === s.weekday && prev.closesMinute > s.opensMinute) {
+      throw businessRule('invalid-opening-hours', 'Invalid opening hours', `Weekday ${s.weekday}: intervals overlap.`);
+    }
+  });
+  return slots;
+}
+
+/** Public: what spaces there are and when their desks are free. */
+export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/spaces', { schema: { tags: ['spaces'], summary: 'All spaces', response: { 200: Type.Array(Space) } } }, async () =>
+    listSpaces(app.db, app.clock()),
+  );
+
+  app.get(
+    '/spaces/:spaceId',
+    { schema: { tags: ['spaces'], summary: 'A space with desks, opening hours and closures', params: SpaceParams, response: { 200: SpaceDetail, ...problems(400, 404) } } },
+    async (request) => {
+      const detail = await spaceDetail(app.db, request.params.spaceId, app.clock());
+      if (!detail) throw notFound('This space');
+      return detail;
+    },
+  );
+
+  app.get(
+    '/spaces/:spaceId/availability',
+    {
+      schema: {
+        tags: ['spaces'],
+        summary: 'Free time of every desk on one local date',
+        params: SpaceParams,
+        querystring: Type.Object({ date: LocalDate }),
+        response: { 200: Availability, ...problems(400, 404) },
+      },
+    },
+    async (request) => {
+      const { date } = request.query;
+      checkDate(date, 'querystring.date');
+      const space = await findSpaceRow(app.db, request.params.spaceId);
+      if (!space) throw notFound('This space');
+      return availability(app.db, space, date, app.clock());
+    },
+  );
+};
+
+/** Behind authentication: running spaces (admins, and staff for their own spaces). */
+export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  async function managedSpace(request: { auth: unknown; params: { spaceId: string } } & Parameters<typeof caller>[0]) {
+    const user = caller(request);
+    const space = await findSpaceRow(app.db, request.params.spaceId);
+    if (!space) throw notFound('This space');
+    if (!canManageSpace(user, space.id)) throw forbidden('Only admins and this space’s staff may change it.');
+    return space;
+  }
+  async function managedDesk(request: Parameters<typeof caller>[0], deskId: string) {
+    const [desk] = await app.db.select().from(desks).where(eq(desks.id, deskId));
+    if (!desk) throw notFound('This desk');
+    if (!canManageSpace(caller(request), desk.spaceId)) throw forbidden('Only admins and this space’s staff may change its desks.');
+    return desk;
+  }
+
+  app.post(
+    '/spaces',
+    { schema: { tags: ['spaces'], summary: 'Admin: create a space', body: CreateSpaceBody, response: { 201: Space, ...problems(400, 401, 403, 422) } } },
+    async (request, reply) => {
+      if (caller(request).role !== 'admin') throw forbidden('Only admins create spaces.');
+      const body = request.body;
+      if (body.timezone !== undefined && !isValidTimeZone(body.timezone)) throw badRequest('timezone is not an IANA time zone.', [{ path: 'body.timezone', message: 'is not an IANA time zone' }]);
+      checkDate(body.opensOn, 'body.opensOn');
+      checkDate(body.closesOn, 'body.closesOn');
+      checkBounds(body.opensOn, body.closesOn, 'The space’s life');
+      const [row] = await app.db.insert(spaces).values(body).returning({ id: spaces.id });
+      return reply.code(201).send((await findSpace(app.db, row!.id, app.clock()))!);
+    },
+  );
+
+  app.patch(
+    '/spaces/:spaceId',
+    { schema: { tags: ['spaces'], summary: 'Change a space', params: SpaceParams, body: UpdateSpaceBody, response: { 200: Space, ...problems(400, 401, 403, 404, 422) } } },
+    async (request) => {
+      const space = await managedSpace(request);
+      const body = request.body;
+      if (body.timezone !== undefined && !isValidTimeZone(body.timezone)) throw badRequest('timezone is not an IANA time zone.', [{ path: 'body.timezone', message: 'is not an IANA time zone' }]);
+      checkDate(body.opensOn, 'body.opensOn');
+      checkDate(body.closesOn, 'body.closesOn');
+      checkBounds(body.opensOn === undefined ? space.opensOn : body.opensOn, body.closesOn === undefined ? space.closesOn : body.closesOn, 'The space’s life');
+      await app.db.update(spaces).set(body).where(eq(spaces.id, space.id));
+      return (await findSpace(app.db, space.id, app.clock()))!;
+    },
+  );
+
+  app.post(
+    '/spaces/:spaceId/desks',
+    { schema: { tags: ['spaces'], summary: 'Add a desk', params: SpaceParams, body: CreateDeskBody, response: { 201: Desk, ...problems(400, 401, 403, 404, 422) } } },
+    async (request, reply) => {
+      const space = await managedSpace(request);
+      const { name, activeFrom = null, activeUntil = null } = request.body;
+      checkDate(activeFrom, 'body.activeFrom');
+      checkDate(activeUntil, 'body.activeUntil');
+      checkBounds(activeFrom, activeUntil, 'The desk’s active period');
+      const [desk] = await app.db.insert(desks).values({ spaceId: space.id, name: name.trim(), activeFrom, activeUntil }).returning();
+      return reply.code(201).send(toDeskDto(desk!));
+    },
+  );
+
+  app.patch(
+    '/desks/:deskId',
+    { schema: { tags: ['spaces'], summary: 'Rename a desk or change its active dates', params: DeskParams, body: UpdateDeskBody, response: { 200: Desk, ...problems(400, 401, 403, 404, 422) } } },
+    async (request) => {
+      const desk = await managedDesk(request, request.params.deskId);
+      const body = request.body;
+      checkDate(body.activeFrom, 'body.activeFrom');
+      checkDate(body.activeUntil, 'body.activeUntil');
+      checkBounds(body.activeFrom === undefined ? desk.activeFrom : body.activeFrom, body.activeUntil === undefined ? desk.activeUntil : body.activeUntil, 'The desk’s active period');
+      const [updated] = await app.db
+        .update(desks)
+        .set({ ...body, ...(body.name ? { name: body.name.trim() } : {}) })
+        .where(eq(desks.id, desk.id))
+        .returning();
+      return toDeskDto(updated!);
+    },
+  );
+
+  app.delete(
+    '/desks/:deskId',
+    { schema: { tags: ['spaces'], summary: 'Delete a desk that never had bookings (else set activeUntil)', params: DeskParams, response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) } } },
+    async (request, reply) => {
+      const desk = await managedDesk(request, request.params.deskId);
+      if (await deskHasBookings(app.db, desk.id)) {
+        throw conflict('desk-has-bookings', 'Desk has bookings', 'A desk with bookings is kept for the records; set activeUntil to retire it.');
+      }
+      await app.db.delete(desks).where(eq(desks.id, desk.id));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/spaces/:spaceId/opening-hours',
+    { schema: { tags: ['spaces'], summary: 'Replace the weekly opening hours', params: SpaceParams, body: OpeningHoursBody, response: { 200: Type.Array(OpeningHour), ...problems(400, 401, 403, 404, 422) } } },
+    async (request) => {
+      const space = await managedSpace(request);
+      const slots = parseOpeningHours(request.body);
+      await replaceOpeningHours(app.db, space.id, slots);
+      return slots.map(toOpeningHourDto);
+    },
+  );
+
+  app.post(
+    '/spaces/:spaceId/closures',
+    { schema: { tags: ['spaces'], summary: 'Close the space on a date', params: SpaceParams, body: CreateClosureBody, response: { 201: Closure, ...problems(400, 401, 403, 404, 409) } } },
+    async (request, reply) => {
+      const space = await managedSpace(request);
+      const { date, reason = null } = request.body;
+      checkDate(date, 'body.date');
+      try {
+        await app.db.insert(closures).values({ spaceId: space.id, date, reason });
+      } catch (err) {
+        if (pgError(err)?.code === UNIQUE_VIOLATION) throw conflict('closure-exists', 'Already closed', `The space is already closed on ${date}.`);
+        throw err;
+      }
+      const affectedBookings = await countingBookingsOn(app.db, space, date);
+      return reply.code(201).send({ spaceId: space.id, date, reason, affectedBookings });
+    },
+  );
+
+  app.delete(
+    '/spaces/:spaceId/closures/:date',
+    { schema: { tags: ['spaces'], summary: 'Reopen a closed date', params: Type.Object({ spaceId: Id, date: LocalDate }), response: { 204: Type.Null(), ...problems(400, 401, 403, 404) } } },
+    async (request, reply) => {
+      const space = await managedSpace(request);
+      checkDate(request.params.date, 'params.date');
+      const deleted = await app.db
+        .delete(closures)
+        .where(and(eq(closures.spaceId, space.id), eq(closures.date, request.params.date)))
+        .returning();
+      if (deleted.length === 0) throw notFound(`A closure on ${request.params.date}`);
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,124 @@
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { Closure, Desk, OpeningHour, Space } from '@popdesk/shared';
+import type { Db } from '../../db/client.js';
+import { bookings, closures, desks, openingHours, spaces } from '../../db/schema.js';
+import { formatWallTime, type OpeningSlot } from '../../lib/local-time.js';
+
+export type SpaceRow = typeof spaces.$inferSelect;
+export type DeskRow = typeof desks.$inferSelect;
+
+/** Desks not retired yet (no end date, or one today or later in the space's zone). */
+const deskCount = (now: Date) =>
+  sql<number>`(select count(*) from ${desks} d where d.space_id = ${spaces.id}
+    and (d.active_until is null or d.active_until >= (${now.toISOString()}::timestamptz at time zone ${spaces.timezone})::date))::int`;
+
+export function toSpaceDto(row: SpaceRow & { deskCount: number }): Space {
+  return {
+    id: row.id,
+    name: row.name,
+    town: row.town,
+    address: row.address,
+    description: row.description,
+    timezone: row.timezone,
+    opensOn: row.opensOn,
+    closesOn: row.closesOn,
+    bookingHorizonDays: row.bookingHorizonDays,
+    checkInRequired: row.checkInRequired,
+    releaseAfterMinutes: row.releaseAfterMinutes,
+    deskCount: row.deskCount,
+  };
+}
+
+export const toDeskDto = (d: DeskRow): Desk => ({
+  id: d.id,
+  spaceId: d.spaceId,
+  name: d.name,
+  activeFrom: d.activeFrom,
+  activeUntil: d.activeUntil,
+});
+
+export const toOpeningHourDto = (h: OpeningSlot): OpeningHour => ({
+  weekday: h.weekday,
+  opens: formatWallTime(h.opensMinute),
+  closes: formatWallTime(h.closesMinute),
+});
+
+export async function listSpaces(db: Db, now: Date): Promise<Space[]> {
+  const rows = await db
+    .select({ ...getTableColumns(spaces), deskCount: deskCount(now) })
+    .from(spaces)
+    .orderBy(asc(spaces.town), asc(spaces.name));
+  return rows.map(toSpaceDto);
+}
+
+export async function findSpace(db: Db, id: string, now: Date): Promise<Space | null> {
+  const [row] = await db
+    .select({ ...getTableColumns(spaces), deskCount: deskCount(now) })
+    .from(spaces)
+    .where(eq(spaces.id, id));
+  return row ? toSpaceDto(row) : null;
+}
+
+export async function findSpaceRow(db: Db, id: string): Promise<SpaceRow | null> {
+  const [row] = await db.select().from(spaces).where(eq(spaces.id, id));
+  return row ?? null;
+}
+
+export async function spaceDetail(db: Db, id: string, now: Date) {
+  const space = await findSpace(db, id, now);
+  if (!space) return null;
+  const [deskRows, hours, closureRows] = await Promise.all([
+    db.select().from(desks).where(eq(desks.spaceId, id)).orderBy(asc(desks.name), asc(desks.createdAt)),
+    loadOpeningHours(db, id),
+    db.select().from(closures).where(eq(closures.spaceId, id)).orderBy(asc(closures.date)),
+  ]);
+  return {
+    ...space,
+    desks: deskRows.map(toDeskDto),
+    openingHours: hours.map(toOpeningHourDto),
+    closures: closureRows.map((c): Closure => ({ spaceId: c.spaceId, date: c.date, reason: c.reason })),
+  };
+}
+
+export async function loadOpeningHours(db: Db, spaceId: string): Promise<OpeningSlot[]> {
+  return db
+    .select({ weekday: openingHours.weekday, opensMinute: openingHours.opensMinute, closesMinute: openingHours.closesMinute })
+    .from(openingHours)
+    .where(eq(openingHours.spaceId, spaceId))
+    .orderBy(asc(openingHours.weekday), asc(openingHours.opensMinute));
+}
+
+export async function replaceOpeningHours(db: Db, spaceId: string, slots: OpeningSlot[]) {
+  await db.transaction(async (tx) => {
+    await tx.delete(openingHours).where(eq(openingHours.spaceId, spaceId));
+    if (slots.length > 0) await tx.insert(openingHours).values(slots.map((s) => ({ spaceId, ...s })));
+  });
+}
+
+export async function isClosed(db: Db, spaceId: string, date: string): Promise<boolean> {
+  const [row] = await db
+    .select({ date: closures.date })
+    .from(closures)
+    .where(and(eq(closures.spaceId, spaceId), eq(closures.date, date)));
+  return row !== undefined;
+}
+
+/** Counting bookings of a space on a local date, for the closure answer. */
+export async function countingBookingsOn(db: Db, space: SpaceRow, date: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.spaceId, space.id),
+        sql`${bookings.status} in ('confirmed', 'checked_in')`,
+        sql`(${bookings.startAt} at time zone ${space.timezone})::date = ${date}::date`,
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+export async function deskHasBookings(db: Db, deskId: string): Promise<boolean> {
+  const [row] = await db.select({ id: bookings.id }).from(bookings).where(eq(bookings.deskId, deskId)).limit(1);
+  return row !== undefined;
+}

@@ -1,0 +1,15 @@
+import type { FastifyRequest } from 'fastify';
+import { Problem } from '@popdesk/shared';
+import type { AuthUser } from '../features/accounts/users-repo.js';
+import { unauthorized } from './problems.js';
+
+/** Problem responses for a route's schema, so that every status it can answer is declared. */
+export function problems(...codes: number[]): Record<number, typeof Problem> {
+  return Object.fromEntries(codes.map((c) => [c, Problem]));
+}
+
+/** The authenticated caller; only valid inside a subtree guarded by `app.authenticate`. */
+export function caller(request: FastifyRequest): AuthUser {
+  if (!request.auth) throw unauthorized();
+  return request.auth;
+}

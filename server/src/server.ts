@@ -1,0 +1,33 @@
+/** Starts PopDesk: config from the environment, logger, listen, graceful close on SIGTERM/SIGINT. */
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { DataDirLockedError } from './db/client.js';
+
+async function main() {
+  const config = loadConfig();
+  const app = await buildApp({
+    config,
+    logger: {
+      level: config.logLevel,
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', '*.email'], censor: '[redacted]' },
+    },
+  });
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'closing after an error');
+    else app.log.info({ signal }, 'closing');
+    await app.close();
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
+  app.log.info(`PopDesk is running on http://localhost:${config.port} (database: ${where}; API docs at /docs)`);
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    console.error(`PopDesk cannot start: ${err.message}`);
+  } else {
+    console.error('PopDesk failed to start:', err);
+  }
+  process.exit(1);
+});

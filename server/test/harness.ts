@@ -1,0 +1,120 @@
+/**
+ * Test harness: the real app on a real database, with a settable clock, and fixtures made through
+ * the public API (each test makes its own spaces and users, so tests never depend on order).
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import supertest from 'supertest';
+import { buildApp } from '../src/app.js';
+import { loadConfig, type Config } from '../src/config.js';
+
+export const isPostgres = Boolean(process.env.DATABASE_URL);
+
+export interface TestApp {
+  app: FastifyInstance;
+  /** supertest against the real HTTP server */
+  http: () => supertest.Agent;
+  setNow(iso: string | Date): void;
+  now(): Date;
+  adminToken: string;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    ...loadConfig({ DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'silent' }),
+    dataDir: null,
+    serveWeb: false,
+    runScheduler: false,
+    ...overrides,
+  };
+}
+
+export async function startApp(opts: { now?: string; config?: Partial<Config> } = {}): Promise<TestApp> {
+  let now = new Date(opts.now ?? '2027-10-20T10:00:00Z');
+  const admin = { email: `admin-${randomUUID()}@test.popdesk`, password: 'admin-password-1' };
+  const app = await buildApp({ config: testConfig({ admin, ...opts.config }), clock: () => now });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const http = () => supertest.agent(app.server);
+  const login = await http().post('/api/auth/login').send(admin).expect(200);
+  return {
+    app,
+    http,
+    setNow: (iso) => (now = new Date(iso)),
+    now: () => now,
+    adminToken: login.body.token as string,
+    close: () => app.close(),
+  };
+}
+
+export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+export interface TestUser {
+  id: string;
+  token: string;
+  email: string;
+}
+
+export async function registerUser(t: TestApp, fields: { group?: string; name?: string } = {}): Promise<TestUser> {
+  const email = `user-${randomUUID()}@test.popdesk`;
+  const res = await t
+    .http()
+    .post('/api/auth/register')
+    .send({ email, password: 'correct horse battery', name: fields.name ?? 'Test Person', ...(fields.group ? { group: fields.group } : {}) })
+    .expect(201);
+  return { id: res.body.user.id, token: res.body.token, email };
+}
+
+export async function makeStaff(t: TestApp, spaceIds: string[]): Promise<TestUser> {
+  const user = await registerUser(t);
+  await t.http().put(`/api/users/${user.id}/role`).set(auth(t.adminToken)).send({ role: 'staff', spaceIds }).expect(200);
+  return user;
+}
+
+export interface SpaceFixture {
+  id: string;
+  deskIds: string[];
+}
+
+const WEEKDAYS_9_TO_17 = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '17:00' }));
+
+export async function createSpace(
+  t: TestApp,
+  opts: {
+    desks?: number;
+    hours?: { weekday: number; opens: string; closes: string }[];
+    body?: Record<string, unknown>;
+  } = {},
+): Promise<SpaceFixture> {
+  const res = await t
+    .http()
+    .post('/api/spaces')
+    .set(auth(t.adminToken))
+    .send({ name: `Space ${randomUUID().slice(0, 8)}`, town: 'Oestrich-Winkel', ...opts.body })
+    .expect(201);
+  const id = res.body.id as string;
+  const deskIds: string[] = [];
+  for (let i = 1; i <= (opts.desks ?? 2); i++) {
+    const desk = await t.http().post(`/api/spaces/${id}/desks`).set(auth(t.adminToken)).send({ name: `Desk ${i}` }).expect(201);
+    deskIds.push(desk.body.id);
+  }
+  await t.http().put(`/api/spaces/${id}/opening-hours`).set(auth(t.adminToken)).send(opts.hours ?? WEEKDAYS_9_TO_17).expect(200);
+  return { id, deskIds };
+}
+
+export function book(t: TestApp, token: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
+  return t.http().post('/api/bookings').set(auth(token)).set(headers).send(body);
+}
+
+/** Asserts an RFC 9457 problem document with the given status. */
+export function expectProblem(res: supertest.Response, status: number) {
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
+  if (!String(res.headers['content-type']).startsWith('application/problem+json')) {
+    throw new Error(`expected problem+json, got ${res.headers['content-type']}`);
+  }
+  for (const field of ['type', 'title', 'status', 'detail']) {
+    if (!(field in res.body)) throw new Error(`problem document lacks ${field}: ${JSON.stringify(res.body)}`);
+  }
+  if (res.body.status !== status) throw new Error(`problem status ${res.body.status} != ${status}`);
+  return res.body as { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] };
+}

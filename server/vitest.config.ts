@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Each test file boots the real app on a real database: an in-memory PGlite by default,
+// PostgreSQL when DATABASE_URL is set (the global setup gives it a fresh schema once).
+export default defineConfig({
+  test: {
+    name: process.env.DATABASE_URL ? 'server (PostgreSQL)' : 'server (PGlite)',
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});

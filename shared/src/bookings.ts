@@ -1,0 +1,49 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Id, Instant } from './primitives.js';
+
+export const BOOKING_STATUSES = ['confirmed', 'checked_in', 'cancelled', 'no_show'] as const;
+export const BookingStatus = Type.Union(BOOKING_STATUSES.map((s) => Type.Literal(s)));
+export type BookingStatus = Static<typeof BookingStatus>;
+/** Statuses that hold a desk (and count in reports). */
+export const COUNTING_STATUSES = ['confirmed', 'checked_in'] as const;
+
+export const Booking = Type.Object({
+  id: Id,
+  deskId: Id,
+  spaceId: Id,
+  userId: Type.Union([Id, Type.Null()]),
+  guestName: Type.Union([Type.String(), Type.Null()]),
+  start: Instant,
+  end: Instant,
+  status: BookingStatus,
+  createdAt: Instant,
+  deskName: Type.Optional(Type.String()),
+  spaceName: Type.Optional(Type.String()),
+  checkedInAt: Type.Union([Instant, Type.Null()]),
+  cancelledAt: Type.Union([Instant, Type.Null()]),
+});
+export type Booking = Static<typeof Booking>;
+
+export const CreateBookingBody = Type.Object(
+  {
+    deskId: Id,
+    start: Instant,
+    end: Instant,
+    userId: Type.Optional(Id),
+    guestName: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+  },
+  { additionalProperties: false },
+);
+export type CreateBookingBody = Static<typeof CreateBookingBody>;
+
+export const BookingQuery = Type.Object(
+  {
+    from: Type.Optional(Instant),
+    to: Type.Optional(Instant),
+    spaceId: Type.Optional(Id),
+    status: Type.Optional(BookingStatus),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 1000 })),
+  },
+  { additionalProperties: false },
+);
+export type BookingQuery = Static<typeof BookingQuery>;

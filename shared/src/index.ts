@@ -1,0 +1,5 @@
+export * from './primitives.js';
+export * from './problem.js';
+export * from './accounts.js';
+export * from './spaces.js';
+export * from './bookings.js';

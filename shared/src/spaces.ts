@@ -1,0 +1,99 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Id, Instant, LocalDate, TimeZone, WallTime, Weekday } from './primitives.js';
+
+const NullableDate = Type.Union([LocalDate, Type.Null()]);
+
+export const Space = Type.Object({
+  id: Id,
+  name: Type.String(),
+  town: Type.String(),
+  address: Type.Union([Type.String(), Type.Null()]),
+  description: Type.Union([Type.String(), Type.Null()]),
+  timezone: Type.String(),
+  opensOn: NullableDate,
+  closesOn: NullableDate,
+  bookingHorizonDays: Type.Integer(),
+  checkInRequired: Type.Boolean(),
+  releaseAfterMinutes: Type.Integer(),
+  deskCount: Type.Integer(),
+});
+export type Space = Static<typeof Space>;
+
+const spaceFields = {
+  name: Type.String({ minLength: 1, maxLength: 120 }),
+  town: Type.String({ minLength: 1, maxLength: 120 }),
+  address: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
+  description: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  timezone: Type.Optional(TimeZone),
+  opensOn: Type.Optional(NullableDate),
+  closesOn: Type.Optional(NullableDate),
+  bookingHorizonDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 366 })),
+  checkInRequired: Type.Optional(Type.Boolean()),
+  releaseAfterMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1440 })),
+};
+
+export const CreateSpaceBody = Type.Object(spaceFields, { additionalProperties: false });
+export type CreateSpaceBody = Static<typeof CreateSpaceBody>;
+
+export const UpdateSpaceBody = Type.Partial(Type.Object(spaceFields), { additionalProperties: false, minProperties: 1 });
+export type UpdateSpaceBody = Static<typeof UpdateSpaceBody>;
+
+export const Desk = Type.Object({
+  id: Id,
+  spaceId: Id,
+  name: Type.String(),
+  activeFrom: NullableDate,
+  activeUntil: NullableDate,
+});
+export type Desk = Static<typeof Desk>;
+
+export const CreateDeskBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 80 }),
+    activeFrom: Type.Optional(NullableDate),
+    activeUntil: Type.Optional(NullableDate),
+  },
+  { additionalProperties: false },
+);
+export type CreateDeskBody = Static<typeof CreateDeskBody>;
+
+export const UpdateDeskBody = Type.Partial(CreateDeskBody, { additionalProperties: false, minProperties: 1 });
+export type UpdateDeskBody = Static<typeof UpdateDeskBody>;
+
+export const OpeningHour = Type.Object(
+  { weekday: Weekday, opens: WallTime, closes: WallTime },
+  { additionalProperties: false },
+);
+export type OpeningHour = Static<typeof OpeningHour>;
+export const OpeningHoursBody = Type.Array(OpeningHour, { maxItems: 70 });
+
+export const Closure = Type.Object({
+  spaceId: Id,
+  date: LocalDate,
+  reason: Type.Union([Type.String(), Type.Null()]),
+  affectedBookings: Type.Optional(Type.Integer({ description: 'Counting bookings on that date when the closure was made' })),
+});
+export type Closure = Static<typeof Closure>;
+
+export const CreateClosureBody = Type.Object(
+  { date: LocalDate, reason: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])) },
+  { additionalProperties: false },
+);
+export type CreateClosureBody = Static<typeof CreateClosureBody>;
+
+export const SpaceDetail = Type.Composite([
+  Space,
+  Type.Object({ desks: Type.Array(Desk), openingHours: Type.Array(OpeningHour), closures: Type.Array(Closure) }),
+]);
+export type SpaceDetail = Static<typeof SpaceDetail>;
+
+export const Interval = Type.Object({ start: Instant, end: Instant });
+export type Interval = Static<typeof Interval>;
+
+export const Availability = Type.Object({
+  date: LocalDate,
+  timezone: Type.String(),
+  open: Type.Array(Interval),
+  desks: Type.Array(Type.Object({ deskId: Id, name: Type.String(), free: Type.Array(Interval) })),
+});
+export type Availability = Static<typeof Availability>;
