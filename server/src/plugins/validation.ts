@@ -1,12 +1,14 @@
 /**
  * Request validation. Bodies are validated strictly (no type coercion: `"7"` is not a number and
  * `123` is not a name); query strings and path params are strings on the wire, so they coerce.
+ * Unknown body fields are dropped rather than rejected, so that clients may send more than the
+ * contract names.
  */
-import { Ajv, type Options } from 'ajv';
+import { Ajv, type ErrorObject, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import type { FastifyInstance, FastifySchema } from 'fastify';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-import type { FastifyInstance, FastifySchema } from 'fastify';
 
 function makeAjv(options: Options) {
   const ajv = new Ajv({ useDefaults: true, allErrors: true, removeAdditional: true, strict: false, ...options });
@@ -15,10 +17,27 @@ function makeAjv(options: Options) {
   return ajv;
 }
 
+/** A validation error in the shape Fastify's error handler expects (`validation` = ajv errors). */
+function validationError(errors: ErrorObject[]) {
+  return Object.assign(new Error(errors.map((e) => e.message).join('; ')), { validation: errors, statusCode: 400 });
+}
+
 export function installValidators(app: FastifyInstance) {
   const strict = makeAjv({ coerceTypes: false });
   const coercing = makeAjv({ coerceTypes: 'array' });
-  app.setValidatorCompiler<FastifySchema>(({ schema, httpPart }) =>
-    (httpPart === 'body' ? strict : coercing).compile(schema as object),
-  );
+  app.setValidatorCompiler<FastifySchema>(({ schema, httpPart }) => {
+    const validate = (httpPart === 'body' ? strict : coercing).compile(schema as object);
+    const minProperties = (schema as { minProperties?: number }).minProperties;
+    if (httpPart !== 'body' || minProperties === undefined) return validate;
+    // `{"foo": 1}` passes minProperties before the unknown field is dropped, and would then
+    // leave nothing to change: answer it as the validation error it is.
+    return (data: unknown) => {
+      if (!validate(data)) return { error: validationError(validate.errors ?? []) };
+      if (data && typeof data === 'object' && Object.keys(data).length < minProperties) {
+        const message = `must have at least ${minProperties} known field(s)`;
+        return { error: validationError([{ instancePath: '', schemaPath: '#/minProperties', keyword: 'minProperties', params: {}, message }]) };
+      }
+      return { value: data };
+    };
+  });
 }
