@@ -25,6 +25,7 @@ const EnvSchema = Type.Object({
   LOGIN_WINDOW_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 64 * 1024 }),
   TRUST_PROXY: Type.Boolean({ default: false }),
+  SEED: Type.Boolean({ default: true }),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -47,6 +48,8 @@ export interface Config {
   serveWeb: boolean;
   /** Run background jobs on an interval; tests call them directly with their own clock. */
   runScheduler: boolean;
+  /** Demo mode: fill an empty database with the demo data and demo accounts at start-up (SEED=false: never). */
+  seed: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -86,5 +89,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parsed.TRUST_PROXY,
     serveWeb: true,
     runScheduler: true,
+    seed: parsed.SEED,
   };
 }

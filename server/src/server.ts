@@ -3,6 +3,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/client.js';
+import { seedOnFirstStart } from './seed/first-start.js';
 
 async function main() {
   const config = loadConfig();
@@ -18,6 +19,7 @@ async function main() {
     else app.log.info({ signal }, 'closing');
     await app.close();
   });
+  await seedOnFirstStart(app);
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
   app.log.info(`PopDesk is running on http://localhost:${config.port} (database: ${where}; API docs at /docs)`);

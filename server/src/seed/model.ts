@@ -1,0 +1,74 @@
+/**
+ * The demo-data model: a deterministic simulation of the five Kleinstadtakademie spaces.
+ *
+ *   generateSeedData({ now }) → { users, bookings, turnedAway, closures }
+ *
+ * - Same `seed` and `now` → exactly the same data (seeded PRNG, see random.ts; each town has its own
+ *   stream). The pop-up's 2022 history does not depend on `now` once it lies in the past.
+ * - Oestrich-Winkel: its whole life, 21 June – 21 December 2022 (popup-history.ts).
+ * - The four other towns: four weeks back and three weeks ahead of `now` (live-traffic.ts).
+ * - Public holidays of each town's state are closures; nothing is booked on them.
+ * - No desk is held twice at once and nobody holds two desks at once (the database's exclusion
+ *   constraints would refuse it); every booking lies inside one opening interval of its local day.
+ * Pure: no database, no clock, no I/O. seed.ts writes the result.
+ */
+import { publicHolidays } from './holidays.js';
+import { liveWindow, simulateLiveSpace } from './live-traffic.js';
+import { simulatePopup } from './popup-history.js';
+import { forkRng } from './random.js';
+import { Simulation, type SimBooking, type SimTurnedAway, type SimUser } from './simulation.js';
+import { LIVE_SPACES, POPUP, type TownSpace } from './towns.js';
+
+export type { SimBooking, SimTurnedAway, SimUser } from './simulation.js';
+
+export interface SimClosure {
+  spaceKey: string;
+  date: string;
+  reason: string;
+}
+
+export interface SeedData {
+  spaces: TownSpace[];
+  users: SimUser[];
+  bookings: SimBooking[];
+  turnedAway: SimTurnedAway[];
+  closures: SimClosure[];
+}
+
+/** The pop-up's opening day. */
+export const DEFAULT_SEED = 20220621;
+
+export function generateSeedData(opts: { now: Date; seed?: number }): SeedData {
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const sim = new Simulation(opts.now);
+  const closures: SimClosure[] = [];
+  const holidaysAsClosures = (space: TownSpace, from: string, to: string) => {
+    const dates = publicHolidays(space.state, from, to).map((h) => {
+      closures.push({ spaceKey: space.key, date: h.date, reason: h.name });
+      return h.date;
+    });
+    return new Set(dates);
+  };
+
+  simulatePopup(sim, forkRng(seed, POPUP.key), POPUP, holidaysAsClosures(POPUP, POPUP.opensOn!, POPUP.closesOn!));
+
+  for (const space of LIVE_SPACES) {
+    // Holidays from the start of the simulated window to the end of next year, so that the coming
+    // closures are visible in the booking screens too.
+    const { from, to } = liveWindow(space, opts.now);
+    const until = `${Number(to.slice(0, 4)) + 1}-12-31`;
+    const closed = holidaysAsClosures(space, from, until);
+    simulateLiveSpace(sim, forkRng(seed, space.key), space, closed, { demoCoworker: space.key === 'diessen' });
+  }
+
+  sim.finish();
+  const byStart = (a: SimBooking, b: SimBooking) =>
+    a.start.getTime() - b.start.getTime() || a.spaceKey.localeCompare(b.spaceKey) || a.deskIndex - b.deskIndex;
+  return {
+    spaces: [POPUP, ...LIVE_SPACES],
+    users: sim.users,
+    bookings: [...sim.bookings].sort(byStart),
+    turnedAway: sim.turnedAway,
+    closures,
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * Writes the demo data (model.ts) into the database: a few bulk inserts in one transaction, only
+ * into a database without spaces. Demo accounts get the well-known demo password (hashed once per
+ * account); simulated people get no password at all, so nobody can log in as them.
+ */
+import { randomUUID } from 'node:crypto';
+import { inArray, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { bookings, closures, desks, openingHours, spaces, staffSpaces, turnedAway, users } from '../db/schema.js';
+import { hashPassword } from '../features/accounts/passwords.js';
+import { newCalendarToken } from '../features/accounts/users-repo.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
+import { generateSeedData, type SeedData } from './model.js';
+
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface SeedSummary {
+  accounts: readonly DemoAccount[];
+  password: string;
+  spaces: number;
+  users: number;
+  bookings: number;
+  turnedAway: number;
+  /** Wall-clock time of generating and writing, in milliseconds. */
+  ms: number;
+}
+
+const CHUNK = 1000;
+/** Serialises concurrent seeding by several instances on one PostgreSQL. */
+const SEED_LOCK = 7723002;
+
+async function hasSpaces(db: Db | Tx): Promise<boolean> {
+  const [row] = await db.select({ id: spaces.id }).from(spaces).limit(1);
+  return row !== undefined;
+}
+
+/** Seeds the demo data unless the database already has spaces (then null: nothing was touched). */
+export async function seedIfEmpty(db: Db, opts: { now: Date; seed?: number }): Promise<SeedSummary | null> {
+  if (await hasSpaces(db)) return null;
+  const started = performance.now();
+  const data = generateSeedData(opts);
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
+  const written = await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    if (await hasSpaces(tx)) return false;
+    await writeSeedData(tx, data, hashes, opts.now);
+    return true;
+  });
+  if (!written) return null;
+  return {
+    accounts: DEMO_ACCOUNTS,
+    password: DEMO_PASSWORD,
+    spaces: data.spaces.length,
+    users: data.users.length + DEMO_ACCOUNTS.length,
+    bookings: data.bookings.length,
+    turnedAway: data.turnedAway.length,
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+}
+
+/** Inserts everything; `passwordHashes[i]` belongs to DEMO_ACCOUNTS[i]. Exposed for tests. */
+export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: string[], now: Date): Promise<void> {
+  const spaceIds = new Map(data.spaces.map((s) => [s.key, randomUUID()]));
+  const deskIds = new Map<string, string>();
+  const spaceId = (key: string) => spaceIds.get(key)!;
+
+  // When each space and account first appears: before the first booking that involves it.
+  const firstSeen = new Map<string, number>();
+  const seen = (key: string | null, at: Date) => key && firstSeen.set(key, Math.min(firstSeen.get(key) ?? Infinity, at.getTime()));
+  for (const b of data.bookings) {
+    seen(b.spaceKey, b.createdAt);
+    seen(b.userKey, b.createdAt);
+    seen(b.createdByKey, b.createdAt);
+  }
+  const createdBefore = (key: string) => new Date(Math.min(firstSeen.get(key) ?? now.getTime(), now.getTime()) - 86_400_000);
+
+  await tx.insert(spaces).values(
+    data.spaces.map((s) => ({
+      id: spaceId(s.key),
+      name: s.name,
+      town: s.town,
+      address: s.address,
+      description: s.description,
+      timezone: s.timezone,
+      opensOn: s.opensOn,
+      closesOn: s.closesOn,
+      bookingHorizonDays: s.bookingHorizonDays,
+      checkInRequired: s.checkInRequired,
+      releaseAfterMinutes: s.releaseAfterMinutes,
+      createdAt: createdBefore(s.key),
+    })),
+  );
+  const deskRows = data.spaces.flatMap((s) =>
+    s.desks.map((name, i) => {
+      const id = randomUUID();
+      deskIds.set(`${s.key}#${i}`, id);
+      return { id, spaceId: spaceId(s.key), name, createdAt: createdBefore(s.key) };
+    }),
+  );
+  await tx.insert(desks).values(deskRows);
+  await tx.insert(openingHours).values(data.spaces.flatMap((s) => s.hours.map((h) => ({ spaceId: spaceId(s.key), ...h }))));
+  await insertChunked(data.closures, (chunk) =>
+    tx.insert(closures).values(chunk.map((c) => ({ spaceId: spaceId(c.spaceKey), date: c.date, reason: c.reason }))),
+  );
+
+  const userIds = new Map<string, string>();
+  const demoRows = DEMO_ACCOUNTS.map((a, i) => {
+    userIds.set(a.key, randomUUID());
+    return {
+      id: userIds.get(a.key)!,
+      email: a.email,
+      name: a.name,
+      role: a.role,
+      group: a.group,
+      passwordHash: passwordHashes[i]!,
+      calendarToken: newCalendarToken(),
+      createdAt: createdBefore(a.key),
+    };
+  });
+  const simRows = data.users.map((u) => {
+    userIds.set(u.key, randomUUID());
+    return { id: userIds.get(u.key)!, email: u.email, name: u.name, group: u.group, passwordHash: null, calendarToken: newCalendarToken(), createdAt: u.createdAt };
+  });
+  await insertChunked([...demoRows, ...simRows], (chunk) => tx.insert(users).values(chunk));
+  const staff = DEMO_ACCOUNTS.filter((a) => a.role === 'staff' && a.spaceKey);
+  await tx.insert(staffSpaces).values(staff.map((a) => ({ userId: userIds.get(a.key)!, spaceId: spaceId(a.spaceKey!) })));
+
+  const userId = (key: string | null) => (key === null ? null : (userIds.get(key) ?? null));
+  await insertChunked(data.bookings, (chunk) =>
+    tx.insert(bookings).values(
+      chunk.map((b) => ({
+        deskId: deskIds.get(`${b.spaceKey}#${b.deskIndex}`)!,
+        spaceId: spaceId(b.spaceKey),
+        userId: userId(b.userKey),
+        guestName: b.guestName,
+        startAt: b.start,
+        endAt: b.end,
+        status: b.status,
+        createdBy: userId(b.createdByKey),
+        createdAt: b.createdAt,
+        checkedInAt: b.checkedInAt,
+        cancelledAt: b.cancelledAt,
+      })),
+    ),
+  );
+  await insertChunked(data.turnedAway, (chunk) =>
+    tx
+      .insert(turnedAway)
+      .values(chunk.map((t) => ({ spaceId: spaceId(t.spaceKey), requestedStart: t.start, requestedEnd: t.end, at: t.at }))),
+  );
+}
+
+/** Empties every data table (not the migration history): `npm run seed -- --reset`. */
+export async function resetDatabase(db: Db): Promise<void> {
+  const result = await db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public'`);
+  const tables = (result as unknown as { rows: { tablename: string }[] }).rows.map((r) => `"public"."${r.tablename.replaceAll('"', '""')}"`);
+  if (tables.length > 0) await db.execute(sql.raw(`truncate table ${tables.join(', ')} restart identity cascade`));
+}
+
+/** The demo accounts present in the database (by e-mail), e.g. to remind or warn at start-up. */
+export async function existingDemoAccounts(db: Db): Promise<{ email: string; passwordHash: string | null }[]> {
+  const rows = await db
+    .select({ email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)));
+  return rows.map((r) => ({ email: r.email ?? '', passwordHash: r.passwordHash }));
+}
