@@ -53,6 +53,7 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
     if (body.userId !== undefined) throw badRequest('Give either userId or guestName, not both.', [{ path: 'body.guestName', message: 'cannot be combined with userId' }]);
     userId = null;
     guestName = body.guestName.trim();
+    if (!guestName) throw badRequest('guestName must not be blank.', [{ path: 'body.guestName', message: 'must not be blank' }]);
   } else if (body.userId !== undefined && body.userId !== actor.id) {
     if (!privileged) throw forbidden('Only staff of this space book for other people.');
     if (!(await findAuthUser(db, body.userId))) throw notFound('This user');
@@ -73,8 +74,8 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
-        // Bookings overdue for check-in free their desk even if the scheduler has not run yet.
-        await releaseNoShows(tx as unknown as Db, now, desk.id);
+        // Bookings overdue for check-in free their desk and person even if the scheduler has not run yet.
+        await releaseNoShows(tx as unknown as Db, now, { deskId: desk.id, userId });
         const [row] = await tx
           .insert(bookings)
           .values({ deskId: desk.id, spaceId: space.id, userId, guestName, startAt: interval.start, endAt: interval.end, createdBy: actor.id, createdAt: now })
@@ -97,7 +98,13 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
       }
       const pg = pgError(err);
       if (pg?.code === DEADLOCK_DETECTED && attempt === 1) continue;
-      if (pg?.code === EXCLUSION_VIOLATION) throw await overlapProblem(db, pg.constraint, { spaceId: space.id, deskId: desk.id, ...interval, now });
+      if (pg?.code === EXCLUSION_VIOLATION) {
+        // A concurrent repeat under the same key may be what took the desk: answer with its result,
+        // not with a 409 (which would also count the repeat as turned-away demand).
+        const previous = idempotencyKey ? await replay(db, actor.id, idempotencyKey, print) : null;
+        if (previous) return { ...(previous as CreateBookingResult), replayed: true };
+        throw await overlapProblem(db, pg.constraint, { spaceId: space.id, deskId: desk.id, ...interval, now });
+      }
       throw err;
     }
   }
