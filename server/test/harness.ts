@@ -118,3 +118,12 @@ export function expectProblem(res: supertest.Response, status: number) {
   if (res.body.status !== status) throw new Error(`problem status ${res.body.status} != ${status}`);
   return res.body as { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] };
 }
+
+/**
+ * A client address of its own, sent as X-Forwarded-For to an app started with `trustProxy`, so
+ * that the login throttling one test provokes never reaches another test on a shared database.
+ */
+export function uniqueClientIp(): string {
+  const hex = randomUUID().slice(0, 6);
+  return `10.${parseInt(hex.slice(0, 2), 16)}.${parseInt(hex.slice(2, 4), 16)}.${parseInt(hex.slice(4, 6), 16)}`;
+}

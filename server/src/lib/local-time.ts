@@ -5,7 +5,7 @@
  * DST days are 23 or 25 hours long: intervals are always computed from the local wall clock,
  * never by adding 24 hours.
  */
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 
 export interface Interval {
   start: Date;
@@ -42,13 +42,16 @@ function parts(date: string): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
-/** A real calendar date (2027-02-30 is not). */
+/**
+ * A real calendar date (2027-02-30 is not), in 1900‥9998: a day's end is the next midnight, and
+ * the day after 9999-12-31 has no `YYYY-MM-DD` form.
+ */
 export function isValidDate(date: string): boolean {
   const m = DATE_RE.exec(date);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const utc = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 1900 && y <= 9999 && utc.getUTCMonth() === mo - 1 && utc.getUTCDate() === d;
+  return y >= 1900 && y <= 9998 && utc.getUTCMonth() === mo - 1 && utc.getUTCDate() === d;
 }
 
 export function parseWallTime(time: string): number {
@@ -81,11 +84,26 @@ export function localDateOf(instant: Date, tz: string): string {
   return `${String(z.getFullYear()).padStart(4, '0')}-${String(z.getMonth() + 1).padStart(2, '0')}-${String(z.getDate()).padStart(2, '0')}`;
 }
 
-/** The instant at which a local wall-clock time occurs on a date; 1440 is the next midnight. */
+const DAY_MS = 86_400_000;
+
+/** The zone's UTC offset at an instant, in whole milliseconds (old local mean times have seconds). */
+const offsetMs = (tz: string, instant: number) => Math.round(tzOffset(tz, new Date(instant)) * 60_000);
+
+/**
+ * The instant at which a local wall-clock time occurs on a date; 1440 is the next midnight.
+ * Computed from the zone's offsets alone, never from the host's zone. Like RFC 5545 and
+ * JavaScript's Date: a time that occurs twice (clocks go back) means its first occurrence, and a
+ * time that is skipped (clocks go forward) is moved forward by the gap.
+ */
 export function localInstant(date: string, minute: number, tz: string): Date {
   if (minute === 1440) return localInstant(addDays(date, 1), 0, tz);
   const [y, m, d] = parts(date);
-  return new Date(new TZDate(y, m - 1, d, Math.floor(minute / 60), minute % 60, 0, 0, tz).getTime());
+  const wall = Date.UTC(y, m - 1, d, Math.floor(minute / 60), minute % 60);
+  // A wall time can only be read with the offset in force just before or just after a change.
+  const offsetBefore = offsetMs(tz, wall - DAY_MS);
+  const offsetAfter = offsetMs(tz, wall + DAY_MS);
+  const readings = [wall - offsetBefore, wall - offsetAfter].filter((t) => t + offsetMs(tz, t) === wall);
+  return new Date(readings.length > 0 ? Math.min(...readings) : wall - offsetBefore);
 }
 
 /** Start and end (next local midnight) of a local day: 23, 24 or 25 hours apart. */

@@ -22,7 +22,11 @@ export interface AuthUser {
   tokensValidAfter: Date;
 }
 
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function findAuthUser(db: Db, id: string): Promise<AuthUser | null> {
+  // A token's subject is only trusted after this lookup; a non-id there is no one, not a 400.
+  if (!UUID_RE.test(id)) return null;
   const rows = await db
     .select({
       user: users,

@@ -7,10 +7,14 @@ import { formatWallTime, type OpeningSlot } from '../../lib/local-time.js';
 export type SpaceRow = typeof spaces.$inferSelect;
 export type DeskRow = typeof desks.$inferSelect;
 
-/** Desks not retired yet (no end date, or one today or later in the space's zone). */
+/**
+ * Desks not retired yet (no end date, or one today or later in the space's zone). The outer
+ * columns are qualified by hand: drizzle renders `${spaces.id}` as a bare "id" in a one-table
+ * select, which inside this subquery would mean the desk's own id.
+ */
 const deskCount = (now: Date) =>
-  sql<number>`(select count(*) from ${desks} d where d.space_id = ${spaces.id}
-    and (d.active_until is null or d.active_until >= (${now.toISOString()}::timestamptz at time zone ${spaces.timezone})::date))::int`;
+  sql<number>`(select count(*) from ${desks} d where d.space_id = ${spaces}.id
+    and (d.active_until is null or d.active_until >= (${now.toISOString()}::timestamptz at time zone ${spaces}.timezone)::date))::int`;
 
 export function toSpaceDto(row: SpaceRow & { deskCount: number }): Space {
   return {
