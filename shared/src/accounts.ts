@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id } from './primitives.js';
+import { Id, Text } from './primitives.js';
 
 export const USER_GROUPS = [
   'commuter',
@@ -37,7 +37,7 @@ export const RegisterBody = Type.Object(
   {
     email: Email,
     password: Type.String({ minLength: 10, maxLength: 200 }),
-    name: Type.String({ minLength: 1, maxLength: 120 }),
+    name: Text(120),
     group: Type.Optional(UserGroup),
     locale: Type.Optional(Type.Union([Type.Literal('de'), Type.Literal('en')])),
   },
@@ -62,7 +62,7 @@ export type RoleBody = Static<typeof RoleBody>;
 
 export const UpdateMeBody = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+    name: Type.Optional(Text(120)),
     group: Type.Optional(UserGroup),
     locale: Type.Optional(Type.Union([Type.Literal('de'), Type.Literal('en')])),
   },

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, Instant } from './primitives.js';
+import { Id, Instant, Text } from './primitives.js';
 
 export const BOOKING_STATUSES = ['confirmed', 'checked_in', 'cancelled', 'no_show'] as const;
 export const BookingStatus = Type.Union(BOOKING_STATUSES.map((s) => Type.Literal(s)));
@@ -30,7 +30,7 @@ export const CreateBookingBody = Type.Object(
     start: Instant,
     end: Instant,
     userId: Type.Optional(Id),
-    guestName: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+    guestName: Type.Optional(Text(120)),
   },
   { additionalProperties: false },
 );

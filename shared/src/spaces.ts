@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, Instant, LocalDate, TimeZone, WallTime, Weekday } from './primitives.js';
+import { Id, Instant, LocalDate, Text, TimeZone, WallTime, Weekday } from './primitives.js';
 
 const NullableDate = Type.Union([LocalDate, Type.Null()]);
 
@@ -20,8 +20,8 @@ export const Space = Type.Object({
 export type Space = Static<typeof Space>;
 
 const spaceFields = {
-  name: Type.String({ minLength: 1, maxLength: 120 }),
-  town: Type.String({ minLength: 1, maxLength: 120 }),
+  name: Text(120),
+  town: Text(120),
   address: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
   description: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
   timezone: Type.Optional(TimeZone),
@@ -49,7 +49,7 @@ export type Desk = Static<typeof Desk>;
 
 export const CreateDeskBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 80 }),
+    name: Text(80),
     activeFrom: Type.Optional(NullableDate),
     activeUntil: Type.Optional(NullableDate),
   },

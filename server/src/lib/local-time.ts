@@ -36,6 +36,11 @@ export function isValidTimeZone(tz: string): boolean {
   return ok;
 }
 
+/** The zone's canonical spelling (`europe/berlin` → `Europe/Berlin`); call after isValidTimeZone. */
+export function canonicalTimeZone(tz: string): string {
+  return new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
+}
+
 function parts(date: string): [number, number, number] {
   const m = DATE_RE.exec(date);
   if (!m) throw new RangeError(`Not a date: ${date}`);

@@ -8,7 +8,7 @@ import type { Availability } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { bookings, desks } from '../../db/schema.js';
 import { dateWithin, localDay, openingIntervals, subtractIntervals, type Interval } from '../../lib/local-time.js';
-import { isClosed, loadOpeningHours, type SpaceRow } from './spaces-repo.js';
+import { byDeskName, isClosed, loadOpeningHours, type SpaceRow } from './spaces-repo.js';
 
 const iso = (iv: Interval) => ({ start: iv.start.toISOString(), end: iv.end.toISOString() });
 
@@ -61,7 +61,7 @@ export async function availability(db: Db, space: SpaceRow, date: string, now: D
     date,
     timezone: space.timezone,
     open: open.map(iso),
-    desks: deskRows.map((d) => ({
+    desks: [...deskRows].sort(byDeskName).map((d) => ({
       deskId: d.id,
       name: d.name,
       free: subtractIntervals(open, takenByDesk.get(d.id) ?? []).map(iso),

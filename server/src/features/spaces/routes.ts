@@ -21,7 +21,7 @@ import { closures, desks, spaces } from '../../db/schema.js';
 import { UNIQUE_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { badRequest, businessRule, conflict, forbidden, notFound } from '../../lib/problems.js';
 import { caller, problems } from '../../lib/http.js';
-import { isValidDate, isValidTimeZone, parseWallTime, type OpeningSlot } from '../../lib/local-time.js';
+import { canonicalTimeZone, isValidDate, isValidTimeZone, parseWallTime, type OpeningSlot } from '../../lib/local-time.js';
 import { canManageSpace } from '../accounts/access.js';
 import { availability } from './availability.js';
 import {
@@ -127,7 +127,8 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       checkDate(body.opensOn, 'body.opensOn');
       checkDate(body.closesOn, 'body.closesOn');
       checkBounds(body.opensOn, body.closesOn, 'The space’s life');
-      const [row] = await app.db.insert(spaces).values(body).returning({ id: spaces.id });
+      const values = body.timezone === undefined ? body : { ...body, timezone: canonicalTimeZone(body.timezone) };
+      const [row] = await app.db.insert(spaces).values(values).returning({ id: spaces.id });
       return reply.code(201).send((await findSpace(app.db, row!.id, app.clock()))!);
     },
   );
@@ -142,7 +143,8 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       checkDate(body.opensOn, 'body.opensOn');
       checkDate(body.closesOn, 'body.closesOn');
       checkBounds(body.opensOn === undefined ? space.opensOn : body.opensOn, body.closesOn === undefined ? space.closesOn : body.closesOn, 'The space’s life');
-      await app.db.update(spaces).set(body).where(eq(spaces.id, space.id));
+      const values = body.timezone === undefined ? body : { ...body, timezone: canonicalTimeZone(body.timezone) };
+      await app.db.update(spaces).set(values).where(eq(spaces.id, space.id));
       return (await findSpace(app.db, space.id, app.clock()))!;
     },
   );

@@ -16,6 +16,10 @@ const deskCount = (now: Date) =>
   sql<number>`(select count(*) from ${desks} d where d.space_id = ${spaces}.id
     and (d.active_until is null or d.active_until >= (${now.toISOString()}::timestamptz at time zone ${spaces}.timezone)::date))::int`;
 
+/** "Desk 2" before "Desk 10": names compare as people read them. */
+const deskNameOrder = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
+export const byDeskName = (a: { name: string }, b: { name: string }) => deskNameOrder.compare(a.name, b.name);
+
 export function toSpaceDto(row: SpaceRow & { deskCount: number }): Space {
   return {
     id: row.id,
@@ -78,7 +82,7 @@ export async function spaceDetail(db: Db, id: string, now: Date) {
   ]);
   return {
     ...space,
-    desks: deskRows.map(toDeskDto),
+    desks: [...deskRows].sort(byDeskName).map(toDeskDto),
     openingHours: hours.map(toOpeningHourDto),
     closures: closureRows.map((c): Closure => ({ spaceId: c.spaceId, date: c.date, reason: c.reason })),
   };
