@@ -1,17 +1,79 @@
+/**
+ * The one way the web app talks to the API: JSON in and out, the Bearer token attached,
+ * RFC 9457 problem documents turned into `ApiError`s, and a 401 on an authenticated request
+ * handled in one place (the token is dropped and the registered handler sends the user to login).
+ */
 import type { Problem } from '@popdesk/shared';
+import { expireSession, getToken } from './auth-token';
 
-/** A failed API call, carrying the server's RFC 9457 problem document. */
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
     super(problem.detail || problem.title);
+    this.name = 'ApiError';
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+  /** The last part of the problem `type` URI, e.g. `desk-taken`. */
+  get slug(): string {
+    return this.problem.type.split('/').pop() ?? '';
   }
 }
 
-export async function apiGet<T>(path: string): Promise<T> {
-  const res = await fetch(`/api${path}`, { headers: { Accept: 'application/json' } });
-  if (!res.ok) {
-    const problem = (await res.json().catch(() => null)) as Problem | null;
-    throw new ApiError(problem ?? { type: 'about:blank', title: res.statusText, status: res.status, detail: res.statusText });
+export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+/** The server answers 501 for contract paths whose feature has not landed yet. */
+export const isNotImplemented = (e: unknown) => isApiError(e) && e.status === 501;
+
+let unauthorizedHandler: (() => void) | null = null;
+/** Called once by the app: what to do when the server no longer accepts the token. */
+export function onUnauthorized(handler: () => void) {
+  unauthorizedHandler = handler;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** A raw fetch against `/api`, with auth and error handling (for downloads). */
+export async function apiFetch(path: string, options: RequestOptions = {}): Promise<Response> {
+  const token = getToken();
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (err) {
+    if ((err as Error)?.name === 'AbortError') throw err;
+    throw new ApiError({ type: 'network-error', title: 'Network error', status: 0, detail: 'The server could not be reached.' });
   }
+  if (res.ok) return res;
+  const problem = await readProblem(res);
+  if (res.status === 401 && token) {
+    expireSession();
+    unauthorizedHandler?.();
+  }
+  throw new ApiError(problem);
+}
+
+async function readProblem(res: Response): Promise<Problem> {
+  const fallback: Problem = { type: 'about:blank', title: res.statusText || 'Error', status: res.status, detail: res.statusText || `HTTP ${res.status}` };
+  const body = (await res.json().catch(() => null)) as Partial<Problem> | null;
+  if (!body || typeof body !== 'object') return fallback;
+  return { ...fallback, ...body, status: res.status };
+}
+
+/** A JSON request; 204 answers resolve to `undefined`. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const res = await apiFetch(path, options);
+  if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end: the built app (`npm run build` when out of date) served by the real server on a
+// free port with a fresh PGlite data directory, driven in Debian's Chromium by playwright-core.
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    root: import.meta.dirname,
+    include: ['**/*.test.ts'],
+    globalSetup: ['support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    // one server for all; one browser per file, two files at a time (2-core machines)
+    maxWorkers: 2,
+    pool: 'forks',
+  },
+});

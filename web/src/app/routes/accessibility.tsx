@@ -1,0 +1,1 @@
+export { AccessibilityPage as Component } from '../../features/legal/components/accessibility-page';

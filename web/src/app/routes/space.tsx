@@ -1,0 +1,46 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui/page';
+import { ErrorState, Skeleton } from '../../components/ui/states';
+import { isApiError } from '../../lib/api-client';
+import { isValidDate } from '../../lib/dates';
+import { useSpace } from '../../features/spaces/api/get-space';
+import { SpaceSummary } from '../../features/spaces/components/space-summary';
+import { DayPlanner } from '../../features/booking/components/day-planner';
+import { myBookingsQueryOptions } from '../../features/my-bookings/api/get-my-bookings';
+import { myWaitlistQueryOptions } from '../../features/my-bookings/api/get-my-waitlist';
+import { NotFound } from './not-found';
+
+/** A space's day view: its facts (spaces) and the planner (booking); a booking refreshes my bookings. */
+export function Component() {
+  const { t } = useTranslation();
+  const { spaceId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const queryClient = useQueryClient();
+  const space = useSpace(spaceId);
+  const date = params.get('date');
+
+  if (space.isError && isApiError(space.error) && (space.error.status === 404 || space.error.status === 400)) return <NotFound />;
+  return (
+    <>
+      <p>
+        <Link to="/">← {t('spaces.backToList')}</Link>
+      </p>
+      {space.isPending && <Skeleton lines={6} height="2rem" label={t('spaces.loadingOne')} />}
+      {space.isError && <ErrorState error={space.error} onRetry={() => void space.refetch()} />}
+      {space.data && (
+        <Page title={space.data.name} intro={space.data.town}>
+          <SpaceSummary space={space.data} />
+          <DayPlanner
+            space={space.data}
+            date={isValidDate(date) ? date : null}
+            onDateChange={(d) => setParams({ date: d }, { replace: true })}
+            onBooked={() => void queryClient.invalidateQueries({ queryKey: myBookingsQueryOptions().queryKey })}
+            onWaitlisted={() => void queryClient.invalidateQueries({ queryKey: myWaitlistQueryOptions().queryKey })}
+          />
+        </Page>
+      )}
+    </>
+  );
+}

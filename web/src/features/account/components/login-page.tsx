@@ -1,0 +1,73 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { TextField } from '../../../components/ui/field';
+import { Page } from '../../../components/ui/page';
+import { sessionExpired } from '../../../lib/auth-token';
+import { useLogin } from '../../../lib/auth/login';
+import { safeNext } from '../../../lib/auth/require-auth';
+import { useProblemMessage } from '../../../lib/problem-message';
+import styles from './account.module.css';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const problem = useProblemMessage();
+  const next = safeNext(params.get('next'));
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState(false);
+  const login = useLogin();
+  const errorId = useId();
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!email.trim() || !password) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    login.mutate({ email: email.trim(), password }, { onSuccess: () => navigate(next, { replace: true }) });
+  }
+
+  return (
+    <Page title={t('auth.loginTitle')} intro={t('auth.loginIntro')}>
+      <div className={styles.authCard}>
+        {(params.get('reason') === 'expired' || sessionExpired()) && login.isIdle && (
+          <Alert tone="info" title={t('auth.expiredTitle')}>
+            <p>{t('auth.expired')}</p>
+          </Alert>
+        )}
+        {(login.error != null || missing) && (
+          <div id={errorId}>
+            <Alert tone="error" title={t('auth.loginFailed')}>
+              <p>{missing ? t('auth.fillBoth') : problem(login.error)}</p>
+            </Alert>
+          </div>
+        )}
+        <form onSubmit={submit} noValidate className="card" aria-describedby={login.error != null || missing ? errorId : undefined}>
+          <TextField label={t('auth.email')} type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={missing && !email.trim() ? t('auth.required') : null} />
+          <TextField
+            label={t('auth.password')}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={missing && !password ? t('auth.required') : null}
+          />
+          <Button type="submit" block busy={login.isPending}>
+            {t('auth.loginButton')}
+          </Button>
+        </form>
+        <p className={styles.switch}>
+          {t('auth.noAccount')} <Link to={`/register${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('auth.registerLink')}</Link>
+        </p>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,114 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Booking, BookingStatus } from '@popdesk/shared';
+import { Button } from '../../../components/ui/button';
+import { IconCalendar, IconCheck, IconDesk, IconDownload } from '../../../components/ui/icons';
+import { buildIcs, downloadFile } from '../../../lib/ics';
+import { useFormat } from '../../../lib/use-format';
+import styles from './my-bookings.module.css';
+
+export interface SpaceInfo {
+  name: string;
+  town: string;
+  address: string | null;
+  timezone: string;
+  checkInRequired: boolean;
+  releaseAfterMinutes: number;
+}
+
+const CHECK_IN_OPENS_MS = 15 * 60_000;
+const FALLBACK_TZ = 'Europe/Berlin';
+
+const badgeTone: Record<BookingStatus, string> = {
+  confirmed: 'badge-success',
+  checked_in: 'badge-info',
+  cancelled: 'badge-neutral',
+  no_show: 'badge-danger',
+};
+
+/** When the holder may check in: from 15 minutes before the start until the end (or the release). */
+export function checkInWindow(b: Booking, space: SpaceInfo | undefined) {
+  const start = Date.parse(b.start);
+  const end = Date.parse(b.end);
+  const closes = space?.checkInRequired ? Math.min(end, start + space.releaseAfterMinutes * 60_000) : end;
+  return { opens: start - CHECK_IN_OPENS_MS, closes };
+}
+
+export function StatusBadge({ status }: { status: BookingStatus }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge ${badgeTone[status]}`}>
+      {status === 'checked_in' && <IconCheck size={14} />}
+      {t(`myBookings.status.${status}`)}
+    </span>
+  );
+}
+
+interface Props {
+  booking: Booking;
+  space: SpaceInfo | undefined;
+  now: number;
+  onCancel?: (b: Booking) => void;
+  onCheckIn?: (b: Booking) => void;
+  checkingIn?: boolean;
+}
+
+export function BookingCard({ booking: b, space, now, onCancel, onCheckIn, checkingIn }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const tz = space?.timezone ?? FALLBACK_TZ;
+  const spaceName = b.spaceName ?? space?.name ?? '';
+  const active = (b.status === 'confirmed' || b.status === 'checked_in') && Date.parse(b.end) > now;
+  const checkin = checkInWindow(b, space);
+  const canCheckIn = b.status === 'confirmed' && now >= checkin.opens && now < checkin.closes;
+  const headingId = `booking-${b.id}`;
+
+  function downloadIcs() {
+    const location = [space?.address, space?.town].filter(Boolean).join(', ');
+    downloadFile(`popdesk-${b.id.slice(0, 8)}.ics`, buildIcs({ uid: b.id, start: b.start, end: b.end, summary: t('booking.icsSummary', { space: spaceName, desk: b.deskName ?? '' }), location }), 'text/calendar');
+  }
+
+  return (
+    <article className={`card ${styles.card} ${b.status === 'cancelled' ? styles.cancelled : ''}`} aria-labelledby={headingId}>
+      <div className={styles.when}>
+        <IconCalendar />
+        <div>
+          <h3 id={headingId} className={styles.day}>
+            {f.dayLongOf(b.start, tz)}
+          </h3>
+          <p className={styles.time}>
+            {f.timeRange(b.start, b.end, tz)} <span className="visually-hidden">{t('myBookings.clock')}</span>
+          </p>
+        </div>
+        <StatusBadge status={b.status} />
+      </div>
+      <p className={styles.where}>
+        <IconDesk size={18} />
+        <span>
+          <Link to={`/spaces/${b.spaceId}`}>{spaceName}</Link>
+          {space?.town && `, ${space.town}`} · {b.deskName}
+        </span>
+      </p>
+      {active && (
+        <div className={styles.actions}>
+          {b.status === 'confirmed' &&
+            (canCheckIn ? (
+              <Button size="small" onClick={() => onCheckIn?.(b)} busy={checkingIn} aria-describedby={headingId}>
+                <IconCheck size={18} />
+                {t('myBookings.checkIn')}
+              </Button>
+            ) : now < checkin.opens ? (
+              <span className={styles.hint}>{t('myBookings.checkInFrom', { time: f.time(checkin.opens, tz) })}</span>
+            ) : null)}
+          <Button size="small" variant="secondary" onClick={downloadIcs} aria-describedby={headingId}>
+            <IconDownload size={18} />
+            {t('myBookings.ics')}
+          </Button>
+          <Button size="small" variant="ghost" className={styles.cancelBtn} onClick={() => onCancel?.(b)} aria-describedby={headingId}>
+            {t('myBookings.cancel')}
+          </Button>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Booking } from '@popdesk/shared';
+import { mockApi, problem, renderWithApp } from '../../../test/render';
+import { setToken } from '../../../lib/auth-token';
+import { MyBookingsPage } from './my-bookings-page';
+import type { SpaceInfo } from './booking-card';
+
+const hour = 3_600_000;
+const booking = (over: Partial<Booking>): Booking => ({
+  id: 'b1',
+  deskId: 'd1',
+  spaceId: 's1',
+  userId: 'u',
+  guestName: null,
+  start: new Date(Date.now() + 24 * hour).toISOString(),
+  end: new Date(Date.now() + 27 * hour).toISOString(),
+  status: 'confirmed',
+  createdAt: new Date().toISOString(),
+  checkedInAt: null,
+  cancelledAt: null,
+  deskName: 'Fenster',
+  spaceName: 'Dorfbüro',
+  ...over,
+});
+const info: SpaceInfo = { name: 'Dorfbüro', town: 'Neuruppin', address: null, timezone: 'Europe/Berlin', checkInRequired: false, releaseAfterMinutes: 30 };
+const me = { id: 'u', email: 'e@x.de', name: 'Erika', role: 'coworker', group: 'other', spaceIds: [], locale: 'de', calendarUrl: 'http://x/cal.ics' };
+
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+const render = () => renderWithApp(<MyBookingsPage spaceInfo={() => info} />);
+
+describe('my bookings', () => {
+  beforeEach(() => setToken('token'));
+
+  it('splits upcoming from past and shows an empty state', async () => {
+    mockApi({
+      'GET /api/bookings': () => ({ body: [booking({ id: 'old', start: new Date(Date.now() - 30 * hour).toISOString(), end: new Date(Date.now() - 27 * hour).toISOString() })] }),
+      'GET /api/me/waitlist': () => problem(501, 'not-implemented'),
+      'GET /api/me': () => ({ body: me }),
+    });
+    render();
+    expect(await screen.findByRole('heading', { name: 'Keine anstehenden Buchungen' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Vergangen und storniert/ })).toBeInTheDocument();
+    // the waitlist section stays hidden while the server has none (501)
+    expect(screen.queryByRole('heading', { name: 'Meine Warteliste' })).not.toBeInTheDocument();
+  });
+
+  it('cancels optimistically after a confirmation', async () => {
+    const answer = deferred<{ status: number; body: unknown }>();
+    mockApi({
+      'GET /api/bookings': () => ({ body: [booking({})] }),
+      'GET /api/me/waitlist': () => ({ body: [] }),
+      'GET /api/me': () => ({ body: me }),
+      'POST /api/bookings/b1/cancel': () => answer.promise,
+    });
+    render();
+    const card = await screen.findByRole('article');
+    expect(within(card).getByText('Bestätigt')).toBeInTheDocument();
+    await userEvent.click(within(card).getByRole('button', { name: /Stornieren/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Buchung stornieren?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ja, stornieren' }));
+    // before the server has answered, the booking already shows as cancelled
+    expect(await screen.findByText('Storniert')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Keine anstehenden Buchungen' })).toBeInTheDocument();
+    answer.resolve({ status: 200, body: booking({ status: 'cancelled' }) });
+  });
+
+  it('puts the booking back and says why when cancelling fails', async () => {
+    mockApi({
+      'GET /api/bookings': () => ({ body: [booking({})] }),
+      'GET /api/me/waitlist': () => ({ body: [] }),
+      'GET /api/me': () => ({ body: me }),
+      'POST /api/bookings/b1/cancel': () => problem(422, 'booking-ended'),
+    });
+    render();
+    await userEvent.click(await screen.findByRole('button', { name: /Stornieren/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Ja, stornieren' }));
+    expect(await screen.findByText(/Die Buchung ist schon vorbei/)).toBeInTheDocument();
+    expect(within(screen.getByRole('article')).getByText('Bestätigt')).toBeInTheDocument();
+  });
+
+  it('offers check-in only inside the window', async () => {
+    const soon = booking({ id: 'soon', start: new Date(Date.now() + 10 * 60_000).toISOString(), end: new Date(Date.now() + 2 * hour).toISOString() });
+    const later = booking({ id: 'later', deskName: 'Ecke' });
+    let checkedIn = false;
+    mockApi({
+      'GET /api/bookings': () => ({ body: [checkedIn ? { ...soon, status: 'checked_in' } : soon, later] }),
+      'GET /api/me/waitlist': () => ({ body: [] }),
+      'GET /api/me': () => ({ body: me }),
+      'POST /api/bookings/soon/check-in': () => {
+        checkedIn = true;
+        return { body: { ...soon, status: 'checked_in' } };
+      },
+    });
+    render();
+    const buttons = await screen.findAllByRole('button', { name: /Jetzt einchecken/ });
+    expect(buttons).toHaveLength(1);
+    expect(screen.getByText(/Check-in ab/)).toBeInTheDocument();
+    await userEvent.click(buttons[0]!);
+    expect(await screen.findByText('Eingecheckt')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,13 @@
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import type { SpaceDetail } from '@popdesk/shared';
+import { api } from '../../../lib/api-client';
+
+export const getSpace = (spaceId: string) => api<SpaceDetail>(`/spaces/${encodeURIComponent(spaceId)}`);
+
+export const spaceQueryOptions = (spaceId: string) => queryOptions({ queryKey: ['spaces', spaceId], queryFn: () => getSpace(spaceId) });
+
+export const useSpace = (spaceId: string) => useQuery(spaceQueryOptions(spaceId));
+
+/** Details (opening hours, closures) of several spaces at once, for the overview. */
+export const useSpaceDetails = (spaceIds: string[]) =>
+  useQueries({ queries: spaceIds.map((id) => spaceQueryOptions(id)) });

@@ -1,0 +1,9 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Space } from '@popdesk/shared';
+import { api } from '../../../lib/api-client';
+
+export const getSpaces = () => api<Space[]>('/spaces');
+
+export const spacesQueryOptions = () => queryOptions({ queryKey: ['spaces'], queryFn: getSpaces });
+
+export const useSpaces = () => useQuery(spacesQueryOptions());

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import type { SpaceDetail } from '@popdesk/shared';
+import { IconDesk, IconPin } from '../../../components/ui/icons';
+import { todayIn } from '../../../lib/dates';
+import { useNow } from '../../../lib/use-now';
+import { openState } from '../utils/opening-hours';
+import { OpenBadge } from './open-badge';
+import { OpeningHoursList } from './opening-hours';
+import { PopUpDates } from './space-card';
+import styles from './spaces.module.css';
+
+/** The facts about one space above its day view. */
+export function SpaceSummary({ space }: { space: SpaceDetail }) {
+  const { t } = useTranslation();
+  const now = useNow(60_000);
+  const isPopUp = space.opensOn !== null || space.closesOn !== null;
+  return (
+    <div className={styles.summary}>
+      <div>
+        <ul className={styles.summaryFacts}>
+          <li>
+            <OpenBadge state={openState(space, now)} today={todayIn(space.timezone, now)} />
+          </li>
+          <li>
+            <IconPin size={18} />
+            {space.address ? `${space.address}, ${space.town}` : space.town}
+          </li>
+          <li>
+            <IconDesk size={18} />
+            {t('spaces.deskCount', { count: space.deskCount })}
+          </li>
+          {isPopUp && (
+            <li>
+              <span className="badge badge-warn">{t('spaces.popUp')}</span> <PopUpDates space={space} />
+            </li>
+          )}
+        </ul>
+        {space.description && <p>{space.description}</p>}
+        {space.checkInRequired && <p className="muted">{t('spaces.checkInRequired', { minutes: space.releaseAfterMinutes })}</p>}
+      </div>
+      <details className="card" open>
+        <summary>
+          <strong>{t('spaces.openingHours')}</strong>
+        </summary>
+        <OpeningHoursList hours={space.openingHours} />
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { api, ApiError, isNotImplemented, onUnauthorized } from './api-client';
+import { getToken, setToken } from './auth-token';
+import { mockApi, problem } from '../test/render';
+import { problemMessage } from './problem-message';
+import i18n from './i18n';
+
+describe('API client', () => {
+  it('sends JSON with the bearer token and parses the answer', async () => {
+    setToken('tok');
+    const calls = mockApi({ 'POST /api/things': () => ({ status: 201, body: { ok: true } }) });
+    await expect(api('/things', { method: 'POST', body: { a: 1 } })).resolves.toEqual({ ok: true });
+    expect(calls[0]!.headers).toMatchObject({ Authorization: 'Bearer tok', 'Content-Type': 'application/json' });
+    expect(calls[0]!.body).toEqual({ a: 1 });
+  });
+
+  it('turns problem+json into a typed error with its slug', async () => {
+    mockApi({ 'POST /api/bookings': () => problem(409, 'desk-taken', 'Desk already booked') });
+    const err = (await api('/bookings', { method: 'POST', body: {} }).catch((e: unknown) => e)) as ApiError;
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.status).toBe(409);
+    expect(err.slug).toBe('desk-taken');
+    expect(err.message).toBe('Desk already booked');
+  });
+
+  it('recognises a feature that has not landed (501)', async () => {
+    mockApi({ 'GET /api/me/waitlist': () => problem(501, 'not-implemented') });
+    expect(isNotImplemented(await api('/me/waitlist').catch((e) => e))).toBe(true);
+  });
+
+  it('drops the token and calls the handler once on a 401 for an authenticated request', async () => {
+    const handler = vi.fn();
+    onUnauthorized(handler);
+    setToken('expired');
+    mockApi({ 'GET /api/me': () => problem(401, 'unauthorized') });
+    await expect(api('/me')).rejects.toBeInstanceOf(ApiError);
+    expect(getToken()).toBeNull();
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not treat a failed login (no token) as an expired session', async () => {
+    const handler = vi.fn();
+    onUnauthorized(handler);
+    mockApi({ 'POST /api/auth/login': () => problem(401, 'unauthorized') });
+    await expect(api('/auth/login', { method: 'POST', body: {} })).rejects.toBeInstanceOf(ApiError);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('reports an unreachable server as a network error', async () => {
+    globalThis.fetch = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    const err = (await api('/spaces').catch((e: unknown) => e)) as ApiError;
+    expect(err.slug).toBe('network-error');
+  });
+});
+
+describe('readable problem messages', () => {
+  const t = i18n.t.bind(i18n);
+  const err = (status: number, slug: string, extra = {}) => new ApiError({ type: `https://popdesk.app/problems/${slug}`, title: slug, status, detail: `detail of ${slug}`, ...extra });
+
+  it('uses the text for a known problem type, in the current language', async () => {
+    expect(problemMessage(err(409, 'desk-taken'), t, 'de')).toMatch(/schon belegt/);
+    await i18n.changeLanguage('en');
+    expect(problemMessage(err(409, 'desk-taken'), i18n.t.bind(i18n), 'en')).toMatch(/already taken/);
+  });
+
+  it('falls back to the status, and lists invalid fields', () => {
+    expect(problemMessage(err(403, 'forbidden'), t, 'de')).toBe('Dazu fehlt Ihnen die Berechtigung.');
+    expect(problemMessage(err(400, 'validation-error', { errors: [{ path: 'body.email', message: 'bad' }] }), t, 'de')).toBe('Bitte prüfen Sie Ihre Eingaben (email).');
+    expect(problemMessage(new Error('boom'), t, 'de')).toBe(t('problems.unknown'));
+  });
+});
