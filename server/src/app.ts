@@ -20,6 +20,8 @@ import { manageSpaceRoutes, publicSpaceRoutes } from './features/spaces/routes.j
 import { bookingRoutes } from './features/bookings/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { pendingRoutes, publicPendingRoutes } from './features/pending/routes.js';
+import { reportRoutes } from './features/reports/routes.js';
+import { waitlistRoutes } from './features/waitlist/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -84,6 +86,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await protectedApi.register(accountRoutes);
         await protectedApi.register(manageSpaceRoutes);
         await protectedApi.register(bookingRoutes);
+        await protectedApi.register(reportRoutes);
+        await protectedApi.register(waitlistRoutes);
         await protectedApi.register(pendingRoutes);
       });
     },

@@ -3,3 +3,5 @@ export * from './problem.js';
 export * from './accounts.js';
 export * from './spaces.js';
 export * from './bookings.js';
+export * from './reports.js';
+export * from './waitlist.js';

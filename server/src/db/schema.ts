@@ -146,9 +146,19 @@ export const bookings = pgTable(
   },
   (t) => [
     check('bookings_start_before_end', sql`${t.startAt} < ${t.endAt}`),
-    index('bookings_space_start_idx').on(t.spaceId, t.startAt),
+    // (end, status, person as well: the reports read a month's bookings from this index alone)
+    index('bookings_space_start_idx').on(t.spaceId, t.startAt, t.endAt, t.status, t.userId),
     index('bookings_user_start_idx').on(t.userId, t.startAt),
     index('bookings_due_no_show_idx').on(t.startAt).where(sql`${t.status} = 'confirmed'`),
+    // Reports find a month's bookings by start from two days before the month (bookings_space_start_idx);
+    // bookings longer than that, which the booking rules never make but an import might, are here.
+    index('bookings_space_long_idx')
+      .on(t.spaceId, t.endAt)
+      .where(sql`${t.endAt} - ${t.startAt} > interval '2 days'`),
+    // … and whether a person's counting booking in this space is their first there (newUsers).
+    index('bookings_space_user_start_idx')
+      .on(t.spaceId, t.userId, t.startAt)
+      .where(sql`${t.status} in ('confirmed', 'checked_in') and ${t.userId} is not null`),
   ],
 );
 
@@ -191,6 +201,56 @@ export const loginThrottle = pgTable('login_throttle', {
   windowStart: instant('window_start').notNull(),
 });
 
+/**
+ * Someone who wants a desk on a local date (optionally only between two wall-clock times) and
+ * found none. `waiting` entries are told in turn when a booking on that date is cancelled; every
+ * entry, whatever became of it, is turned-away demand in the reports.
+ */
+export const waitlistEntries = pgTable(
+  'waitlist_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    spaceId: uuid('space_id')
+      .notNull()
+      .references(() => spaces.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    date: localDate('date').notNull(),
+    /** Minutes after local midnight (0‥1440); null = any time that day. */
+    startMinute: smallint('start_minute'),
+    endMinute: smallint('end_minute'),
+    status: text('status', { enum: ['waiting', 'notified', 'withdrawn'] }).notNull().default('waiting'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    notifiedAt: instant('notified_at'),
+    withdrawnAt: instant('withdrawn_at'),
+  },
+  (t) => [
+    check('waitlist_entries_range', sql`${t.startMinute} is null or ${t.endMinute} is null or ${t.startMinute} < ${t.endMinute}`),
+    index('waitlist_entries_space_date_idx').on(t.spaceId, t.date, t.createdAt),
+    index('waitlist_entries_user_idx').on(t.userId, t.date),
+    uniqueIndex('waitlist_entries_one_waiting_key').on(t.userId, t.spaceId, t.date).where(sql`${t.status} = 'waiting'`),
+  ],
+);
+
+/** In-app messages to one person (e-mail delivery arrives later). */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['waitlist_desk_free'] }).notNull(),
+    spaceId: uuid('space_id').references(() => spaces.id, { onDelete: 'cascade' }),
+    /** What the message is about, for the client to render (no one else's personal data). */
+    data: jsonb('data').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    readAt: instant('read_at'),
+  },
+  (t) => [index('notifications_user_created_idx').on(t.userId, t.createdAt)],
+);
+
 export const schema = {
   users,
   spaces,
@@ -202,4 +262,6 @@ export const schema = {
   idempotencyKeys,
   turnedAway,
   loginThrottle,
+  waitlistEntries,
+  notifications,
 };

@@ -3,6 +3,8 @@ import { and, eq, gt, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { bookings, desks, idempotencyKeys, spaces, staffSpaces, users } from '../../db/schema.js';
 import { newCalendarToken, toUserDto, type AuthUser } from './users-repo.js';
+import { entriesForExport, eraseWaitlistData } from '../waitlist/waitlist-repo.js';
+import { notificationsForExport } from '../waitlist/notifications.js';
 
 export async function exportPersonalData(db: Db, me: AuthUser) {
   const [profile] = await db
@@ -31,7 +33,8 @@ export async function exportPersonalData(db: Db, me: AuthUser) {
       checkedInAt: b.checkedInAt?.toISOString() ?? null,
       cancelledAt: b.cancelledAt?.toISOString() ?? null,
     })),
-    waitlist: [] as unknown[],
+    waitlist: await entriesForExport(db, me.id),
+    notifications: await notificationsForExport(db, me.id),
   };
 }
 
@@ -47,6 +50,7 @@ export async function eraseAccount(db: Db, me: AuthUser, now: Date) {
       .where(and(eq(bookings.userId, me.id), gt(bookings.startAt, now), inArray(bookings.status, ['confirmed', 'checked_in'])));
     await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, me.id));
     await tx.delete(staffSpaces).where(eq(staffSpaces.userId, me.id));
+    await eraseWaitlistData(tx as unknown as Db, me.id, now);
     await tx
       .update(users)
       .set({ email: null, name: null, passwordHash: null, role: 'coworker', erasedAt: now, tokensValidAfter: new Date(), calendarToken: newCalendarToken() })

@@ -10,6 +10,7 @@ import { findBooking, listBookings, toBookingDto, transition, type BookingRow } 
 import { createBooking } from './create-booking.js';
 import { parseKey } from './idempotency.js';
 import { findSpaceRow } from '../spaces/spaces-repo.js';
+import { notifyWaitlist } from '../waitlist/notifications.js';
 
 const CHECK_IN_OPENS_MS = 15 * 60_000;
 const BookingParams = Type.Object({ bookingId: Id });
@@ -94,6 +95,8 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (booking.status === 'no_show') throw businessRule('not-cancellable', 'Not cancellable', 'This booking was released as a no-show.');
       if (access === 'owner' && booking.endAt <= now) throw businessRule('booking-ended', 'Booking has ended', 'A booking can be cancelled only before it ends.');
       const updated = await transition(app.db, booking.id, ['confirmed', 'checked_in'], { status: 'cancelled', cancelledAt: now });
+      // the desk is free again: tell the next person waiting (a failure there must not undo the cancellation)
+      if (updated) await notifyWaitlist(app.db, updated, now).catch((err) => request.log.error({ err }, 'waitlist notification failed'));
       return toBookingDto(updated ?? (await findBooking(app.db, booking.id))!);
     },
   );

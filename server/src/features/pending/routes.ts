@@ -1,5 +1,5 @@
 /**
- * Contract paths whose features arrive with later work (reports, waitlist, calendar feed). They
+ * Contract paths whose features arrive with later work (calendar feed). They
  * answer 501 problem documents so that clients see a clear "not yet" rather than a 404.
  */
 import type { FastifyPluginAsync } from 'fastify';
@@ -9,11 +9,6 @@ export const pendingRoutes: FastifyPluginAsync = async (app) => {
   const pending = (what: string) => async () => {
     throw notImplemented(what);
   };
-  app.get('/spaces/:spaceId/reports/monthly', { schema: { hide: true } }, pending('Monthly reports'));
-  app.get('/reports/usage', { schema: { hide: true } }, pending('Usage reports'));
-  app.post('/spaces/:spaceId/waitlist', { schema: { hide: true } }, pending('The waitlist'));
-  app.get('/me/waitlist', { schema: { hide: true } }, pending('The waitlist'));
-  app.delete('/waitlist/:entryId', { schema: { hide: true } }, pending('The waitlist'));
   app.get('/me/calendar.ics', { schema: { hide: true } }, pending('The calendar feed'));
 };
 

@@ -1,0 +1,109 @@
+/**
+ * Reports as CSV, written by csv-stringify (quoting, separators and line ends done right). Two
+ * flavours: RFC 4180 (`,`, decimal point, CRLF, no BOM) for tools, and `locale=de` for German
+ * Excel (`;`, decimal comma, UTF-8 BOM so that umlauts survive). Figures are rounded to 2 decimals
+ * here and only here; the JSON keeps full precision.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { MonthFigures, MonthlyReport } from '@popdesk/shared';
+
+export interface CsvFormat {
+  delimiter: string;
+  decimalComma: boolean;
+  bom: boolean;
+}
+
+export interface CsvQuery {
+  locale?: 'en' | 'de';
+  delimiter?: ',' | ';' | 'tab';
+  decimal?: 'point' | 'comma';
+  bom?: boolean;
+}
+
+export function csvFormat(q: CsvQuery): CsvFormat {
+  const german = q.locale === 'de';
+  const delimiter = q.delimiter === 'tab' ? '\t' : (q.delimiter ?? (german ? ';' : ','));
+  return { delimiter, decimalComma: q.decimal ? q.decimal === 'comma' : german, bom: q.bom ?? german };
+}
+
+/**
+ * Does the request ask for CSV: `format=csv`, or an Accept header weighing text/csv above
+ * application/json (and not below a wildcard)? Everything else gets JSON.
+ */
+export function wantsCsv(format: 'json' | 'csv' | undefined, accept: string | undefined): boolean {
+  if (format) return format === 'csv';
+  const weight: Record<string, number> = {};
+  for (const part of (accept ?? '').split(',')) {
+    const [type = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    weight[type.trim()] = Math.max(weight[type.trim()] ?? 0, q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const csv = Math.max(weight['text/csv'] ?? 0, weight['text/*'] ?? 0);
+  const json = weight['application/json'] ?? 0;
+  const any = Math.max(weight['*/*'] ?? 0, weight['application/*'] ?? 0);
+  return csv > 0 && csv > json && csv >= any;
+}
+
+/** Half-up to 2 decimals on the number's shortest decimal form (0.125 → 0.13, 1.005 → 1.01). */
+export function round2(x: number): number {
+  // shift the decimal point in the number's text (not by multiplying, which would reintroduce binary error)
+  const shift = (n: number, by: number) => {
+    const [mantissa, exponent = '0'] = String(n).split('e');
+    return Number(`${mantissa}e${Number(exponent) + by}`);
+  };
+  return shift(Math.round(shift(x, 2)), -2);
+}
+
+function decimal(x: number, f: CsvFormat): string {
+  const s = round2(x).toFixed(2);
+  return f.decimalComma ? s.replace('.', ',') : s;
+}
+
+const TEXT = ['spaceId', 'spaceName', 'town', 'month', 'timezone'] as const;
+const INTEGERS = [
+  'openDays',
+  'bookings',
+  'cancellations',
+  'noShows',
+  'uniqueUsers',
+  'newUsers',
+  'guestBookings',
+  'peakConcurrentDesks',
+  'turnedAway',
+  'turnedAwayAttempts',
+  'waitlistEntries',
+] as const;
+const DECIMALS = ['availableDeskHours', 'bookedDeskHours', 'occupiedDeskHours', 'utilisation', 'occupancy'] as const;
+/** The figures in the order they are printed. */
+const FIGURES = [...TEXT, 'openDays', ...DECIMALS, ...INTEGERS.filter((k) => k !== 'openDays')] as const;
+
+function cell(figures: MonthFigures, key: (typeof FIGURES)[number], f: CsvFormat): string {
+  const value = figures[key];
+  return typeof value === 'number' && (DECIMALS as readonly string[]).includes(key) ? decimal(value, f) : String(value);
+}
+
+function write(records: string[][], f: CsvFormat): string {
+  return stringify(records, { delimiter: f.delimiter, bom: f.bom, record_delimiter: 'windows', escape_formulas: true });
+}
+
+/** One row a figure: `figure, dimension, key, value` (dimension/key empty for whole-month figures). */
+export function monthlyReportCsv(report: MonthlyReport, f: CsvFormat): string {
+  const records: string[][] = [['figure', 'dimension', 'key', 'value']];
+  for (const key of FIGURES) records.push([key, '', '', cell(report, key, f)]);
+  for (const w of report.byWeekday) {
+    for (const k of ['availableDeskHours', 'bookedDeskHours', 'occupiedDeskHours'] as const) records.push([k, 'weekday', String(w.weekday), decimal(w[k], f)]);
+  }
+  for (const h of report.byHour) {
+    for (const k of ['availableDeskHours', 'bookedDeskHours', 'occupiedDeskHours'] as const) records.push([k, 'hour', String(h.hour), decimal(h[k], f)]);
+  }
+  for (const g of report.byGroup) {
+    records.push(['users', 'group', g.group, String(g.users)]);
+    records.push(['bookings', 'group', g.group, String(g.bookings)]);
+  }
+  return write(records, f);
+}
+
+/** One row per space and month, one column per figure. */
+export function usageCsv(series: readonly MonthFigures[], f: CsvFormat): string {
+  return write([[...FIGURES], ...series.map((row) => FIGURES.map((key) => cell(row, key, f)))], f);
+}

@@ -1,0 +1,332 @@
+/**
+ * The SQL behind every report figure, written once and shared by the monthly report and the usage
+ * series, so that both always agree. Everything is computed in the database over indexed ranges:
+ * no booking is loaded into memory.
+ *
+ * `scope` holds one row per (space, month) to report on, with the month's bounds as instants in
+ * the space's zone. From it:
+ * - `days`: local dates of the month inside the space's life and not a closure;
+ * - `intervals`: their opening intervals as instants — `(date + minutes) at time zone tz`, so that
+ *   24:00 is the next local midnight and DST days are 23 or 25 hours long;
+ * - `open_time`: each interval with the desks active on its date (`desk_spans`: a space's desks
+ *   grouped by their active dates);
+ * - `month_bookings`: the bookings that start in or shortly before the month (index ranges, see
+ *   LEAD), from which `held` (counting bookings overlapping the month) and `started` (bookings
+ *   starting in it) are taken;
+ * - `pieces`: each counting booking cut to each opening interval it overlaps (joined through the
+ *   local dates the booking touches, so that the join stays an equi-join).
+ * Hours are real elapsed time (differences of instants, DST included) summed exactly as integer
+ * microseconds and divided into hours only at the end.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+
+export interface Scope {
+  /** null = every space */
+  spaceIds: string[] | null;
+  /** first and last month, `YYYY-MM` */
+  from: string;
+  to: string;
+  /** leave out months entirely outside a space's life (usage series); the monthly report keeps them */
+  onlyWithinLife: boolean;
+}
+
+const COUNTING = sql.raw(`('confirmed', 'checked_in')`);
+/**
+ * A month's bookings are found by their start, from LEAD before the month (one index range per
+ * space). Bookings longer than that — the booking rules never make them, an import might — come
+ * from the partial index bookings_space_long_idx, whose predicate LONG must match word for word.
+ * LEAD is in hours, not days, so that it is exact elapsed time whatever the session's zone.
+ */
+const LEAD = sql.raw(`interval '48 hours'`);
+const LONG = sql.raw(`interval '2 days'`);
+/**
+ * Elapsed time from a to b (instants) in whole microseconds, the resolution of timestamptz: exact
+ * (the interval's microseconds survive the round trip through a double up to ~285 years), and
+ * summed as integers, so that totals are exact; divided into hours only at the very end.
+ */
+const micros = (a: SQL, b: SQL) => sql`round(date_part('epoch', ${b} - ${a}) * 1000000)::bigint`;
+const MICROS_PER_HOUR = sql.raw('3600000000::numeric');
+/** Any fixed origin on a quarter-hour: every zone offset in use is a multiple of 15 minutes. */
+const QUARTER_ORIGIN = sql.raw(`timestamptz '2000-01-01 00:00:00+00'`);
+
+/**
+ * First days of the months from `from` to `to`. Passed as an array (not generate_series) so that
+ * the planner knows how many there are: it then probes the indexes per space instead of hashing
+ * whole tables.
+ */
+export function monthStarts(from: string, to: string): string[] {
+  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  const out: string[] = [];
+  for (let i = index(from); i <= index(to); i++) {
+    out.push(`${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}-01`);
+  }
+  return out;
+}
+
+/**
+ * `with scope as (…)`: one row per space and month, numbered `k` (the key every later step joins
+ * and groups on: an integer sorts and hashes much faster than a uuid and a date), with the month's
+ * bounds as instants in the space's zone.
+ */
+function scopeCte(scope: Scope): SQL {
+  const spaceFilter = scope.spaceIds === null ? sql`true` : sql`s.id = any(${`{${scope.spaceIds.join(',')}}`}::uuid[])`;
+  const lifeFilter = scope.onlyWithinLife
+    ? sql`and (s.opens_on is null or s.opens_on < (m + interval '1 month')::date) and (s.closes_on is null or s.closes_on >= m::date)`
+    : sql``;
+  return sql`
+with scope as materialized (
+  select row_number() over () as k, s.id as space_id, s.name as space_name, s.town, s.timezone as tz, s.opens_on, s.closes_on,
+         m::date as month_start, (m + interval '1 month')::date as month_end,
+         m at time zone s.timezone as m0,
+         (m + interval '1 month') at time zone s.timezone as m1
+  from spaces s
+  cross join unnest(${`{${monthStarts(scope.from, scope.to).join(',')}}`}::timestamp[]) m
+  where ${spaceFilter} ${lifeFilter}
+)`;
+}
+
+/** `with …` up to and including `pieces`; callers add their own CTEs and final select. */
+export function baseCtes(scope: Scope): SQL {
+  return sql`${scopeCte(scope)},
+days as (
+  select sc.k, sc.space_id, sc.tz, d::date as day
+  from scope sc
+  cross join lateral generate_series(sc.month_start::timestamp, sc.month_end::timestamp - interval '1 day', interval '1 day') d
+  where (sc.opens_on is null or d::date >= sc.opens_on)
+    and (sc.closes_on is null or d::date <= sc.closes_on)
+    and not exists (select 1 from closures c where c.space_id = sc.space_id and c.date = d::date)
+),
+intervals as materialized (
+  select dy.k, dy.space_id, dy.tz, dy.day, oh.weekday::int as weekday,
+         (dy.day + make_interval(mins => oh.opens_minute)) at time zone dy.tz as i_start,
+         (dy.day + make_interval(mins => oh.closes_minute)) at time zone dy.tz as i_end
+  from days dy
+  join opening_hours oh on oh.space_id = dy.space_id and oh.weekday = extract(isodow from dy.day)
+),
+desk_spans as (
+  -- desks of each space grouped by their active dates (usually one or two groups)
+  select sc.k, dk.active_from, dk.active_until, count(*)::bigint as desks
+  from scope sc join desks dk on dk.space_id = sc.space_id
+  group by sc.k, dk.active_from, dk.active_until
+),
+open_time as (
+  -- each opening interval once per group of desks active that day (desks-hours = micros × desks)
+  select i.k, i.day, i.weekday, i.tz, i.i_start, i.i_end, ds.desks, ${micros(sql`i.i_start`, sql`i.i_end`)} as micros
+  from intervals i
+  join desk_spans ds on ds.k = i.k
+    and (ds.active_from is null or ds.active_from <= i.day)
+    and (ds.active_until is null or ds.active_until >= i.day)
+),
+month_bookings as materialized (
+  -- every booking starting from 48 hours before the month to its end: one index range per space …
+  select sc.k, b.status, b.user_id,
+         b.start_at >= sc.m0 as starts_in_month,
+         b.status in ${COUNTING} and b.end_at > sc.m0 as held,
+         -- the part inside the month, and the local dates it touches
+         greatest(b.start_at, sc.m0) as start_at,
+         least(b.end_at, sc.m1) as end_at,
+         (greatest(b.start_at, sc.m0) at time zone sc.tz)::date as first_day,
+         ((least(b.end_at, sc.m1) - interval '1 microsecond') at time zone sc.tz)::date as last_day
+  from scope sc
+  join bookings b on b.space_id = sc.space_id and b.start_at >= sc.m0 - ${LEAD} and b.start_at < sc.m1
+  union all
+  -- … and the counting ones that started earlier and are still running (bookings_space_long_idx)
+  select sc.k, b.status, b.user_id, false, true, sc.m0, least(b.end_at, sc.m1),
+         sc.month_start, ((least(b.end_at, sc.m1) - interval '1 microsecond') at time zone sc.tz)::date
+  from scope sc
+  join bookings b on b.space_id = sc.space_id
+    and b.end_at - b.start_at > ${LONG} and b.end_at > sc.m0 and b.start_at + ${LEAD} < sc.m0
+    and b.status in ${COUNTING}
+),
+held as (
+  -- counting bookings overlapping the month, cut to it
+  select k, status, start_at, end_at, first_day, last_day from month_bookings where held
+),
+started as (
+  select k, status, user_id from month_bookings where starts_in_month
+),
+held_days as (
+  -- each counting booking once per local date it touches: nearly all lie within one day
+  select k, status, start_at, end_at, first_day as day from held
+  union all
+  select k, status, start_at, end_at, d::date
+  from held
+  cross join lateral generate_series(first_day::timestamp + interval '1 day', last_day::timestamp, interval '1 day') d
+  where last_day > first_day
+),
+pieces as (
+  select hd.k, hd.status, i.tz, i.weekday,
+         greatest(hd.start_at, i.i_start) as p_start, least(hd.end_at, i.i_end) as p_end
+  from held_days hd
+  join intervals i on i.k = hd.k and i.day = hd.day
+  where i.i_start < hd.end_at and i.i_end > hd.start_at
+)`;
+}
+
+/** The scalar figures of every (space, month) in scope, ordered by town, space and month. */
+export function figuresQuery(scope: Scope): SQL {
+  return sql`${baseCtes(scope)},
+open_days as (
+  select k, count(distinct day) as n from intervals group by k
+),
+available as (
+  select k, sum(micros * desks) as micros from open_time group by k
+),
+booked as (
+  select k,
+         sum(${micros(sql`p_start`, sql`p_end`)}) as micros,
+         coalesce(sum(${micros(sql`p_start`, sql`p_end`)}) filter (where status = 'checked_in'), 0) as occupied
+  from pieces group by k
+),
+peak as (
+  -- sweep: at each instant where bookings start or end, the net change (ends and starts at the
+  -- same instant cancel out: bookings are half-open); the running total is the number of desks
+  -- held from that instant on, its maximum the peak
+  select k, max(level) as peak
+  from (
+    select k, sum(delta) over (partition by k order by t rows unbounded preceding) as level
+    from (
+      select k, t, sum(delta) as delta
+      from (select k, start_at as t, 1 as delta from held union all select k, end_at, -1 from held) events
+      group by k, t
+    ) changes
+  ) levels
+  group by k
+),
+per_user as (
+  -- one row per person (and one for all guests) and month: counted once, then summed
+  select k, user_id,
+         count(*) filter (where status in ${COUNTING}) as bookings,
+         count(*) filter (where status = 'cancelled') as cancellations,
+         count(*) filter (where status = 'no_show') as no_shows
+  from started group by k, user_id
+),
+counts as (
+  select pu.k,
+         sum(pu.bookings) as bookings,
+         sum(pu.cancellations) as cancellations,
+         sum(pu.no_shows) as no_shows,
+         coalesce(sum(pu.bookings) filter (where pu.user_id is null), 0) as guest_bookings,
+         count(*) filter (where pu.user_id is not null and pu.bookings > 0) as unique_users,
+         -- new: no counting booking in this space before the month (one probe of bookings_space_user_start_idx each)
+         count(*) filter (where pu.user_id is not null and pu.bookings > 0 and not exists (
+           select 1 from bookings e
+           where e.space_id = sc.space_id and e.user_id = pu.user_id and e.user_id is not null
+             and e.status in ${COUNTING} and e.start_at < sc.m0)) as new_users
+  from per_user pu join scope sc on sc.k = pu.k
+  group by pu.k
+),
+attempts as (
+  select sc.k, count(*) as n
+  from scope sc
+  join turned_away t on t.space_id = sc.space_id and t.requested_start >= sc.m0 and t.requested_start < sc.m1
+  group by sc.k
+),
+waits as (
+  select sc.k, count(distinct (w.user_id, w.date)) as n
+  from scope sc
+  join waitlist_entries w on w.space_id = sc.space_id and w.date >= sc.month_start and w.date < sc.month_end
+  group by sc.k
+)
+select sc.space_id as "spaceId", sc.space_name as "spaceName", sc.town, to_char(sc.month_start, 'YYYY-MM') as month,
+       sc.tz as timezone,
+       coalesce(od.n, 0)::int as "openDays",
+       (coalesce(a.micros, 0) / ${MICROS_PER_HOUR})::float8 as "availableDeskHours",
+       (coalesce(bk.micros, 0) / ${MICROS_PER_HOUR})::float8 as "bookedDeskHours",
+       (coalesce(bk.occupied, 0) / ${MICROS_PER_HOUR})::float8 as "occupiedDeskHours",
+       (case when a.micros > 0 then coalesce(bk.micros, 0) / a.micros else 0 end)::float8 as utilisation,
+       (case when a.micros > 0 then coalesce(bk.occupied, 0) / a.micros else 0 end)::float8 as occupancy,
+       coalesce(c.bookings, 0)::int as bookings,
+       coalesce(c.cancellations, 0)::int as cancellations,
+       coalesce(c.no_shows, 0)::int as "noShows",
+       coalesce(c.unique_users, 0)::int as "uniqueUsers",
+       coalesce(c.new_users, 0)::int as "newUsers",
+       coalesce(c.guest_bookings, 0)::int as "guestBookings",
+       coalesce(p.peak, 0)::int as "peakConcurrentDesks",
+       (coalesce(ta.n, 0) + coalesce(w.n, 0))::int as "turnedAway",
+       coalesce(ta.n, 0)::int as "turnedAwayAttempts",
+       coalesce(w.n, 0)::int as "waitlistEntries"
+from scope sc
+left join open_days od on od.k = sc.k
+left join available a on a.k = sc.k
+left join booked bk on bk.k = sc.k
+left join peak p on p.k = sc.k
+left join counts c on c.k = sc.k
+left join attempts ta on ta.k = sc.k
+left join waits w on w.k = sc.k
+order by sc.town, sc.space_name, sc.space_id, sc.month_start`;
+}
+
+/**
+ * Available, booked and checked-in desk-hours of one space-month by local weekday and by local
+ * clock hour. Hours are split on a UTC quarter-hour grid: every zone offset is a multiple of 15
+ * minutes, so the local clock hour is constant within each quarter, and on the 25-hour day both
+ * passes through 02:00–03:00 land in hour 2 (on the 23-hour day hour 2 simply has nothing).
+ */
+export function splitQuery(scope: Scope): SQL {
+  return sql`${baseCtes(scope)},
+parts as (
+  select weekday, g, greatest(i_start, g) as q_start, least(i_end, g + interval '15 minutes') as q_end, tz,
+         desks::bigint as available, 0::bigint as booked, 0::bigint as occupied
+  from open_time
+  cross join lateral generate_series(date_bin('15 minutes', i_start, ${QUARTER_ORIGIN}), i_end - interval '1 microsecond', interval '15 minutes') g
+  union all
+  select weekday, g, greatest(p_start, g), least(p_end, g + interval '15 minutes'), tz,
+         0, 1, case when status = 'checked_in' then 1 else 0 end
+  from pieces
+  cross join lateral generate_series(date_bin('15 minutes', p_start, ${QUARTER_ORIGIN}), p_end - interval '1 microsecond', interval '15 minutes') g
+),
+quarters as (
+  select weekday, extract(hour from q_start at time zone tz)::int as hour,
+         ${micros(sql`q_start`, sql`q_end`)} as micros, available, booked, occupied
+  from parts
+)
+select 'weekday' as dimension, n.key,
+       (coalesce(sum(q.micros * q.available), 0) / ${MICROS_PER_HOUR})::float8 as "availableDeskHours",
+       (coalesce(sum(q.micros * q.booked), 0) / ${MICROS_PER_HOUR})::float8 as "bookedDeskHours",
+       (coalesce(sum(q.micros * q.occupied), 0) / ${MICROS_PER_HOUR})::float8 as "occupiedDeskHours"
+from generate_series(1, 7) n(key) left join quarters q on q.weekday = n.key
+group by n.key
+union all
+select 'hour', n.key,
+       (coalesce(sum(q.micros * q.available), 0) / ${MICROS_PER_HOUR})::float8,
+       (coalesce(sum(q.micros * q.booked), 0) / ${MICROS_PER_HOUR})::float8,
+       (coalesce(sum(q.micros * q.occupied), 0) / ${MICROS_PER_HOUR})::float8
+from generate_series(0, 23) n(key) left join quarters q on q.hour = n.key
+group by n.key
+order by 1 desc, 2`;
+}
+
+/** Distinct users and counting bookings per user group, before folding small groups. */
+export function groupsQuery(scope: Scope): SQL {
+  return sql`${scopeCte(scope)}
+select u.user_group as "group", count(distinct b.user_id)::int as users, count(*)::int as bookings
+from scope sc
+join bookings b on b.space_id = sc.space_id and b.start_at >= sc.m0 and b.start_at < sc.m1
+  and b.status in ${COUNTING} and b.user_id is not null
+join users u on u.id = b.user_id
+group by u.user_group`;
+}
+
+export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = await db.execute(query);
+  return (result as unknown as { rows: T[] }).rows;
+}
+
+/**
+ * Runs report queries in one read-only snapshot. JIT compilation is switched off for them: these
+ * statements are large (many small plan nodes) but fast, and PostgreSQL's cost estimate would
+ * otherwise have it spend seconds compiling what runs in milliseconds. The roll-up over all spaces
+ * sorts a few hundred thousand rows: with more working memory it does so in memory, not on disk.
+ */
+export async function inReportSnapshot<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(
+    async (tx) => {
+      await tx.execute(sql`set local jit = off`);
+      await tx.execute(sql`set local work_mem = '64MB'`);
+      return work(tx as unknown as Db);
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+}

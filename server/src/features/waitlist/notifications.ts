@@ -1,0 +1,123 @@
+/**
+ * In-app notifications, and the one that matters now: when a counting booking is cancelled, the
+ * earliest person waiting for that space and local date, whose wished-for time overlaps the freed
+ * time, is told (once; their entry becomes `notified`). E-mail delivery arrives with a later issue.
+ */
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Notification } from '@popdesk/shared';
+import type { Db } from '../../db/client.js';
+import { notifications, spaces } from '../../db/schema.js';
+import { localDateOf, localDatesCovering } from '../../lib/local-time.js';
+import type { BookingRow } from '../bookings/bookings-repo.js';
+
+type NotificationRow = typeof notifications.$inferSelect;
+type DeskFreeData = Notification['data'];
+
+/** Local wall-clock time of an instant, HH:MM. */
+const wall = (iso: string, tz: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+
+function render(row: NotificationRow, locale: 'de' | 'en', tz: string): Pick<Notification, 'title' | 'message'> {
+  const d = row.data as DeskFreeData;
+  const from = wall(d.start, tz);
+  const to = localDateOf(new Date(d.end), tz) > d.date ? '24:00' : wall(d.end, tz);
+  return locale === 'de'
+    ? { title: 'Ein Platz ist frei geworden', message: `In ${d.spaceName} ist am ${d.date} von ${from} bis ${to} ein Platz frei geworden. Jetzt buchen, solange er frei ist.` }
+    : { title: 'A desk has become free', message: `A desk at ${d.spaceName} has become free on ${d.date} from ${from} to ${to}. Book it while it lasts.` };
+}
+
+/**
+ * Tells the next waiting person about the time a cancelled booking frees (only its part still
+ * ahead). The entry is claimed with SKIP LOCKED so that two cancellations at once tell two people.
+ */
+export async function notifyWaitlist(db: Db, booking: BookingRow, now: Date): Promise<string | null> {
+  const start = new Date(Math.max(booking.startAt.getTime(), now.getTime()));
+  const end = booking.endAt;
+  if (end <= start) return null;
+  const [space] = await db.select({ name: spaces.name, timezone: spaces.timezone }).from(spaces).where(eq(spaces.id, booking.spaceId));
+  if (!space) return null;
+  const dates = localDatesCovering({ start, end }, space.timezone);
+  return db.transaction(async (tx) => {
+    const claimed = await tx.execute<{ id: string; user_id: string; date: string }>(sql`
+      update waitlist_entries set status = 'notified', notified_at = ${now.toISOString()}::timestamptz
+      where id = (
+        select w.id from waitlist_entries w
+        where w.space_id = ${booking.spaceId}
+          and w.date = any(${`{${dates.join(',')}}`}::date[])
+          and w.status = 'waiting'
+          and w.user_id is distinct from ${booking.userId}::uuid
+          and (w.date + make_interval(mins => coalesce(w.start_minute, 0))) at time zone ${space.timezone} < ${end.toISOString()}::timestamptz
+          and (w.date + make_interval(mins => coalesce(w.end_minute, 1440))) at time zone ${space.timezone} > ${start.toISOString()}::timestamptz
+        order by w.created_at, w.id
+        limit 1
+        for update skip locked)
+      returning id, user_id, to_char(date, 'YYYY-MM-DD') as date`);
+    const entry = (claimed as unknown as { rows: { id: string; user_id: string; date: string }[] }).rows[0];
+    if (!entry) return null;
+    const data: DeskFreeData = {
+      spaceId: booking.spaceId,
+      spaceName: space.name,
+      date: entry.date,
+      waitlistEntryId: entry.id,
+      start: start.toISOString(),
+      end: end.toISOString(),
+    };
+    const [row] = await tx
+      .insert(notifications)
+      .values({ userId: entry.user_id, kind: 'waitlist_desk_free', spaceId: booking.spaceId, data, createdAt: now })
+      .returning({ id: notifications.id });
+    return row!.id;
+  });
+}
+
+export async function listNotifications(db: Db, userId: string, locale: 'de' | 'en', unreadOnly: boolean): Promise<Notification[]> {
+  const rows = await db
+    .select({ n: notifications, tz: spaces.timezone })
+    .from(notifications)
+    .leftJoin(spaces, eq(spaces.id, notifications.spaceId))
+    .where(and(eq(notifications.userId, userId), unreadOnly ? isNull(notifications.readAt) : undefined))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(200);
+  return rows.map(({ n, tz }) => toNotificationDto(n, locale, tz ?? 'UTC'));
+}
+
+function toNotificationDto(n: NotificationRow, locale: 'de' | 'en', tz: string): Notification {
+  return {
+    id: n.id,
+    kind: n.kind,
+    ...render(n, locale, tz),
+    data: n.data as DeskFreeData,
+    createdAt: n.createdAt.toISOString(),
+    readAt: n.readAt?.toISOString() ?? null,
+  };
+}
+
+/** Marks one of the caller's notifications read (first read time kept); null if not theirs. */
+export async function markRead(db: Db, userId: string, locale: 'de' | 'en', id: string, now: Date): Promise<Notification | null> {
+  await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId), isNull(notifications.readAt)));
+  const [row] = await db
+    .select({ n: notifications, tz: spaces.timezone })
+    .from(notifications)
+    .leftJoin(spaces, eq(spaces.id, notifications.spaceId))
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
+  return row ? toNotificationDto(row.n, locale, row.tz ?? 'UTC') : null;
+}
+
+export async function markAllRead(db: Db, userId: string, now: Date): Promise<number> {
+  const updated = await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return updated.length;
+}
+
+
+/** Every notification of a person (GDPR export). */
+export async function notificationsForExport(db: Db, userId: string) {
+  const rows = await db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(notifications.createdAt);
+  return rows.map((n) => ({ id: n.id, kind: n.kind, data: n.data, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null }));
+}

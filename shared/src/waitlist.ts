@@ -1,0 +1,60 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Id, Instant, LocalDate, WallTime } from './primitives.js';
+
+export const WAITLIST_STATUSES = ['waiting', 'notified', 'withdrawn'] as const;
+export const WaitlistStatus = Type.Union(WAITLIST_STATUSES.map((s) => Type.Literal(s)));
+export type WaitlistStatus = Static<typeof WaitlistStatus>;
+
+/** A local wall-clock time `HH:MM` on the entry's date, or an RFC 3339 instant on that date. */
+const TimeOnDate = Type.Union([WallTime, Instant]);
+
+export const CreateWaitlistBody = Type.Object(
+  {
+    date: LocalDate,
+    start: Type.Optional(TimeOnDate),
+    end: Type.Optional(TimeOnDate),
+  },
+  { additionalProperties: false },
+);
+export type CreateWaitlistBody = Static<typeof CreateWaitlistBody>;
+
+export const WaitlistEntry = Type.Object({
+  id: Id,
+  spaceId: Id,
+  spaceName: Type.String(),
+  date: LocalDate,
+  /** Local wall-clock times; null = any time that day. */
+  start: Type.Union([WallTime, Type.Null()]),
+  end: Type.Union([WallTime, Type.Null()]),
+  status: WaitlistStatus,
+  /** 1 = next to be told; null once no longer waiting. */
+  position: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
+  createdAt: Instant,
+  notifiedAt: Type.Union([Instant, Type.Null()]),
+});
+export type WaitlistEntry = Static<typeof WaitlistEntry>;
+
+export const NOTIFICATION_KINDS = ['waitlist_desk_free'] as const;
+export const Notification = Type.Object({
+  id: Id,
+  kind: Type.Union(NOTIFICATION_KINDS.map((k) => Type.Literal(k))),
+  title: Type.String(),
+  message: Type.String(),
+  data: Type.Object({
+    spaceId: Id,
+    spaceName: Type.String(),
+    date: LocalDate,
+    waitlistEntryId: Id,
+    /** The freed time. */
+    start: Instant,
+    end: Instant,
+  }),
+  createdAt: Instant,
+  readAt: Type.Union([Instant, Type.Null()]),
+});
+export type Notification = Static<typeof Notification>;
+
+export const NotificationQuery = Type.Object(
+  { unread: Type.Optional(Type.Boolean({ description: 'Only unread notifications' })) },
+  { additionalProperties: false },
+);
