@@ -12,6 +12,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // one server for all; one browser per file, two files at a time (2-core machines)
     maxWorkers: 2,
+    // after the server and component tests (group 0), so the browser runs on a quiet machine
+    sequence: { groupOrder: 1 },
     pool: 'forks',
   },
 });
