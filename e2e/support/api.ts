@@ -72,3 +72,13 @@ export const book = (base: string, token: string, deskId: string, start: string,
   call<{ id: string; status: string }>(base, '/bookings', { method: 'POST', token, body: { deskId, start, end } });
 
 export const getBooking = (base: string, token: string, id: string) => call<{ id: string; status: string }>(base, `/bookings/${id}`, { token });
+
+/** Admin: make someone staff of some spaces (or admin, or coworker again). */
+export const setRole = (base: string, token: string, userId: string, role: 'coworker' | 'staff' | 'admin', spaceIds: string[] = []) =>
+  call<{ id: string; role: string }>(base, `/users/${userId}/role`, { method: 'PUT', token, body: { role, spaceIds } });
+
+/** Staff and admins book for someone (`userId`) or a walk-in guest (`guestName`), in the past too. */
+export const bookFor = (base: string, token: string, body: { deskId: string; start: string; end: string; userId?: string; guestName?: string }) =>
+  call<{ id: string; status: string }>(base, '/bookings', { method: 'POST', token, body });
+
+export const checkIn = (base: string, token: string, id: string) => call<{ id: string; status: string }>(base, `/bookings/${id}/check-in`, { method: 'POST', token });

@@ -85,6 +85,8 @@ export default async function setup(project: TestProject) {
     ADMIN_PASSWORD: ADMIN.password,
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
+    // the browser tests register many people from one address
+    REGISTER_MAX_PER_CLIENT: '10000',
   };
   delete env.DATABASE_URL;
   delete env.JWT_SECRET;

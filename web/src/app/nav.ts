@@ -18,4 +18,19 @@ export const navItems: NavItem[] = [
   { to: '/', label: 'nav.findSpace', end: true },
   { to: '/bookings', label: 'nav.myBookings', auth: true },
   { to: '/profile', label: 'nav.profile', auth: true },
+  { to: '/manage', label: 'nav.manage', auth: true, roles: ['staff', 'admin'] },
+  { to: '/reports', label: 'nav.reports', auth: true, roles: ['staff', 'admin'] },
+];
+
+/** The second row under "Manage": what staff do on site, and what admins run. */
+export const manageNavItems: NavItem[] = [
+  { to: '/manage/today', label: 'manage.nav.today' },
+  { to: '/manage/bookings', label: 'manage.nav.bookings' },
+  { to: '/manage/spaces', label: 'manage.nav.spaces' },
+  { to: '/manage/users', label: 'manage.nav.users', roles: ['admin'] },
+];
+
+export const reportNavItems: NavItem[] = [
+  { to: '/reports', label: 'reports.nav.monthly', end: true },
+  { to: '/reports/compare', label: 'reports.nav.compare' },
 ];

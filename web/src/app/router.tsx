@@ -1,7 +1,7 @@
 /**
  * The routes. Pages are split into their own chunks (lazy) so the first load stays small; the
- * shell is in the main chunk. To add screens (staff, admin, reports), add entries to `routes`
- * and, for the menu, to `navItems` in nav.ts.
+ * shell is in the main chunk. Staff and admin screens live under /manage, the dashboards under
+ * /reports (each with its second navigation row from nav.ts).
  */
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { onUnauthorized } from '../lib/api-client';
@@ -18,6 +18,28 @@ export const routes: RouteObject[] = [
   { path: 'register', lazy: () => import('./routes/register') },
   { path: 'barrierefreiheit', lazy: () => import('./routes/accessibility') },
   { path: 'accessibility', lazy: () => import('./routes/accessibility') },
+  {
+    path: 'manage',
+    lazy: () => import('./routes/manage/layout'),
+    children: [
+      { index: true, lazy: () => import('./routes/manage/index') },
+      { path: 'today', lazy: () => import('./routes/manage/today') },
+      { path: 'bookings', lazy: () => import('./routes/manage/bookings') },
+      { path: 'spaces', lazy: () => import('./routes/manage/spaces') },
+      { path: 'spaces/new', lazy: () => import('./routes/manage/space-new') },
+      { path: 'spaces/:spaceId', lazy: () => import('./routes/manage/space') },
+      { path: 'users', lazy: () => import('./routes/manage/users') },
+    ],
+  },
+  {
+    // the charts (recharts) load with these pages only
+    path: 'reports',
+    lazy: () => import('./routes/reports/layout'),
+    children: [
+      { index: true, lazy: () => import('./routes/reports/monthly') },
+      { path: 'compare', lazy: () => import('./routes/reports/compare') },
+    ],
+  },
   { path: '*', lazy: () => import('./routes/not-found') },
 ];
 

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
  * One polite live region for the whole app: status messages (booked, cancelled, copied …) are
@@ -15,6 +15,8 @@ export function LiveRegionProvider({ children }: { children: ReactNode }) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setMessage(text), 50);
   }, []);
+  // a message still pending when the app goes away (tests, logout) must not set state afterwards
+  useEffect(() => () => clearTimeout(timer.current), []);
   return (
     <AnnounceContext.Provider value={announce}>
       {children}

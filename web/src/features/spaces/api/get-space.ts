@@ -6,7 +6,7 @@ export const getSpace = (spaceId: string) => api<SpaceDetail>(`/spaces/${encodeU
 
 export const spaceQueryOptions = (spaceId: string) => queryOptions({ queryKey: ['spaces', spaceId], queryFn: () => getSpace(spaceId) });
 
-export const useSpace = (spaceId: string) => useQuery(spaceQueryOptions(spaceId));
+export const useSpace = (spaceId: string, enabled = true) => useQuery({ ...spaceQueryOptions(spaceId), enabled });
 
 /** Details (opening hours, closures) of several spaces at once, for the overview. */
 export const useSpaceDetails = (spaceIds: string[]) =>

@@ -1,0 +1,31 @@
+/** Months `YYYY-MM` for the reports: arithmetic, lists for pickers, and names in the page language. */
+import { addMonths as dfAddMonths, format, parseISO } from 'date-fns';
+import { dateFnsLocale } from '../../../lib/dates';
+import type { Language } from '../../../lib/i18n';
+
+export const isMonth = (v: string | null | undefined): v is string => !!v && /^\d{4}-(0[1-9]|1[0-2])$/.test(v);
+
+export const addMonths = (month: string, n: number) => format(dfAddMonths(parseISO(`${month}-01`), n), 'yyyy-MM');
+
+/** The month a local date (`YYYY-MM-DD`) is in. */
+export const monthOf = (date: string) => date.slice(0, 7);
+
+/** `from` … `to`, both included (empty when `from` is after `to`). */
+export function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let m = from; m <= to && out.length < 120; m = addMonths(m, 1)) out.push(m);
+  return out;
+}
+
+/** The last `n` months up to and including `latest`, newest first (for month pickers). */
+export const recentMonths = (latest: string, n: number) => Array.from({ length: n }, (_, i) => addMonths(latest, -i));
+
+export function monthNames(lng: Language) {
+  const locale = dateFnsLocale(lng);
+  return {
+    /** Oktober 2026 */
+    long: (month: string) => format(parseISO(`${month}-01`), 'LLLL yyyy', { locale }),
+    /** Okt. 26 / Oct 26 */
+    short: (month: string) => format(parseISO(`${month}-01`), 'LLL yy', { locale }),
+  };
+}

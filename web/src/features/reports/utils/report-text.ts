@@ -1,0 +1,60 @@
+/** Labels and the plain-language summaries that stand in for the charts (their text alternative). */
+import type { TFunction } from 'i18next';
+import type { GroupFigures, HourFigures, MonthFigures, WeekdayFigures } from '@popdesk/shared';
+import type { Formatters } from '../../../lib/dates';
+import type { NumberFormats } from './numbers';
+import { ratio } from './numbers';
+
+const GROUPS = ['commuter', 'freelancer', 'employee_remote', 'municipal_staff', 'student', 'volunteer', 'other'] as const;
+
+export const groupLabel = (group: string, t: TFunction) => ((GROUPS as readonly string[]).includes(group) ? t(`groups.${group as (typeof GROUPS)[number]}`) : group);
+
+const pad = (h: number) => `${String(h).padStart(2, '0')}:00`;
+/** 08:00–09:00 */
+export const hourLabel = (hour: number) => `${pad(hour)}–${pad(hour + 1)}`;
+
+/** The part with the highest and lowest booked share among the parts that were open. */
+function extremes<T extends { availableDeskHours: number; bookedDeskHours: number }>(parts: T[]) {
+  const open = parts.filter((p) => p.availableDeskHours > 0).map((p) => ({ p, u: ratio(p.bookedDeskHours, p.availableDeskHours) }));
+  if (open.length === 0) return null;
+  // on a tie the earlier part (Monday, 08:00) is named
+  const top = open.reduce((best, x) => (x.u > best.u ? x : best));
+  const low = open.reduce((least, x) => (x.u < least.u ? x : least));
+  return { top, low };
+}
+
+export function weekdaySummary(days: WeekdayFigures[], t: TFunction, f: Formatters, n: NumberFormats) {
+  const e = extremes(days);
+  if (!e) return t('reports.summary.nothingOpen');
+  return t('reports.summary.weekday', { top: f.weekdayLong(e.top.p.weekday), topValue: n.percent(e.top.u), low: f.weekdayLong(e.low.p.weekday), lowValue: n.percent(e.low.u) });
+}
+
+export function hourSummary(hours: HourFigures[], t: TFunction, n: NumberFormats) {
+  const e = extremes(hours);
+  if (!e) return t('reports.summary.nothingOpen');
+  return t('reports.summary.hour', { top: hourLabel(e.top.p.hour), topValue: n.percent(e.top.u), low: hourLabel(e.low.p.hour), lowValue: n.percent(e.low.u) });
+}
+
+export function groupSummary(groups: GroupFigures[], t: TFunction, n: NumberFormats) {
+  if (groups.length === 0) return t('reports.summary.noGroups');
+  const top = [...groups].sort((a, b) => b.bookings - a.bookings)[0]!;
+  return t('reports.summary.group', { count: groups.length, top: groupLabel(top.group, t), users: n.int(top.users), bookings: n.int(top.bookings) });
+}
+
+export function utilisationSummary(series: MonthFigures[], month: string, t: TFunction, n: NumberFormats, monthName: (m: string) => string) {
+  const current = series.find((m) => m.month === month);
+  if (!current) return t('reports.summary.noData');
+  const best = [...series].sort((a, b) => b.utilisation - a.utilisation)[0]!;
+  return t('reports.summary.utilisation', {
+    month: monthName(month),
+    utilisation: n.percent(current.utilisation),
+    occupancy: n.percent(current.occupancy),
+    best: monthName(best.month),
+    bestValue: n.percent(best.utilisation),
+  });
+}
+
+export function countsSummary(series: MonthFigures[], t: TFunction, n: NumberFormats) {
+  const sum = (k: 'bookings' | 'newUsers' | 'noShows' | 'turnedAway') => series.reduce((s, m) => s + m[k], 0);
+  return t('reports.summary.counts', { months: series.length, bookings: n.int(sum('bookings')), newUsers: n.int(sum('newUsers')), noShows: n.int(sum('noShows')), turnedAway: n.int(sum('turnedAway')) });
+}

@@ -1,0 +1,74 @@
+/**
+ * The space settings form's values as strings (what inputs hold), their checks, and the body they
+ * become. Only changed fields are sent when editing (PATCH needs at least one).
+ */
+import type { CreateSpaceBody, Space, UpdateSpaceBody } from '@popdesk/shared';
+
+export interface SpaceFormValues {
+  name: string;
+  town: string;
+  address: string;
+  description: string;
+  timezone: string;
+  opensOn: string;
+  closesOn: string;
+  bookingHorizonDays: string;
+  checkInRequired: boolean;
+  releaseAfterMinutes: string;
+}
+
+export type SpaceFormErrors = Partial<Record<keyof SpaceFormValues, 'required' | 'range' | 'beforeOpens' | 'integer'>>;
+
+export const DEFAULT_TIMEZONE = 'Europe/Berlin';
+
+export function formValues(space?: Partial<Space>): SpaceFormValues {
+  return {
+    name: space?.name ?? '',
+    town: space?.town ?? '',
+    address: space?.address ?? '',
+    description: space?.description ?? '',
+    timezone: space?.timezone ?? DEFAULT_TIMEZONE,
+    opensOn: space?.opensOn ?? '',
+    closesOn: space?.closesOn ?? '',
+    bookingHorizonDays: String(space?.bookingHorizonDays ?? 28),
+    checkInRequired: space?.checkInRequired ?? false,
+    releaseAfterMinutes: String(space?.releaseAfterMinutes ?? 30),
+  };
+}
+
+const intIn = (v: string, min: number, max: number) => /^\d+$/.test(v.trim()) && Number(v) >= min && Number(v) <= max;
+
+export function validateSpaceForm(v: SpaceFormValues): SpaceFormErrors {
+  const e: SpaceFormErrors = {};
+  if (!v.name.trim()) e.name = 'required';
+  if (!v.town.trim()) e.town = 'required';
+  if (!v.timezone.trim()) e.timezone = 'required';
+  if (v.opensOn && v.closesOn && v.closesOn < v.opensOn) e.closesOn = 'beforeOpens';
+  if (!intIn(v.bookingHorizonDays, 0, 366)) e.bookingHorizonDays = 'range';
+  if (!intIn(v.releaseAfterMinutes, 1, 1440)) e.releaseAfterMinutes = 'range';
+  return e;
+}
+
+const orNull = (s: string) => (s.trim() ? s.trim() : null);
+
+export function createBody(v: SpaceFormValues): CreateSpaceBody {
+  return {
+    name: v.name.trim(),
+    town: v.town.trim(),
+    address: orNull(v.address),
+    description: orNull(v.description),
+    timezone: v.timezone.trim(),
+    opensOn: orNull(v.opensOn),
+    closesOn: orNull(v.closesOn),
+    bookingHorizonDays: Number(v.bookingHorizonDays),
+    checkInRequired: v.checkInRequired,
+    releaseAfterMinutes: Number(v.releaseAfterMinutes),
+  };
+}
+
+/** The fields that differ from the saved space; empty when nothing changed. */
+export function changedFields(v: SpaceFormValues, space: Space): UpdateSpaceBody {
+  const next = createBody(v);
+  const before = createBody(formValues(space));
+  return Object.fromEntries(Object.entries(next).filter(([k, val]) => before[k as keyof CreateSpaceBody] !== val)) as UpdateSpaceBody;
+}

@@ -1,0 +1,36 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Booking, BookingStatus } from '@popdesk/shared';
+import { api } from '../../../lib/api-client';
+
+/** Filters of GET /bookings; `from`/`to` are instants (the list holds bookings overlapping them). */
+export interface BookingFilter {
+  spaceId?: string;
+  from?: string;
+  to?: string;
+  status?: BookingStatus;
+}
+
+/**
+ * A booking as staff see it. The API names walk-in guests but not account holders; `userName` is
+ * read when the server sends it.
+ */
+export type ManagedBooking = Booking & { userName?: string | null };
+
+export const LIST_LIMIT = 1000;
+
+export function getBookings(filter: BookingFilter) {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filter)) if (v) params.set(k, v);
+  params.set('limit', String(LIST_LIMIT));
+  return api<ManagedBooking[]>(`/bookings?${params}`);
+}
+
+/**
+ * Staff and admins get the bookings of the spaces they run. Without a filter the key is a prefix
+ * of every filtered list, so mutations invalidate them all with `managedBookingsQueryOptions().queryKey`.
+ */
+export const managedBookingsQueryOptions = (filter: BookingFilter = {}) =>
+  queryOptions({ queryKey: ['bookings', 'managed', filter], queryFn: () => getBookings(filter), staleTime: 10_000 });
+
+export const useManagedBookings = (filter: BookingFilter, options: { enabled?: boolean; refetchInterval?: number } = {}) =>
+  useQuery({ ...managedBookingsQueryOptions(filter), ...options });

@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Availability, Space } from '@popdesk/shared';
+import { Button } from '../../../components/ui/button';
+import { IconChevronLeft, IconChevronRight } from '../../../components/ui/icons';
+import { Page } from '../../../components/ui/page';
+import { addDays, isValidDate } from '../../../lib/dates';
+import { TodayList } from './today-list';
+import { WalkInForm } from './walk-in-form';
+import styles from './space-bookings.module.css';
+
+interface Props {
+  spaces: Space[];
+  space: Space;
+  date: string;
+  today: string;
+  onChange: (next: { spaceId: string; date: string }) => void;
+  availability: Availability | undefined;
+  canSearchUsers: boolean;
+  onBooked?: () => void;
+}
+
+/** The front desk: who is booked on a day, checking people in, recording walk-ins. */
+export function TodayPage({ spaces, space, date, today, onChange, availability, canSearchUsers, onBooked }: Props) {
+  const { t } = useTranslation();
+  const ids = useId();
+  return (
+    <Page title={t('frontDesk.title')} intro={t('frontDesk.intro')}>
+      <div className={styles.toolbar}>
+        {spaces.length > 1 && (
+          <div className="field">
+            <label htmlFor={`${ids}-space`}>{t('frontDesk.space')}</label>
+            <select id={`${ids}-space`} value={space.id} onChange={(e) => onChange({ spaceId: e.target.value, date })}>
+              {spaces.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({s.town})
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${ids}-date`}>{t('frontDesk.date')}</label>
+          <div className={styles.dateControls}>
+            <Button variant="secondary" size="small" aria-label={t('booking.previousDay')} onClick={() => onChange({ spaceId: space.id, date: addDays(date, -1) })}>
+              <IconChevronLeft />
+            </Button>
+            <input id={`${ids}-date`} type="date" value={date} onChange={(e) => isValidDate(e.target.value) && onChange({ spaceId: space.id, date: e.target.value })} />
+            <Button variant="secondary" size="small" aria-label={t('booking.nextDay')} onClick={() => onChange({ spaceId: space.id, date: addDays(date, 1) })}>
+              <IconChevronRight />
+            </Button>
+            {date !== today && (
+              <Button variant="ghost" size="small" onClick={() => onChange({ spaceId: space.id, date: today })}>
+                {t('booking.today')}
+              </Button>
+            )}
+          </div>
+        </div>
+      </div>
+      {spaces.length === 1 && <p className={styles.spaceName}>{t('frontDesk.spaceIs', { name: space.name, town: space.town })}</p>}
+      <div className={styles.layout}>
+        <TodayList spaceId={space.id} timezone={space.timezone} date={date} live={date === today} onChanged={onBooked} />
+        <WalkInForm date={date} availability={availability} canSearchUsers={canSearchUsers} onBooked={onBooked} />
+      </div>
+    </Page>
+  );
+}
