@@ -4,12 +4,13 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import { openDatabase, type Database, type Db } from './db/client.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { installValidators } from './plugins/validation.js';
-import errors from './plugins/errors.js';
+import errors, { sendProblem } from './plugins/errors.js';
 import auth from './plugins/auth.js';
 import docs from './plugins/docs.js';
 import scheduler from './plugins/scheduler.js';
@@ -19,9 +20,16 @@ import { accountRoutes, authRoutes } from './features/accounts/routes.js';
 import { manageSpaceRoutes, publicSpaceRoutes } from './features/spaces/routes.js';
 import { bookingRoutes } from './features/bookings/routes.js';
 import { healthRoutes } from './features/health/routes.js';
-import { pendingRoutes, publicPendingRoutes } from './features/pending/routes.js';
+import { calendarRoutes, publicCalendarRoutes } from './features/calendar/routes.js';
+import mailer from './features/mail/plugin.js';
+import { outboxRoutes } from './features/mail/routes.js';
+import { webhookRoutes } from './features/webhooks/routes.js';
+import { seriesRoutes } from './features/bookings/series-routes.js';
 import { reportRoutes } from './features/reports/routes.js';
 import { waitlistRoutes } from './features/waitlist/routes.js';
+import audit from './features/audit/audit-hook.js';
+import { auditRoutes } from './features/audit/routes.js';
+import { privacyRoutes } from './features/privacy/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -29,6 +37,8 @@ declare module 'fastify' {
     database: Database;
     db: Db;
     clock: Clock;
+    /** Every route as registered ("METHOD /url"), for the authorisation matrix test. */
+    routeList: { method: string; url: string }[];
   }
 }
 
@@ -45,18 +55,55 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
-    requestTimeout: 30_000,
+    requestTimeout: config.requestTimeoutMs ?? 30_000,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     ajv: { customOptions: {} },
+    // errors the router raises before any route runs (bad URL encoding, over-long ids) leave as problem documents too
+    frameworkErrors: (error, _request, reply) => {
+      const status = (error as { statusCode?: number }).statusCode ?? 400;
+      return sendProblem(reply, status >= 400 && status < 500 ? status : 400, 'invalid-url', 'The request URL is malformed or too long.');
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   installValidators(app);
+  const routeList: { method: string; url: string }[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
+  });
 
   const database = await openDatabase(config);
   app.decorate('config', config);
   app.decorate('database', database);
   app.decorate('db', database.db);
   app.decorate('clock', options.clock ?? systemClock);
-  app.addHook('onClose', async () => database.close());
+  // Graceful close: Fastify runs our onClose before its own server.close(), so the database must
+  // wait for the requests still in flight (new ones get 503 meanwhile), for at most 5 s (close-with-grace allows 10).
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+  const done = async () => {
+    inFlight = Math.max(0, inFlight - 1);
+    if (inFlight === 0) drained?.();
+  };
+  app.addHook('onRequest', async () => {
+    inFlight++;
+  });
+  app.addHook('onResponse', done);
+  app.addHook('onRequestAbort', async (_request) => done());
+  // Keep-alive sockets that go idle after closing began would hold server.close() open for the
+  // keep-alive timeout: once closing, every answer says `Connection: close`.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+  app.addHook('onClose', async () => {
+    if (inFlight > 0) {
+      await Promise.race([new Promise<void>((r) => (drained = r)), new Promise((r) => setTimeout(r, 5_000).unref())]);
+    }
+    await database.close();
+  });
   try {
     await database.migrate();
     if (config.admin) await ensureAdmin(database.db, config.admin);
@@ -71,8 +118,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
     },
   });
+  // CORS is closed unless CORS_ORIGINS names the browser origins that may call the API.
+  await app.register(cors, {
+    origin: (config.corsOrigins ?? []).length > 0 ? config.corsOrigins : false,
+    credentials: false,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept'],
+    maxAge: 600,
+  });
   await app.register(docs);
   await app.register(auth);
+  await app.register(audit);
+  await app.register(mailer);
   await app.register(scheduler);
 
   await app.register(healthRoutes);
@@ -80,7 +137,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       await api.register(authRoutes);
       await api.register(publicSpaceRoutes);
-      await api.register(publicPendingRoutes);
+      await api.register(publicCalendarRoutes);
+      await api.register(privacyRoutes);
       await api.register(async (protectedApi) => {
         protectedApi.addHook('onRequest', app.authenticate);
         await protectedApi.register(accountRoutes);
@@ -88,7 +146,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await protectedApi.register(bookingRoutes);
         await protectedApi.register(reportRoutes);
         await protectedApi.register(waitlistRoutes);
-        await protectedApi.register(pendingRoutes);
+        await protectedApi.register(calendarRoutes);
+        await protectedApi.register(seriesRoutes);
+        await protectedApi.register(outboxRoutes);
+        await protectedApi.register(webhookRoutes);
+        await protectedApi.register(auditRoutes);
       });
     },
     { prefix: '/api' },

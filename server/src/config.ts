@@ -26,6 +26,21 @@ const EnvSchema = Type.Object({
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 64 * 1024 }),
   TRUST_PROXY: Type.Boolean({ default: false }),
   SEED: Type.Boolean({ default: true }),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.String({ minLength: 3, default: 'PopDesk <no-reply@popdesk.invalid>' }),
+  MAIL_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 50, default: 8 }),
+  WEBHOOK_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
+  WEBHOOK_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, maximum: 120, default: 10 }),
+  RETRY_BASE_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 60 }),
+  REGISTER_MAX_PER_CLIENT: Type.Integer({ minimum: 1, default: 20 }),
+  REGISTER_MAX_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 5 }),
+  CORS_ORIGINS: Type.Optional(Type.String()),
+  REQUEST_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, maximum: 600, default: 30 }),
+  RETENTION_MONTHS: Type.Integer({ minimum: 1, maximum: 240, default: 24 }),
+  PRIVACY_CONTROLLER_NAME: Type.Optional(Type.String({ maxLength: 200 })),
+  PRIVACY_CONTROLLER_ADDRESS: Type.Optional(Type.String({ maxLength: 500 })),
+  PRIVACY_CONTROLLER_EMAIL: Type.Optional(Type.String({ maxLength: 254 })),
+  PRIVACY_DPO_EMAIL: Type.Optional(Type.String({ maxLength: 254 })),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -42,6 +57,15 @@ export interface Config {
   logLevel: string;
   schedulerIntervalMs: number;
   login: { maxFailuresPerAccount: number; maxFailuresPerClient: number; windowMs: number };
+  /** Registration attempts per client address and per e-mail address in the login window. */
+  register: { maxPerClient: number; maxPerAccount: number };
+  /** Browser origins allowed by CORS; empty = CORS closed (the SPA is served same-origin). */
+  corsOrigins: string[];
+  requestTimeoutMs: number;
+  /** Months after which the personal link of past bookings is anonymised. */
+  retentionMonths: number;
+  /** The controller (GDPR Art. 13) shown on the privacy page; filled in by the operator. */
+  privacy: { controllerName: string | null; controllerAddress: string | null; controllerEmail: string | null; dpoEmail: string | null };
   bodyLimit: number;
   trustProxy: boolean;
   /** Serve the built SPA from web/dist when it exists. */
@@ -50,6 +74,11 @@ export interface Config {
   runScheduler: boolean;
   /** Demo mode: fill an empty database with the demo data and demo accounts at start-up (SEED=false: never). */
   seed: boolean;
+  /** E-mail: SMTP when smtpUrl is set, else files in DATA_DIR/outbox (or the database only). */
+  mail: { smtpUrl: string | null; from: string; maxAttempts: number };
+  webhooks: { maxAttempts: number; timeoutMs: number };
+  /** First retry delay of mail and webhooks; it doubles with each failed attempt (capped at a day). */
+  retryBaseMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -85,10 +114,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailuresPerClient: parsed.LOGIN_MAX_FAILURES_PER_CLIENT,
       windowMs: parsed.LOGIN_WINDOW_MINUTES * 60_000,
     },
+    register: { maxPerClient: parsed.REGISTER_MAX_PER_CLIENT, maxPerAccount: parsed.REGISTER_MAX_PER_ACCOUNT },
+    corsOrigins: (parsed.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    requestTimeoutMs: parsed.REQUEST_TIMEOUT_SECONDS * 1000,
+    retentionMonths: parsed.RETENTION_MONTHS,
+    privacy: {
+      controllerName: parsed.PRIVACY_CONTROLLER_NAME ?? null,
+      controllerAddress: parsed.PRIVACY_CONTROLLER_ADDRESS ?? null,
+      controllerEmail: parsed.PRIVACY_CONTROLLER_EMAIL ?? null,
+      dpoEmail: parsed.PRIVACY_DPO_EMAIL ?? null,
+    },
     bodyLimit: parsed.BODY_LIMIT_BYTES,
     trustProxy: parsed.TRUST_PROXY,
     serveWeb: true,
     runScheduler: true,
     seed: parsed.SEED,
+    mail: { smtpUrl: parsed.SMTP_URL ?? null, from: parsed.MAIL_FROM, maxAttempts: parsed.MAIL_MAX_ATTEMPTS },
+    webhooks: { maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS, timeoutMs: parsed.WEBHOOK_TIMEOUT_SECONDS * 1000 },
+    retryBaseMs: parsed.RETRY_BASE_SECONDS * 1000,
   };
 }

@@ -3,16 +3,14 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/client.js';
+import { loggerOptions } from './lib/log-redaction.js';
 import { seedOnFirstStart } from './seed/first-start.js';
 
 async function main() {
   const config = loadConfig();
   const app = await buildApp({
     config,
-    logger: {
-      level: config.logLevel,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', '*.email'], censor: '[redacted]' },
-    },
+    logger: loggerOptions(config.logLevel),
   });
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an error');

@@ -26,6 +26,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     dataDir: null,
     serveWeb: false,
     runScheduler: false,
+    // every test registers its own users from 127.0.0.1; the throttle's own tests set real limits
+    register: { maxPerClient: 1_000_000, maxPerAccount: 1_000_000 },
     ...overrides,
   };
 }

@@ -5,3 +5,4 @@ export * from './spaces.js';
 export * from './bookings.js';
 export * from './reports.js';
 export * from './waitlist.js';
+export * from './integrations.js';

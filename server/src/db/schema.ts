@@ -143,8 +143,11 @@ export const bookings = pgTable(
     createdAt: instant('created_at').notNull().defaultNow(),
     checkedInAt: instant('checked_in_at'),
     cancelledAt: instant('cancelled_at'),
+    /** Set on every occurrence of a weekly series booked in one request. */
+    seriesId: uuid('series_id'),
   },
   (t) => [
+    index('bookings_series_idx').on(t.seriesId).where(sql`${t.seriesId} is not null`),
     check('bookings_start_before_end', sql`${t.startAt} < ${t.endAt}`),
     // (end, status, person as well: the reports read a month's bookings from this index alone)
     index('bookings_space_start_idx').on(t.spaceId, t.startAt, t.endAt, t.status, t.userId),
@@ -251,7 +254,110 @@ export const notifications = pgTable(
   (t) => [index('notifications_user_created_idx').on(t.userId, t.createdAt)],
 );
 
+/**
+ * Who did what among staff and admin actions (GDPR accountability, Art. 5(2)). Deliberately
+ * free of personal data: the actor's id and role, the action, the space and the target's id —
+ * no names, no e-mails; `details` holds only non-personal facts (a role, a date, a count).
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    at: instant('at').notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role').notNull(),
+    action: text('action').notNull(),
+    spaceId: uuid('space_id'),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    details: jsonb('details'),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_space_at_idx').on(t.spaceId, t.at),
+    index('audit_log_actor_at_idx').on(t.actorId, t.at),
+  ],
+);
+
+/**
+ * E-mail queue (transactional outbox): a message is queued in the same transaction as the change it
+ * reports and sent later by the scheduler's worker, so that mail never blocks or fails a booking.
+ * Workers claim rows with FOR UPDATE SKIP LOCKED; a claimed row is leased until `next_attempt_at`,
+ * so a crashed worker's message is retried, never lost. `dedupe_key` makes a message (the reminder)
+ * queue at most once.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: ['booking_confirmation', 'booking_cancellation', 'booking_reminder', 'waitlist_desk_free'] }).notNull(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    bookingId: uuid('booking_id').references(() => bookings.id, { onDelete: 'cascade' }),
+    toAddress: text('to_address').notNull(),
+    locale: text('locale', { enum: ['de', 'en'] }).notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** [{filename, contentType, content}] (text content, e.g. an .ics file). */
+    attachments: jsonb('attachments').notNull().default(sql`'[]'::jsonb`),
+    dedupeKey: text('dedupe_key'),
+    status: text('status', { enum: ['pending', 'sending', 'sent', 'failed'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    /** How it left: smtp, file (DATA_DIR/outbox) or db (kept in the database only). */
+    transport: text('transport'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    sentAt: instant('sent_at'),
+  },
+  (t) => [
+    uniqueIndex('outbox_dedupe_key').on(t.dedupeKey),
+    index('outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'sending')`),
+    index('outbox_created_idx').on(t.createdAt),
+  ],
+);
+
+/** Municipal systems told about booking changes: an admin registers a URL and the events it wants. */
+export const webhooks = pgTable('webhooks', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  url: text('url').notNull(),
+  events: text('events').array().notNull(),
+  /** HMAC-SHA256 key for the PopDesk-Signature header; shown once, when the webhook is made. */
+  secret: text('secret').notNull(),
+  description: text('description'),
+  active: boolean('active').notNull().default(true),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+/** One event for one webhook: queued with the booking change, sent and retried by the worker. */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    webhookId: uuid('webhook_id')
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    event: text('event').notNull(),
+    /** The exact JSON body that is signed and sent. */
+    body: text('body').notNull(),
+    status: text('status', { enum: ['pending', 'sending', 'delivered', 'failed'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    /** Every attempt: [{at, statusCode, error, durationMs}]. */
+    log: jsonb('log').notNull().default(sql`'[]'::jsonb`),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    deliveredAt: instant('delivered_at'),
+  },
+  (t) => [
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'sending')`),
+    index('webhook_deliveries_webhook_idx').on(t.webhookId, t.createdAt),
+  ],
+);
+
 export const schema = {
+  auditLog,
   users,
   spaces,
   staffSpaces,
@@ -264,4 +370,7 @@ export const schema = {
   loginThrottle,
   waitlistEntries,
   notifications,
+  outbox,
+  webhooks,
+  webhookDeliveries,
 };

@@ -7,10 +7,14 @@ import fp from 'fastify-plugin';
 import { releaseNoShows } from '../features/bookings/no-show.js';
 import { purgeOldKeys } from '../features/bookings/idempotency.js';
 import { purgeExpired } from '../features/accounts/login-throttle.js';
+import { queueReminders } from '../features/mail/booking-mail.js';
+import { sendDueMail, type MailRun } from '../features/mail/worker.js';
+import { deliverDueWebhooks, type WebhookRun } from '../features/webhooks/worker.js';
+import { anonymiseExpiredBookings } from '../features/privacy/retention.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    jobs: { runAll(now?: Date): Promise<{ noShows: number }> };
+    jobs: { runAll(now?: Date): Promise<{ noShows: number; anonymised: { people: number; bookings: number }; reminders: number; mail: MailRun; webhooks: WebhookRun }> };
   }
 }
 
@@ -20,7 +24,12 @@ export default fp(async (app) => {
     const noShows = await releaseNoShows(app.db, now);
     await purgeOldKeys(app.db, now);
     await purgeExpired(app.db, app.config.login.windowMs, now);
-    return { noShows };
+    const anonymised = await anonymiseExpiredBookings(app.db, now, app.config.retentionMonths);
+    // e-mail and webhooks: queue the day-before reminders, then send what is due (claimed with SKIP LOCKED)
+    const reminders = await queueReminders(app.db, now);
+    const mail = await sendDueMail(app.db, app.mailer.transport, app.config, now);
+    const webhooks = await deliverDueWebhooks(app.db, app.config, now);
+    return { noShows, anonymised, reminders, mail, webhooks };
   };
   app.decorate('jobs', { runAll });
 

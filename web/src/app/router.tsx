@@ -18,6 +18,8 @@ export const routes: RouteObject[] = [
   { path: 'register', lazy: () => import('./routes/register') },
   { path: 'barrierefreiheit', lazy: () => import('./routes/accessibility') },
   { path: 'accessibility', lazy: () => import('./routes/accessibility') },
+  { path: 'datenschutz', lazy: () => import('./routes/privacy') },
+  { path: 'privacy', lazy: () => import('./routes/privacy') },
   {
     path: 'manage',
     lazy: () => import('./routes/manage/layout'),

@@ -1,10 +1,16 @@
 /** GDPR: what we store about a person (Art. 15) and erasing it (Art. 17). */
 import { and, eq, gt, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bookings, desks, idempotencyKeys, spaces, staffSpaces, users } from '../../db/schema.js';
+import { bookings, desks, idempotencyKeys, spaces, staffSpaces, users, outbox } from '../../db/schema.js';
 import { newCalendarToken, toUserDto, type AuthUser } from './users-repo.js';
 import { entriesForExport, eraseWaitlistData } from '../waitlist/waitlist-repo.js';
 import { notificationsForExport } from '../waitlist/notifications.js';
+
+/**
+ * The cut-off for revoking tokens. JWT `iat` has whole seconds and a token counts when
+ * iat >= the cut-off, so the cut-off is the next whole second: every token issued until now is out.
+ */
+export const nextWholeSecond = () => new Date((Math.floor(Date.now() / 1000) + 1) * 1000);
 
 export async function exportPersonalData(db: Db, me: AuthUser) {
   const [profile] = await db
@@ -49,11 +55,13 @@ export async function eraseAccount(db: Db, me: AuthUser, now: Date) {
       .set({ status: 'cancelled', cancelledAt: now })
       .where(and(eq(bookings.userId, me.id), gt(bookings.startAt, now), inArray(bookings.status, ['confirmed', 'checked_in'])));
     await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, me.id));
+    // queued and sent e-mails hold the address and the text: they go with the account
+    await tx.delete(outbox).where(eq(outbox.userId, me.id));
     await tx.delete(staffSpaces).where(eq(staffSpaces.userId, me.id));
     await eraseWaitlistData(tx as unknown as Db, me.id, now);
     await tx
       .update(users)
-      .set({ email: null, name: null, passwordHash: null, role: 'coworker', erasedAt: now, tokensValidAfter: new Date(), calendarToken: newCalendarToken() })
+      .set({ email: null, name: null, passwordHash: null, role: 'coworker', erasedAt: now, tokensValidAfter: nextWholeSecond(), calendarToken: newCalendarToken() })
       .where(eq(users.id, me.id));
   });
 }

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { AuthAnswer, Id, LoginBody, Me, RegisterBody, RoleBody, UpdateMeBody, User } from '@popdesk/shared';
+import { AuthAnswer, ChangePasswordBody, Id, LoginBody, Me, RegisterBody, RoleBody, UpdateMeBody, User } from '@popdesk/shared';
 import { spaces, users } from '../../db/schema.js';
 import { UNIQUE_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { HttpProblem, businessRule, conflict, forbidden, notFound, unauthorized } from '../../lib/problems.js';
@@ -9,7 +9,8 @@ import { caller, problems } from '../../lib/http.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { accountKey, clearFailures, clientKey, recordFailure, throttledFor } from './login-throttle.js';
 import { findAuthUser, findUserByEmail, newCalendarToken, setRole, toAuthUser, toUserDto, type AuthUser } from './users-repo.js';
-import { exportPersonalData, eraseAccount } from './privacy.js';
+import { exportPersonalData, eraseAccount, nextWholeSecond } from './privacy.js';
+import { registrationThrottledFor, recordRegistration } from './register-throttle.js';
 
 /** Public: registration and login. */
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -20,11 +21,19 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['accounts'],
         summary: 'Create a coworker account',
         body: RegisterBody,
-        response: { 201: AuthAnswer, ...problems(400, 409, 415) },
+        response: { 201: AuthAnswer, ...problems(400, 409, 415, 429) },
       },
     },
     async (request, reply) => {
       const { email, password, name, group, locale } = request.body;
+      // Every attempt counts, so that probing which e-mails exist (409) is slow; the password is
+      // hashed before the insert either way, so a taken and a free e-mail take the same time.
+      const now = app.clock();
+      const wait = await registrationThrottledFor(app.db, email, request.ip, app.config, now);
+      if (wait !== null) {
+        throw new HttpProblem(429, 'too-many-attempts', 'Too many attempts', `Too many registrations. Try again in ${wait} seconds.`, {}, { 'Retry-After': String(wait) });
+      }
+      await recordRegistration(app.db, email, request.ip, app.config, now);
       const passwordHash = await hashPassword(password);
       try {
         const [row] = await app.db
@@ -111,6 +120,46 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const me = caller(request);
       await app.db.update(users).set({ calendarToken: newCalendarToken() }).where(eq(users.id, me.id));
       return meDto((await findAuthUser(app.db, me.id))!, originOf(request));
+    },
+  );
+
+  app.post(
+    '/me/password',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change the password; every other session is logged out',
+        body: ChangePasswordBody,
+        response: { 200: AuthAnswer, ...problems(400, 401, 403, 429) },
+      },
+    },
+    async (request) => {
+      const me = caller(request);
+      const now = app.clock();
+      const keys = { account: accountKey(me.email), client: clientKey(request.ip) };
+      const wait = await throttledFor(app.db, keys, app.config.login, now);
+      if (wait !== null) {
+        throw new HttpProblem(429, 'too-many-attempts', 'Too many attempts', `Too many wrong passwords. Try again in ${wait} seconds.`, {}, { 'Retry-After': String(wait) });
+      }
+      const row = await findUserByEmail(app.db, me.email);
+      if (!row || !(await verifyPassword(row.passwordHash, request.body.currentPassword))) {
+        await recordFailure(app.db, [keys.account, keys.client], app.config.login.windowMs, now);
+        throw forbidden('The current password is wrong.');
+      }
+      const validAfter = nextWholeSecond();
+      await app.db.update(users).set({ passwordHash: await hashPassword(request.body.newPassword), tokensValidAfter: validAfter }).where(eq(users.id, me.id));
+      // a token for this session, issued at the cut-off so that it alone survives
+      const token = app.jwt.sign({ sub: me.id, role: me.role, iat: validAfter.getTime() / 1000 } as { sub: string; role: string });
+      return { token, user: toUserDto(me) };
+    },
+  );
+
+  app.post(
+    '/me/logout-everywhere',
+    { schema: { tags: ['accounts'], summary: 'Revoke every token issued so far, this one included', response: { 204: Type.Null(), ...problems(401) } } },
+    async (request, reply) => {
+      await app.db.update(users).set({ tokensValidAfter: nextWholeSecond() }).where(eq(users.id, caller(request).id));
+      return reply.code(204).send(null);
     },
   );
 

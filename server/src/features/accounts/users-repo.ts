@@ -27,15 +27,16 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 export async function findAuthUser(db: Db, id: string): Promise<AuthUser | null> {
   // A token's subject is only trusted after this lookup; a non-id there is no one, not a 400.
   if (!UUID_RE.test(id)) return null;
+  // Runs on every authenticated request: a primary-key lookup, and the staff_spaces primary key
+  // only for staff (no join, no grouping).
   const rows = await db
     .select({
       user: users,
-      spaceIds: sql<string[]>`coalesce(array_agg(${staffSpaces.spaceId}::text) filter (where ${staffSpaces.spaceId} is not null), '{}')`,
+      spaceIds: sql<string[]>`case when "users"."role" = 'staff'
+        then array(select s.space_id::text from ${staffSpaces} s where s.user_id = "users"."id") else '{}'::text[] end`,
     })
     .from(users)
-    .leftJoin(staffSpaces, eq(staffSpaces.userId, users.id))
-    .where(and(eq(users.id, id), sql`${users.erasedAt} is null`))
-    .groupBy(users.id);
+    .where(and(eq(users.id, id), sql`${users.erasedAt} is null`));
   const row = rows[0];
   if (!row) return null;
   return toAuthUser(row.user, row.spaceIds);

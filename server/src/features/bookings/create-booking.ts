@@ -3,25 +3,28 @@
  * are then protected by the database's exclusion constraints, so that two concurrent requests can
  * never both win. A desk conflict is recorded as turned-away demand for the reports.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Booking, CreateBookingBody } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
-import { bookings, desks, spaces, turnedAway } from '../../db/schema.js';
+import { bookings, closures, desks, openingHours, spaces, turnedAway } from '../../db/schema.js';
 import { DEADLOCK_DETECTED, EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { HttpProblem, badRequest, conflict, forbidden, notFound } from '../../lib/problems.js';
 import { canManageSpace } from '../accounts/access.js';
 import { findAuthUser, type AuthUser } from '../accounts/users-repo.js';
-import { isClosed, loadOpeningHours } from '../spaces/spaces-repo.js';
+import { isClosed } from '../spaces/spaces-repo.js';
+import type { OpeningSlot } from '../../lib/local-time.js';
 import { checkBookingRules } from './booking-rules.js';
-import { toBookingDto } from './bookings-repo.js';
+import { toBookingDto, type BookingRow } from './bookings-repo.js';
 import { claim, fingerprint, replay, type StoredAnswer } from './idempotency.js';
 import { releaseNoShows } from './no-show.js';
+import { bookingEvents, type EventLog } from './booking-events.js';
 
 export interface CreateBookingRequest {
   actor: AuthUser;
   body: CreateBookingBody;
   idempotencyKey: string | null;
   now: Date;
+  log?: EventLog;
 }
 
 export interface CreateBookingResult extends StoredAnswer {
@@ -37,8 +40,22 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
     if (previous) return { ...(previous as CreateBookingResult), replayed: true };
   }
 
+  // The desk, its space, the space's hours and whether the booking's local date is a closure:
+  // one round trip for what the rules need.
+  if (Number.isNaN(Date.parse(body.start)) || Number.isNaN(Date.parse(body.end))) {
+    throw badRequest('start and end must be instants.', [{ path: 'body.start', message: 'is not an instant' }]);
+  }
+  const startAt = new Date(body.start).toISOString();
   const [found] = await db
-    .select({ desk: desks, space: spaces })
+    .select({
+      desk: desks,
+      space: spaces,
+      hours: sql<OpeningSlot[]>`coalesce((select json_agg(json_build_object('weekday', h.weekday, 'opensMinute', h.opens_minute, 'closesMinute', h.closes_minute))
+        from ${openingHours} h where h.space_id = ${spaces.id}), '[]')`,
+      localDate: sql<string>`to_char(${startAt}::timestamptz at time zone ${spaces.timezone}, 'YYYY-MM-DD')`,
+      closed: sql<boolean>`exists (select 1 from ${closures} c where c.space_id = ${spaces.id}
+        and c.date = (${startAt}::timestamptz at time zone ${spaces.timezone})::date)`,
+    })
     .from(desks)
     .innerJoin(spaces, eq(spaces.id, desks.spaceId))
     .where(eq(desks.id, body.deskId));
@@ -64,8 +81,8 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
   await checkBookingRules({
     space,
     desk,
-    hours: await loadOpeningHours(db, space.id),
-    isClosed: (date) => isClosed(db, space.id, date),
+    hours: found.hours,
+    isClosed: async (date) => (date === found.localDate ? found.closed : isClosed(db, space.id, date)),
     interval,
     now,
     privileged,
@@ -73,13 +90,15 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
 
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(async (tx) => {
+      let created: BookingRow | null = null;
+      const answer = await db.transaction(async (tx) => {
         // Bookings overdue for check-in free their desk and person even if the scheduler has not run yet.
         await releaseNoShows(tx as unknown as Db, now, { deskId: desk.id, userId });
         const [row] = await tx
           .insert(bookings)
           .values({ deskId: desk.id, spaceId: space.id, userId, guestName, startAt: interval.start, endAt: interval.end, createdBy: actor.id, createdAt: now })
           .returning();
+        created = row!;
         const answer: CreateBookingResult = {
           statusCode: 201,
           body: toBookingDto(row!, { deskName: desk.name, spaceName: space.name }),
@@ -91,6 +110,9 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
         }
         return answer;
       });
+      // e-mail and webhooks, queued right after the commit (never failing the booking)
+      await bookingEvents.emitAfterCommit(db, 'booking.created', created!, now, req.log);
+      return answer;
     } catch (err) {
       if (err instanceof ReplayInstead) {
         const previous = await replay(db, actor.id, idempotencyKey!, print);

@@ -11,6 +11,7 @@ import { createBooking } from './create-booking.js';
 import { parseKey } from './idempotency.js';
 import { findSpaceRow } from '../spaces/spaces-repo.js';
 import { notifyWaitlist } from '../waitlist/notifications.js';
+import { withBookingEvent } from './booking-events.js';
 
 const CHECK_IN_OPENS_MS = 15 * 60_000;
 const BookingParams = Type.Object({ bookingId: Id });
@@ -48,6 +49,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: request.body,
         idempotencyKey: parseKey(request.headers['idempotency-key']),
         now: app.clock(),
+        log: request.log,
       });
       if (result.replayed) reply.header('Idempotent-Replayed', 'true');
       return reply.code(201).send(result.body);
@@ -94,7 +96,9 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (booking.status === 'cancelled') return toBookingDto(booking);
       if (booking.status === 'no_show') throw businessRule('not-cancellable', 'Not cancellable', 'This booking was released as a no-show.');
       if (access === 'owner' && booking.endAt <= now) throw businessRule('booking-ended', 'Booking has ended', 'A booking can be cancelled only before it ends.');
-      const updated = await transition(app.db, booking.id, ['confirmed', 'checked_in'], { status: 'cancelled', cancelledAt: now });
+      const updated = await withBookingEvent(app.db, 'booking.cancelled', now, (tx) =>
+        transition(tx, booking.id, ['confirmed', 'checked_in'], { status: 'cancelled', cancelledAt: now }),
+      );
       // the desk is free again: tell the next person waiting (a failure there must not undo the cancellation)
       if (updated) await notifyWaitlist(app.db, updated, now).catch((err) => request.log.error({ err }, 'waitlist notification failed'));
       return toBookingDto(updated ?? (await findBooking(app.db, booking.id))!);
@@ -127,7 +131,9 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
       try {
-        const updated = await transition(app.db, booking.id, ['confirmed', 'no_show'], { status: 'checked_in', checkedInAt: now });
+        const updated = await withBookingEvent(app.db, 'booking.checked_in', now, (tx) =>
+          transition(tx, booking.id, ['confirmed', 'no_show'], { status: 'checked_in', checkedInAt: now }),
+        );
         return toBookingDto(updated ?? (await findBooking(app.db, booking.id))!);
       } catch (err) {
         // staff checking in a late no-show whose desk has been booked again meanwhile

@@ -23,7 +23,7 @@ import { badRequest, businessRule, conflict, forbidden, notFound } from '../../l
 import { caller, problems } from '../../lib/http.js';
 import { canonicalTimeZone, isValidDate, isValidTimeZone, parseWallTime, type OpeningSlot } from '../../lib/local-time.js';
 import { canManageSpace } from '../accounts/access.js';
-import { availability } from './availability.js';
+import { spaceAvailability } from './availability.js';
 import {
   countingBookingsOn,
   deskHasBookings,
@@ -94,9 +94,9 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { date } = request.query;
       checkDate(date, 'querystring.date');
-      const space = await findSpaceRow(app.db, request.params.spaceId);
-      if (!space) throw notFound('This space');
-      return availability(app.db, space, date, app.clock());
+      const result = await spaceAvailability(app.db, request.params.spaceId, date, app.clock());
+      if (!result) throw notFound('This space');
+      return result;
     },
   );
 };

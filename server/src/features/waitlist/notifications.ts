@@ -1,7 +1,7 @@
 /**
  * In-app notifications, and the one that matters now: when a counting booking is cancelled, the
  * earliest person waiting for that space and local date, whose wished-for time overlaps the freed
- * time, is told (once; their entry becomes `notified`). E-mail delivery arrives with a later issue.
+ * time, is told (once; their entry becomes `notified`), in the app and by e-mail (queued in the outbox).
  */
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Notification } from '@popdesk/shared';
@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.js';
 import { notifications, spaces } from '../../db/schema.js';
 import { localDateOf, localDatesCovering } from '../../lib/local-time.js';
 import type { BookingRow } from '../bookings/bookings-repo.js';
+import { queueDeskFreeMail } from '../mail/booking-mail.js';
 
 type NotificationRow = typeof notifications.$inferSelect;
 type DeskFreeData = Notification['data'];
@@ -66,6 +67,7 @@ export async function notifyWaitlist(db: Db, booking: BookingRow, now: Date): Pr
       .insert(notifications)
       .values({ userId: entry.user_id, kind: 'waitlist_desk_free', spaceId: booking.spaceId, data, createdAt: now })
       .returning({ id: notifications.id });
+    await queueDeskFreeMail(tx as unknown as Db, entry.user_id, { spaceName: space.name, date: entry.date, start, end, timezone: space.timezone, waitlistEntryId: entry.id }, now);
     return row!.id;
   });
 }

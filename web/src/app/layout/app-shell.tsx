@@ -83,6 +83,9 @@ export function AppShell() {
               <Link to="/barrierefreiheit">{t('shell.accessibility')}</Link>
             </li>
             <li>
+              <Link to="/datenschutz">{t('shell.privacy')}</Link>
+            </li>
+            <li>
               <a href="/docs">{t('shell.apiDocs')}</a>
             </li>
           </ul>

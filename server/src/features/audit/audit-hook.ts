@@ -1,0 +1,103 @@
+/**
+ * Records every successful write by staff or admins in the audit log. A hook rather than a call
+ * in each handler, so that a new staff route cannot forget it; routes named here get a stable
+ * action name, any other write is recorded under its method and route pattern. Only ids, roles
+ * and non-personal facts are stored (never names, e-mails or guest names).
+ */
+import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { bookings, desks } from '../../db/schema.js';
+import { recordAudit } from './audit-repo.js';
+
+interface Action {
+  name: string;
+  targetType: string;
+  /** the target id from params or from the answer */
+  target: (params: Record<string, string>, answer: Record<string, unknown> | null) => string | null;
+  details?: (body: Record<string, unknown>, answer: Record<string, unknown> | null) => Record<string, unknown> | null;
+}
+
+const fromAnswer = (_p: Record<string, string>, a: Record<string, unknown> | null) => (typeof a?.id === 'string' ? a.id : null);
+
+export const AUDITED_ACTIONS: Record<string, Action> = {
+  'POST /api/spaces': { name: 'space.create', targetType: 'space', target: fromAnswer },
+  'PATCH /api/spaces/:spaceId': { name: 'space.update', targetType: 'space', target: (p) => p.spaceId!, details: (b) => ({ fields: Object.keys(b).sort() }) },
+  'POST /api/spaces/:spaceId/desks': { name: 'desk.create', targetType: 'desk', target: fromAnswer },
+  'PATCH /api/desks/:deskId': { name: 'desk.update', targetType: 'desk', target: (p) => p.deskId!, details: (b) => ({ fields: Object.keys(b).sort() }) },
+  'DELETE /api/desks/:deskId': { name: 'desk.delete', targetType: 'desk', target: (p) => p.deskId! },
+  'PUT /api/spaces/:spaceId/opening-hours': { name: 'opening_hours.replace', targetType: 'space', target: (p) => p.spaceId!, details: (b) => ({ intervals: Array.isArray(b) ? b.length : 0 }) },
+  'POST /api/spaces/:spaceId/closures': { name: 'closure.create', targetType: 'closure', target: (p, a) => `${p.spaceId}/${String(a?.date ?? '')}` },
+  'DELETE /api/spaces/:spaceId/closures/:date': { name: 'closure.delete', targetType: 'closure', target: (p) => `${p.spaceId}/${p.date}` },
+  'POST /api/bookings': {
+    name: 'booking.create',
+    targetType: 'booking',
+    target: fromAnswer,
+    // for whom: an account id, or just the fact that it was a guest (the guest's name stays out)
+    details: (_b, a) => ({ forUserId: a?.userId ?? null, guest: a?.guestName != null }),
+  },
+  'POST /api/bookings/:bookingId/cancel': { name: 'booking.cancel', targetType: 'booking', target: (p) => p.bookingId! },
+  'POST /api/bookings/:bookingId/check-in': { name: 'booking.check_in', targetType: 'booking', target: (p) => p.bookingId! },
+  'PUT /api/users/:userId/role': {
+    name: 'user.role_change',
+    targetType: 'user',
+    target: (p) => p.userId!,
+    details: (b) => ({ role: b.role ?? null, spaceIds: Array.isArray(b.spaceIds) ? b.spaceIds : [] }),
+  },
+};
+
+/** The caller's own account and public routes are not staff actions. */
+const NOT_AUDITED = /^\/api\/(me(\/|$)|auth\/)/;
+
+function parseAnswer(payload: unknown): Record<string, unknown> | null {
+  if (typeof payload !== 'string' || !payload.startsWith('{')) return null;
+  try {
+    return JSON.parse(payload) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+export default fp(async (app) => {
+  /** The space a target belongs to, looked up before the handler runs (a deleted desk is gone after). */
+  app.addHook('preHandler', async (request: FastifyRequest & { auditSpaceId?: string | null }) => {
+    if (request.method === 'GET' || !request.auth || request.auth.role === 'coworker') return;
+    const params = (request.params ?? {}) as Record<string, string>;
+    if (params.spaceId) request.auditSpaceId = params.spaceId;
+    else if (params.deskId) {
+      const [d] = await app.db.select({ spaceId: desks.spaceId }).from(desks).where(eq(desks.id, params.deskId)).catch(() => []);
+      request.auditSpaceId = d?.spaceId ?? null;
+    } else if (params.bookingId) {
+      const [b] = await app.db.select({ spaceId: bookings.spaceId }).from(bookings).where(eq(bookings.id, params.bookingId)).catch(() => []);
+      request.auditSpaceId = b?.spaceId ?? null;
+    }
+  });
+
+  app.addHook('onSend', async (request: FastifyRequest & { auditSpaceId?: string | null }, reply, payload) => {
+    const actor = request.auth;
+    if (!actor || actor.role === 'coworker' || request.method === 'GET' || request.method === 'HEAD') return payload;
+    if (reply.statusCode >= 300 || reply.getHeader('idempotent-replayed')) return payload;
+    const route = request.routeOptions.url ?? '';
+    if (NOT_AUDITED.test(route)) return payload;
+    const params = (request.params ?? {}) as Record<string, string>;
+    const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
+    const answer = parseAnswer(payload);
+    const known = AUDITED_ACTIONS[`${request.method} ${route}`];
+    try {
+      await recordAudit(app.db, {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: known?.name ?? `${request.method} ${route}`,
+        spaceId: request.auditSpaceId ?? (typeof answer?.spaceId === 'string' ? answer.spaceId : null),
+        targetType: known?.targetType ?? null,
+        targetId: known ? known.target(params, answer) : (Object.values(params)[0] ?? null),
+        details: known?.details?.(body, answer) ?? null,
+        at: app.clock(),
+      });
+    } catch (err) {
+      // the action itself has happened; a lost audit line is logged loudly, not turned into an error
+      request.log.error({ err }, 'audit log write failed');
+    }
+    return payload;
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Cancelling the rest of a series: every counting occurrence starting at or after `from` that the
+ * caller may cancel (holders: those not yet ended; staff of the space and admins: all).
+ */
+import { and, eq, gte, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { bookings } from '../../db/schema.js';
+import { notFound } from '../../lib/problems.js';
+import type { AuthUser } from '../accounts/users-repo.js';
+import { notifyWaitlist } from '../waitlist/notifications.js';
+import { bookingEvents } from './booking-events.js';
+import type { BookingRow } from './bookings-repo.js';
+import { bookingAccess } from './routes.js';
+
+export async function cancelSeries(db: Db, req: { actor: AuthUser; seriesId: string; from: Date; now: Date }): Promise<BookingRow[]> {
+  const { actor, seriesId, from, now } = req;
+  const all = await db.select().from(bookings).where(eq(bookings.seriesId, seriesId));
+  const visible = all.filter((b) => bookingAccess(actor, b) !== null);
+  if (visible.length === 0) throw notFound('This series');
+  const ids = visible
+    .filter((b) => b.startAt >= from && (bookingAccess(actor, b) === 'manager' || b.endAt > now))
+    .map((b) => b.id);
+  if (ids.length === 0) return [];
+  const cancelled = await db.transaction(async (tx) => {
+    const rows = await tx
+      .update(bookings)
+      .set({ status: 'cancelled', cancelledAt: now })
+      .where(and(inArray(bookings.id, ids), inArray(bookings.status, ['confirmed', 'checked_in']), gte(bookings.startAt, from)))
+      .returning();
+    if (rows.length > 0) await bookingEvents.emit(tx as unknown as Db, 'booking.cancelled', rows, now);
+    return rows;
+  });
+  // each freed desk-time goes to the next person waiting (a failure there must not undo the cancellation)
+  for (const b of cancelled) await notifyWaitlist(db, b, now).catch(() => null);
+  return cancelled.sort((a, b) => a.startAt.getTime() - b.startAt.getTime());
+}

@@ -1,0 +1,142 @@
+/**
+ * A weekly series booked in one request (every Tuesday 09:00–13:00 for 8 weeks). Each occurrence
+ * is a normal booking: the same rules (checkBookingRules) and the same exclusion constraints, each
+ * inserted in its own savepoint so that one conflict does not abort the others. `atomic` keeps all
+ * or nothing; `partial` keeps what could be booked. Either way the answer lists each failure and why.
+ */
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { CreateSeriesBody, SeriesFailure, SeriesResult } from '@popdesk/shared';
+import type { Db } from '../../db/client.js';
+import { bookings, desks, spaces, turnedAway } from '../../db/schema.js';
+import { addDays, isValidDate, localInstant, parseWallTime, type Interval } from '../../lib/local-time.js';
+import { EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
+import { HttpProblem, badRequest, businessRule, forbidden, notFound } from '../../lib/problems.js';
+import { canManageSpace } from '../accounts/access.js';
+import { findAuthUser, type AuthUser } from '../accounts/users-repo.js';
+import { isClosed, loadOpeningHours } from '../spaces/spaces-repo.js';
+import { checkBookingRules } from './booking-rules.js';
+import { bookingEvents, type EventLog } from './booking-events.js';
+import { toBookingDto, type BookingRow } from './bookings-repo.js';
+import { releaseNoShows } from './no-show.js';
+
+const MAX_OCCURRENCES = 52;
+
+export interface Occurrence extends Interval {
+  date: string;
+}
+
+/** The dates of the series: firstDate and every 7 days after, `weeks` times or until `until`. */
+export function seriesDates(body: Pick<CreateSeriesBody, 'firstDate' | 'weeks' | 'until'>): string[] {
+  if (!isValidDate(body.firstDate)) throw badRequest('firstDate is not a calendar date.', [{ path: 'body.firstDate', message: 'is not a calendar date' }]);
+  if ((body.weeks === undefined) === (body.until === undefined)) {
+    throw badRequest('Give either weeks or until.', [{ path: 'body.weeks', message: 'give either weeks or until' }]);
+  }
+  if (body.until !== undefined) {
+    if (!isValidDate(body.until)) throw badRequest('until is not a calendar date.', [{ path: 'body.until', message: 'is not a calendar date' }]);
+    if (body.until < body.firstDate) throw businessRule('end-before-start', 'Series ends before it starts', 'until must not be before firstDate.');
+  }
+  const dates: string[] = [];
+  for (let d = body.firstDate; body.weeks !== undefined ? dates.length < body.weeks : d <= body.until!; d = addDays(d, 7)) {
+    dates.push(d);
+    if (dates.length > MAX_OCCURRENCES) throw businessRule('series-too-long', 'Series too long', `A series has at most ${MAX_OCCURRENCES} occurrences.`);
+  }
+  return dates;
+}
+
+export interface SeriesAnswer {
+  statusCode: 201;
+  body: SeriesResult;
+}
+
+class RollBack extends Error {}
+
+export async function createSeries(db: Db, req: { actor: AuthUser; body: CreateSeriesBody; now: Date; log?: EventLog }): Promise<SeriesAnswer> {
+  const { actor, body, now } = req;
+  const dates = seriesDates(body);
+  const startMinute = parseWallTime(body.startTime);
+  const endMinute = parseWallTime(body.endTime);
+  if (startMinute >= endMinute) throw businessRule('end-before-start', 'End before start', 'endTime must be after startTime.');
+
+  const [found] = await db.select({ desk: desks, space: spaces }).from(desks).innerJoin(spaces, eq(spaces.id, desks.spaceId)).where(eq(desks.id, body.deskId));
+  if (!found) throw notFound('This desk');
+  const { desk, space } = found;
+  const privileged = canManageSpace(actor, space.id);
+  let userId = actor.id;
+  if (body.userId !== undefined && body.userId !== actor.id) {
+    if (!privileged) throw forbidden('Only staff of this space book for other people.');
+    if (!(await findAuthUser(db, body.userId))) throw notFound('This user');
+    userId = body.userId;
+  }
+
+  const hours = await loadOpeningHours(db, space.id);
+  const failed: SeriesFailure[] = [];
+  const candidates: Occurrence[] = [];
+  const fail = (o: Occurrence, p: HttpProblem) =>
+    failed.push({ date: o.date, start: o.start.toISOString(), end: o.end.toISOString(), status: p.status, reason: p.slug, detail: p.detail });
+  for (const date of dates) {
+    const o = { date, start: localInstant(date, startMinute, space.timezone), end: localInstant(date, endMinute, space.timezone) };
+    try {
+      await checkBookingRules({ space, desk, hours, isClosed: (d) => isClosed(db, space.id, d), interval: o, now, privileged });
+      candidates.push(o);
+    } catch (err) {
+      if (!(err instanceof HttpProblem)) throw err;
+      fail(o, err);
+    }
+  }
+
+  const seriesId = randomUUID();
+  const takenDesk: Occurrence[] = [];
+  let booked: BookingRow[] = [];
+  try {
+    booked = await db.transaction(async (tx) => {
+      const rows: BookingRow[] = [];
+      for (const o of candidates) {
+        try {
+          const row = await tx.transaction(async (sp) => {
+            await releaseNoShows(sp as unknown as Db, now, { deskId: desk.id, userId });
+            const [inserted] = await sp
+              .insert(bookings)
+              .values({ deskId: desk.id, spaceId: space.id, userId, startAt: o.start, endAt: o.end, createdBy: actor.id, createdAt: now, seriesId })
+              .returning();
+            return inserted!;
+          });
+          rows.push(row);
+        } catch (err) {
+          const pg = pgError(err);
+          if (pg?.code !== EXCLUSION_VIOLATION) throw err;
+          if (pg.constraint === 'bookings_user_no_overlap') {
+            fail(o, new HttpProblem(409, 'overlapping-booking', 'You already have a booking then', 'One person can hold only one desk at a time.'));
+          } else {
+            fail(o, new HttpProblem(409, 'desk-taken', 'Desk already booked', 'This desk is already booked for part of that time.'));
+            takenDesk.push(o);
+          }
+        }
+      }
+      if (rows.length === 0 || (body.mode === 'atomic' && failed.length > 0)) throw new RollBack();
+      await recordTurnedAway(tx as unknown as Db, space.id, desk.id, takenDesk, now);
+      return rows;
+    });
+  } catch (err) {
+    if (!(err instanceof RollBack)) throw err;
+    // nothing booked: the occurrences refused because the desk was taken still count as turned-away demand
+    await recordTurnedAway(db, space.id, desk.id, takenDesk, now);
+    failed.sort((a, b) => a.start.localeCompare(b.start));
+    const status = failed.some((f) => f.status === 409) ? 409 : 422;
+    const detail =
+      body.mode === 'atomic'
+        ? `${failed.length} of ${dates.length} occurrences cannot be booked, so none was booked.`
+        : `None of the ${dates.length} occurrences can be booked.`;
+    throw new HttpProblem(status, 'series-not-booked', 'Series not booked', detail, { mode: body.mode, failed });
+  }
+  // one confirmation for the whole series, and a webhook delivery per occurrence
+  await bookingEvents.emitAfterCommit(db, 'booking.created', booked, now, req.log);
+  failed.sort((a, b) => a.start.localeCompare(b.start));
+  const names = { deskName: desk.name, spaceName: space.name };
+  return { statusCode: 201, body: { seriesId, mode: body.mode, booked: booked.map((b) => toBookingDto(b, names)), failed } };
+}
+
+async function recordTurnedAway(db: Db, spaceId: string, deskId: string, taken: Occurrence[], now: Date): Promise<void> {
+  if (taken.length === 0) return;
+  await db.insert(turnedAway).values(taken.map((o) => ({ spaceId, deskId, requestedStart: o.start, requestedEnd: o.end, at: now })));
+}

@@ -1,0 +1,83 @@
+/**
+ * Calendar files: the caller's feed (`/me/calendar.ics`), the same feed behind a secret URL for
+ * calendar apps that cannot send a header (`/calendar/<token>.ics`; rotating the token revokes it),
+ * and one booking as an .ics download.
+ */
+import { Type } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Id } from '@popdesk/shared';
+import { caller, problems } from '../../lib/http.js';
+import { notFound } from '../../lib/problems.js';
+import { bookingAccess } from '../bookings/routes.js';
+import { bookingsCalendar } from './ics.js';
+import { calendarBooking, feedBookings, userByCalendarToken } from './calendar-repo.js';
+
+/** Feed tokens are base64url (see newCalendarToken); anything else is no one's, without a lookup. */
+const TOKEN_RE = /^[A-Za-z0-9_-]{16,100}$/;
+
+const ics = (description: string) => ({
+  description,
+  content: { 'text/calendar': { schema: Type.String({ description: 'RFC 5545 iCalendar' }) } },
+});
+
+function sendIcs(reply: FastifyReply, body: string, opts: { filename?: string; cache: 'private' | 'no-store' }) {
+  reply.type('text/calendar; charset=utf-8').header('Cache-Control', opts.cache === 'private' ? 'private, max-age=300' : 'no-store');
+  if (opts.filename) reply.header('Content-Disposition', `attachment; filename="${opts.filename}"`);
+  return reply.send(body);
+}
+
+/** Behind authentication. */
+export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/me/calendar.ics',
+    { schema: { tags: ['bookings'], summary: 'The caller’s bookings as an RFC 5545 calendar', response: { 200: ics('iCalendar feed'), ...problems(401) } } },
+    async (request, reply) => {
+      const me = caller(request);
+      const now = app.clock();
+      return sendIcs(reply, bookingsCalendar(await feedBookings(app.db, me.id, now), { locale: me.locale, now }), { cache: 'no-store' });
+    },
+  );
+
+  app.get(
+    '/bookings/:bookingId/calendar.ics',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'One booking as an .ics file (owner, its space’s staff, admins)',
+        params: Type.Object({ bookingId: Id }),
+        response: { 200: ics('iCalendar file with one event'), ...problems(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const me = caller(request);
+      const item = await calendarBooking(app.db, request.params.bookingId);
+      if (!item || !bookingAccess(me, item.booking)) throw notFound('This booking');
+      const body = bookingsCalendar([item], { locale: me.locale, now: app.clock() });
+      return sendIcs(reply, body, { filename: `popdesk-${item.booking.id.slice(0, 8)}.ics`, cache: 'no-store' });
+    },
+  );
+};
+
+/** Public: the secret feed URL listed as `calendarUrl` in GET /api/me. */
+export const publicCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/calendar/:file',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'The calendar feed behind a per-user secret URL (no header needed)',
+        params: Type.Object({ file: Type.String({ maxLength: 100, description: '<token>.ics' }) }),
+        response: { 200: ics('iCalendar feed'), ...problems(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const token = request.params.file.replace(/\.ics$/, '');
+      const user = TOKEN_RE.test(token) ? await userByCalendarToken(app.db, token) : null;
+      // the same 404 for a malformed, an unknown and a rotated token: nothing to probe
+      if (!user) throw notFound('This calendar');
+      const now = app.clock();
+      return sendIcs(reply, bookingsCalendar(await feedBookings(app.db, user.id, now), { locale: user.locale, now }), { cache: 'private' });
+    },
+  );
+};

@@ -1,0 +1,96 @@
+/**
+ * The e-mails PopDesk sends, in German and English (the recipient's `users.locale`). Dates and
+ * times are the space's local wall clock, named with its zone.
+ */
+import { localDateOf } from '../../lib/local-time.js';
+import { eventLocation, type CalendarBooking, type Locale } from '../calendar/ics.js';
+
+export interface Rendered {
+  subject: string;
+  body: string;
+}
+
+const wall = (d: Date, tz: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+const longDate = (d: Date, tz: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+
+/** "Dienstag, 2. November 2027, 09:00–13:00 (Europe/Berlin)" */
+function when(item: CalendarBooking, locale: Locale): string {
+  const { startAt, endAt } = item.booking;
+  const tz = item.space.timezone;
+  const to = localDateOf(endAt, tz) > localDateOf(startAt, tz) ? '24:00' : wall(endAt, tz);
+  return `${longDate(startAt, tz, locale)}, ${wall(startAt, tz)}–${to} (${tz})`;
+}
+
+function lines(items: CalendarBooking[], locale: Locale): string {
+  const desk = locale === 'de' ? 'Arbeitsplatz' : 'Desk';
+  const first = items[0]!;
+  const where = `${eventLocation(first)}\n${desk}: ${first.deskName}`;
+  return `${where}\n\n${items.map((i) => `• ${when(i, locale)}`).join('\n')}`;
+}
+
+const greeting = (name: string, locale: Locale) => (locale === 'de' ? `Hallo ${name || 'zusammen'},` : `Hello ${name || 'there'},`);
+const signature = (locale: Locale) => (locale === 'de' ? '\n\nIhr PopDesk-Team' : '\n\nYour PopDesk team');
+
+export function confirmationMail(name: string, items: CalendarBooking[], locale: Locale): Rendered {
+  const first = items[0]!;
+  const many = items.length > 1;
+  if (locale === 'de') {
+    return {
+      subject: many
+        ? `Buchungen bestätigt: ${items.length} Termine in ${first.space.name}`
+        : `Buchung bestätigt: ${first.space.name}, ${longDate(first.booking.startAt, first.space.timezone, 'de')}`,
+      body: `${greeting(name, locale)}\n\n${many ? 'Ihre Buchungen sind bestätigt' : 'Ihre Buchung ist bestätigt'}:\n\n${lines(items, locale)}\n\nDie Kalenderdatei ist angehängt. Absagen können Sie jederzeit in PopDesk unter „Meine Buchungen“.${signature(locale)}`,
+    };
+  }
+  return {
+    subject: many
+      ? `Bookings confirmed: ${items.length} dates at ${first.space.name}`
+      : `Booking confirmed: ${first.space.name}, ${longDate(first.booking.startAt, first.space.timezone, 'en')}`,
+    body: `${greeting(name, locale)}\n\n${many ? 'Your bookings are confirmed' : 'Your booking is confirmed'}:\n\n${lines(items, locale)}\n\nThe calendar file is attached. You can cancel any time in PopDesk under “My bookings”.${signature(locale)}`,
+  };
+}
+
+export function cancellationMail(name: string, items: CalendarBooking[], locale: Locale): Rendered {
+  const first = items[0]!;
+  if (locale === 'de') {
+    return {
+      subject: `Buchung storniert: ${first.space.name}, ${longDate(first.booking.startAt, first.space.timezone, 'de')}`,
+      body: `${greeting(name, locale)}\n\n${items.length > 1 ? 'Diese Buchungen wurden storniert' : 'Diese Buchung wurde storniert'}:\n\n${lines(items, locale)}\n\nDer Platz ist wieder frei.${signature(locale)}`,
+    };
+  }
+  return {
+    subject: `Booking cancelled: ${first.space.name}, ${longDate(first.booking.startAt, first.space.timezone, 'en')}`,
+    body: `${greeting(name, locale)}\n\n${items.length > 1 ? 'These bookings have been cancelled' : 'This booking has been cancelled'}:\n\n${lines(items, locale)}\n\nThe desk is free again.${signature(locale)}`,
+  };
+}
+
+export function reminderMail(name: string, item: CalendarBooking, locale: Locale): Rendered {
+  if (locale === 'de') {
+    return {
+      subject: `Erinnerung: morgen in ${item.space.name}`,
+      body: `${greeting(name, locale)}\n\nzur Erinnerung an Ihre Buchung:\n\n${lines([item], locale)}\n\nFalls Sie nicht kommen können, sagen Sie bitte in PopDesk ab, damit jemand anderes den Platz nutzen kann.${signature(locale)}`,
+    };
+  }
+  return {
+    subject: `Reminder: tomorrow at ${item.space.name}`,
+    body: `${greeting(name, locale)}\n\na reminder of your booking:\n\n${lines([item], locale)}\n\nIf you cannot come, please cancel in PopDesk so that someone else can use the desk.${signature(locale)}`,
+  };
+}
+
+export function deskFreeMail(name: string, d: { spaceName: string; date: string; start: Date; end: Date; timezone: string }, locale: Locale): Rendered {
+  const from = wall(d.start, d.timezone);
+  const to = localDateOf(d.end, d.timezone) > d.date ? '24:00' : wall(d.end, d.timezone);
+  const day = longDate(d.start, d.timezone, locale);
+  if (locale === 'de') {
+    return {
+      subject: `Ein Platz ist frei geworden: ${d.spaceName}`,
+      body: `${greeting(name, locale)}\n\nin ${d.spaceName} ist am ${day} von ${from} bis ${to} ein Platz frei geworden. Jetzt in PopDesk buchen, solange er frei ist.${signature(locale)}`,
+    };
+  }
+  return {
+    subject: `A desk has become free: ${d.spaceName}`,
+    body: `${greeting(name, locale)}\n\na desk at ${d.spaceName} has become free on ${day} from ${from} to ${to}. Book it in PopDesk while it lasts.${signature(locale)}`,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Where e-mail goes: SMTP through nodemailer when SMTP_URL is set; otherwise an .eml file per
+ * message in DATA_DIR/outbox (so the demo works without a mail server), or, with no DATA_DIR
+ * (tests), nowhere but the outbox table, which admins read in the app either way.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Config } from '../../config.js';
+import type { Attachment } from './outbox-repo.js';
+
+export interface OutgoingMail {
+  id: string;
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  attachments: Attachment[];
+}
+
+export interface MailTransport {
+  /** Stored with each sent message: smtp, file or db. */
+  readonly name: string;
+  send(mail: OutgoingMail): Promise<void>;
+}
+
+const toNodemailer = (m: OutgoingMail) => ({
+  from: m.from,
+  to: m.to,
+  subject: m.subject,
+  text: m.text,
+  messageId: `<${m.id}@popdesk>`,
+  attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+});
+
+export function createMailTransport(config: Pick<Config, 'mail' | 'dataDir'>): MailTransport {
+  if (config.mail.smtpUrl) {
+    const smtp = nodemailer.createTransport(config.mail.smtpUrl);
+    return { name: 'smtp', send: async (m) => void (await smtp.sendMail(toNodemailer(m))) };
+  }
+  if (config.dataDir) {
+    const dir = join(config.dataDir, 'outbox');
+    const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    return {
+      name: 'file',
+      async send(m) {
+        const info = await files.sendMail(toNodemailer(m));
+        await mkdir(dir, { recursive: true });
+        await writeFile(join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${m.id}.eml`), info.message as Buffer);
+      },
+    };
+  }
+  return { name: 'db', send: async () => {} };
+}

@@ -1,0 +1,63 @@
+/**
+ * Storage limitation (GDPR Art. 5(1)(e)): RETENTION_MONTHS after a person's last booking in a
+ * space ended, their bookings (and waitlist entries) there lose the link to them.
+ *
+ * The reports count unique and new users by `bookings.user_id` and split by `users.user_group`, so
+ * the bookings are not unlinked to null but moved to a fresh anonymous "ghost" user row — no
+ * name, e-mail or password, `erased_at` set, the same group — one per person and run. All of a
+ * person's bookings in that space move together, which keeps every report exactly the same:
+ * distinct users per month, groups, and "first booking in this space" (newUsers) are unchanged.
+ *
+ * Why "after the last booking" rather than "per booking older than N months": moving only the
+ * old part of an active person's history to a ghost would make their first remaining month count
+ * them as new again, and each later run would split a month across two ghosts — old reports
+ * sent to the council would change after the fact. Someone who comes back after the retention
+ * period counts as a new user in the month they return. Anyone can erase earlier with DELETE /api/me.
+ */
+import { randomBytes } from 'node:crypto';
+import { subMonths } from 'date-fns';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { purgeAuditBefore } from '../audit/audit-repo.js';
+
+export const retentionCutoff = (now: Date, months: number) => subMonths(now, months);
+
+export async function anonymiseExpiredBookings(db: Db, now: Date, months: number): Promise<{ people: number; bookings: number }> {
+  const cutoff = retentionCutoff(now, months).toISOString();
+  // (person, space) pairs whose last booking there ended before the cut-off; ghosts are skipped
+  const due = (await db.execute(sql`
+    select b.user_id as "userId", b.space_id as "spaceId", u.user_group as "group"
+    from bookings b join users u on u.id = b.user_id
+    where u.erased_at is null
+    group by b.user_id, b.space_id, u.user_group
+    having max(b.end_at) < ${cutoff}
+    order by b.user_id`)) as unknown as { rows?: { userId: string; spaceId: string; group: string }[] } | { userId: string; spaceId: string; group: string }[];
+  const pairs = Array.isArray(due) ? due : (due.rows ?? []);
+  let moved = 0;
+  const ghosts = new Map<string, string>();
+  for (const { userId, spaceId, group } of pairs) {
+    await db.transaction(async (tx) => {
+      let ghost = ghosts.get(userId);
+      if (!ghost) {
+        const created = (await tx.execute(sql`
+          insert into users (email, name, password_hash, role, user_group, calendar_token, erased_at, tokens_valid_after)
+          values (null, null, null, 'coworker', ${group}, ${`ghost-${randomBytes(24).toString('base64url')}`}, ${now.toISOString()}, ${now.toISOString()})
+          returning id`)) as unknown as { rows?: { id: string }[] } | { id: string }[];
+        ghost = (Array.isArray(created) ? created : created.rows!)[0]!.id;
+        ghosts.set(userId, ghost);
+      }
+      const updated = (await tx.execute(sql`
+        update bookings set user_id = ${ghost},
+          created_by = case when created_by = ${userId} then ${ghost}::uuid else null end
+        where user_id = ${userId} and space_id = ${spaceId}
+          and not exists (select 1 from bookings later where later.user_id = ${userId} and later.space_id = ${spaceId} and later.end_at >= ${cutoff})
+        returning id`)) as unknown as { rows?: unknown[] } | unknown[];
+      moved += (Array.isArray(updated) ? updated : (updated.rows ?? [])).length;
+      await tx.execute(sql`update waitlist_entries set user_id = ${ghost} where user_id = ${userId} and space_id = ${spaceId} and date < ${cutoff.slice(0, 10)}`);
+    });
+  }
+  // messages and the audit trail are not kept longer than the bookings they are about
+  await db.execute(sql`delete from notifications where created_at < ${cutoff}`);
+  await purgeAuditBefore(db, new Date(cutoff));
+  return { people: ghosts.size, bookings: moved };
+}

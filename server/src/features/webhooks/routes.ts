@@ -1,0 +1,64 @@
+/** Admin: webhooks for municipal systems, and each one's delivery log. */
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CreateWebhookBody, Id, Webhook, WebhookCreated, WebhookDelivery } from '@popdesk/shared';
+import { caller, problems } from '../../lib/http.js';
+import { forbidden, notFound } from '../../lib/problems.js';
+import { isAdmin } from '../accounts/access.js';
+import { createWebhook, deleteWebhook, findWebhook, listDeliveries, listWebhooks, toWebhookDto } from './webhooks-repo.js';
+
+const Params = Type.Object({ webhookId: Id });
+
+export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addHook('preHandler', async (request) => {
+    if (!isAdmin(caller(request))) throw forbidden('Only admins manage webhooks.');
+  });
+
+  app.post(
+    '/admin/webhooks',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Register a webhook (the answer shows its signing secret, once)',
+        body: CreateWebhookBody,
+        response: { 201: WebhookCreated, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const row = await createWebhook(app.db, request.body, caller(request).id, app.clock());
+      return reply.code(201).send({ ...toWebhookDto(row), secret: row.secret });
+    },
+  );
+
+  app.get(
+    '/admin/webhooks',
+    { schema: { tags: ['admin'], summary: 'Registered webhooks', response: { 200: Type.Array(Webhook), ...problems(401, 403) } } },
+    async () => (await listWebhooks(app.db)).map(toWebhookDto),
+  );
+
+  app.delete(
+    '/admin/webhooks/:webhookId',
+    { schema: { tags: ['admin'], summary: 'Remove a webhook (and its delivery log)', params: Params, response: { 204: Type.Null(), ...problems(400, 401, 403, 404) } } },
+    async (request, reply) => {
+      if (!(await deleteWebhook(app.db, request.params.webhookId))) throw notFound('This webhook');
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/admin/webhooks/:webhookId/deliveries',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Delivery log of a webhook, newest first (each attempt with its HTTP status)',
+        params: Params,
+        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })) }, { additionalProperties: false }),
+        response: { 200: Type.Array(WebhookDelivery), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      if (!(await findWebhook(app.db, request.params.webhookId))) throw notFound('This webhook');
+      return listDeliveries(app.db, request.params.webhookId, request.query.limit ?? 100);
+    },
+  );
+};

@@ -1,0 +1,161 @@
+/**
+ * GDPR Art. 5, 15, 17 and accountability: export, erasure keeping statistics, retention by the
+ * scheduler, the audit log of staff and admin actions, and the privacy notice's configuration.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auth, createSpace, makeStaff, registerUser, startApp, type TestApp } from '../harness.js';
+
+const report = async (t: TestApp, spaceId: string, month: string) =>
+  (await t.http().get(`/api/spaces/${spaceId}/reports/monthly?month=${month}`).set(auth(t.adminToken)).expect(200)).body;
+
+/** Admin records a booking for a user (the past is allowed for staff). */
+async function bookFor(t: TestApp, userId: string, deskId: string, start: string, end: string) {
+  const res = await t.http().post('/api/bookings').set(auth(t.adminToken)).send({ deskId, start, end, userId });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body;
+}
+
+describe('erasure (Art. 17) and export (Art. 15)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp({ now: '2027-10-20T10:00:00Z' });
+  });
+  afterAll(() => t.close());
+
+  it('export lists profile and bookings; erasure removes name, e-mail and password but the monthly report stays identical', async () => {
+    const space = await createSpace(t, { desks: 2 });
+    const people = await Promise.all([1, 2, 3, 4].map(() => registerUser(t, { group: 'freelancer', name: 'Erika Mustermann' })));
+    // September 2027 (past): Mondays–Fridays 07:00–09:00Z
+    for (const [i, p] of people.entries()) {
+      await bookFor(t, p.id, space.deskIds[i % 2]!, `2027-09-0${6 + i}T07:00:00Z`, `2027-09-0${6 + i}T09:00:00Z`);
+      await bookFor(t, p.id, space.deskIds[0]!, `2027-09-1${3 + i}T07:00:00Z`, `2027-09-1${3 + i}T09:00:00Z`);
+    }
+    const victim = people[0]!;
+    const exported = (await t.http().get('/api/me/export').set(auth(victim.token)).expect(200)).body;
+    expect(exported.profile.email).toBe(victim.email);
+    expect(exported.bookings).toHaveLength(2);
+
+    const before = await report(t, space.id, '2027-09');
+    expect(before.uniqueUsers).toBe(4);
+    await t.http().delete('/api/me').set(auth(victim.token)).expect(204);
+    const after = await report(t, space.id, '2027-09');
+    expect(after).toEqual(before);
+
+    const rows = await t.app.database.db.execute(
+      `select email, name, password_hash, erased_at from users where id = '${victim.id}'` as never,
+    );
+    const row = ((rows as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[]))[0] as Record<string, unknown>;
+    expect(row).toMatchObject({ email: null, name: null, password_hash: null });
+    expect(row.erased_at).not.toBeNull();
+    // the admin's user search finds nothing of them any more
+    const found = await t.http().get(`/api/users?q=${encodeURIComponent(victim.email)}`).set(auth(t.adminToken)).expect(200);
+    expect(found.body).toEqual([]);
+  });
+});
+
+describe('retention (RETENTION_MONTHS) by the scheduler', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp({ now: '2025-03-10T10:00:00Z', config: { retentionMonths: 24 } });
+  });
+  afterAll(() => t.close());
+
+  it('anonymises the bookings of people inactive for the retention period; old and later reports stay identical', async () => {
+    const space = await createSpace(t, { desks: 3 });
+    const gone = await Promise.all([1, 2, 3].map(() => registerUser(t, { group: 'student' })));
+    const active = await registerUser(t, { group: 'student' });
+    // January and February 2025: three people who never come back, and one who does
+    for (const [i, p] of [...gone, active].entries()) {
+      await bookFor(t, p.id, space.deskIds[i % 3]!, `2025-01-1${3 + i}T08:00:00Z`, `2025-01-1${3 + i}T10:00:00Z`);
+      await bookFor(t, p.id, space.deskIds[i % 3]!, `2025-02-1${0 + i}T08:00:00Z`, `2025-02-1${0 + i}T10:00:00Z`);
+    }
+    // the active person books again in January 2027
+    t.setNow('2027-01-05T10:00:00Z');
+    await bookFor(t, active.id, space.deskIds[0]!, '2027-01-11T08:00:00Z', '2027-01-11T10:00:00Z');
+
+    const months = ['2025-01', '2025-02', '2027-01'];
+    const before = await Promise.all(months.map((m) => report(t, space.id, m)));
+    expect(before[0].uniqueUsers).toBe(4);
+    expect(before[0].newUsers).toBe(4);
+
+    // 2027-03-10: 24 months after February 2025 — the three inactive people are anonymised
+    t.setNow('2027-03-10T10:00:00Z');
+    const run = await t.app.jobs.runAll(t.now());
+    expect(run.anonymised.people).toBe(3);
+    expect(run.anonymised.bookings).toBe(6);
+    const after = await Promise.all(months.map((m) => report(t, space.id, m)));
+    expect(after).toEqual(before);
+
+    // they no longer have those bookings; the active person keeps theirs
+    for (const p of gone) {
+      const exp = (await t.http().get('/api/me/export').set(auth(p.token)).expect(200)).body;
+      expect(exp.bookings).toEqual([]);
+    }
+    const mine = (await t.http().get('/api/me/export').set(auth(active.token)).expect(200)).body;
+    expect(mine.bookings).toHaveLength(3);
+
+    // a second run changes nothing (idempotent)
+    expect((await t.app.jobs.runAll(t.now())).anonymised).toEqual({ people: 0, bookings: 0 });
+    expect(await Promise.all(months.map((m) => report(t, space.id, m)))).toEqual(before);
+  });
+});
+
+describe('audit log of staff and admin actions', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp({ now: '2027-10-20T10:00:00Z' });
+  });
+  afterAll(() => t.close());
+
+  it('records who changed what, for admins only, with ids and roles but no names or e-mails', async () => {
+    const space = await createSpace(t, { desks: 1 });
+    const staff = await makeStaff(t, [space.id]);
+    const coworker = await registerUser(t, { name: 'Max Privat' });
+    await t.http().put(`/api/spaces/${space.id}/opening-hours`).set(auth(staff.token)).send([{ weekday: 4, opens: '08:00', closes: '18:00' }]).expect(200);
+    await t.http().post(`/api/spaces/${space.id}/closures`).set(auth(staff.token)).send({ date: '2027-12-24', reason: 'Heiligabend' }).expect(201);
+    const booking = await t.http().post('/api/bookings').set(auth(staff.token)).send({ deskId: space.deskIds[0], start: '2027-10-21T08:00:00Z', end: '2027-10-21T09:00:00Z', userId: coworker.id }).expect(201);
+    await t.http().post(`/api/bookings/${booking.body.id}/cancel`).set(auth(staff.token)).expect(200);
+    await t.http().post('/api/bookings').set(auth(staff.token)).send({ deskId: space.deskIds[0], start: '2027-10-21T10:00:00Z', end: '2027-10-21T11:00:00Z', guestName: 'Walk-in Gast' }).expect(201);
+    // a coworker's own booking is not a staff action
+    await t.http().post('/api/bookings').set(auth(coworker.token)).send({ deskId: space.deskIds[0], start: '2027-10-21T12:00:00Z', end: '2027-10-21T13:00:00Z' }).expect(201);
+
+    const res = await t.http().get(`/api/audit-log?spaceId=${space.id}&limit=100`).set(auth(t.adminToken)).expect(200);
+    const byStaff = res.body.items.filter((e: { actorId: string }) => e.actorId === staff.id);
+    expect(byStaff.map((e: { action: string }) => e.action).sort()).toEqual(
+      ['booking.cancel', 'booking.create', 'booking.create', 'closure.create', 'opening_hours.replace'].sort(),
+    );
+    expect(byStaff.every((e: { actorRole: string; spaceId: string }) => e.actorRole === 'staff' && e.spaceId === space.id)).toBe(true);
+    const forCoworker = byStaff.find((e: { action: string; details: { forUserId: string } }) => e.action === 'booking.create' && e.details.forUserId === coworker.id);
+    expect(forCoworker.targetId).toBe(booking.body.id);
+    expect(res.body.items.some((e: { actorId: string }) => e.actorId === coworker.id)).toBe(false);
+    const text = JSON.stringify(res.body);
+    for (const personal of [staff.email, coworker.email, 'Max Privat', 'Walk-in Gast', 'Test Person']) expect(text).not.toContain(personal);
+
+    // role changes, filters and paging
+    await t.http().put(`/api/users/${coworker.id}/role`).set(auth(t.adminToken)).send({ role: 'staff', spaceIds: [space.id] }).expect(200);
+    const roles = await t.http().get(`/api/audit-log?action=user.role_change&targetId=${coworker.id}`).set(auth(t.adminToken)).expect(200);
+    expect(roles.body.items).toHaveLength(1);
+    expect(roles.body.items[0].details).toEqual({ role: 'staff', spaceIds: [space.id] });
+    const page1 = await t.http().get(`/api/audit-log?spaceId=${space.id}&limit=2`).set(auth(t.adminToken)).expect(200);
+    expect(page1.body.items).toHaveLength(2);
+    expect(page1.body.nextOffset).toBe(2);
+    const page2 = await t.http().get(`/api/audit-log?spaceId=${space.id}&limit=2&offset=2`).set(auth(t.adminToken)).expect(200);
+    expect(page2.body.items[0].id).not.toBe(page1.body.items[0].id);
+
+    await t.http().get('/api/audit-log').set(auth(staff.token)).expect(403);
+  });
+});
+
+describe('privacy notice configuration', () => {
+  it('serves the controller’s details and the retention period from the configuration', async () => {
+    const t = await startApp({
+      config: { retentionMonths: 18, privacy: { controllerName: 'Stadt Mölln', controllerAddress: 'Markt 12, 23879 Mölln', controllerEmail: 'datenschutz@moelln.example', dpoEmail: null } },
+    });
+    try {
+      const res = await t.http().get('/api/privacy-info').expect(200);
+      expect(res.body).toMatchObject({ controller: { name: 'Stadt Mölln', address: 'Markt 12, 23879 Mölln', email: 'datenschutz@moelln.example' }, dpoEmail: null, retentionMonths: 18 });
+    } finally {
+      await t.close();
+    }
+  });
+});
