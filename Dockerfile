@@ -13,7 +13,7 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/data
 WORKDIR /app
 COPY --from=build /app /app
-RUN npm prune --omit=dev --no-audit --no-fund
+RUN npm prune --omit=dev --no-audit --no-fund && mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000
-CMD ["node", "server/dist/server.js"]
+CMD ["node", "--max-old-space-size=192", "server/dist/server.js"]

@@ -10,7 +10,7 @@ import { de } from 'date-fns/locale/de';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { adminToken, berlinDate, berlinInstant, bookFor, checkIn, createSpace, registerUser, setRole, type Fixture } from './support/api';
-import { DESKTOP, PHONE, describeViolations, launchBrowser, loginWithToken, newPage, screenshot, seriousViolations, settled } from './support/browser';
+import { DESKTOP, launchBrowser, loginWithToken, newPage, scanBothSizes, settled } from './support/browser';
 import { TZ } from './support/constants';
 
 const base = inject('baseUrl');
@@ -53,20 +53,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** axe (0 serious/critical), a full-page screenshot and no sideways scrolling, on a desktop and a 360 px phone. */
-async function scanBothSizes(page: Page, name: string) {
-  await settled(page);
-  for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-    await page.setViewportSize(viewport);
-    const violations = await seriousViolations(page);
-    await screenshot(page, `${name}-${device}`);
-    expect(violations, `${name} ${device}:\n${describeViolations(violations)}`).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} ${device}: page wider than the screen`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize(DESKTOP);
-}
 
 async function asStaff(viewport = DESKTOP) {
   const page = await newPage(browser, { viewport });
@@ -190,6 +176,17 @@ const pages: PageCase[] = [
     await p.getByLabel('Person suchen').fill('Pendel');
     await p.getByRole('button', { name: 'Rolle ändern' }).first().click();
     await p.getByRole('radio', { name: /^Personal/ }).check();
+  } },
+  { name: 'manage-outbox', path: () => '/manage/outbox', heading: 'E-Mail-Ausgang', as: 'admin', ready: async (p) => {
+    // the bookings made for the commuters above queued their confirmations
+    await p.getByRole('button', { name: 'Nachricht lesen' }).first().click();
+    await p.locator('main pre').first().waitFor();
+  } },
+  { name: 'manage-outbox-failed', path: () => '/manage/outbox?status=failed', heading: 'E-Mail-Ausgang', as: 'admin', ready: (p) => p.getByText(/Keine E-Mails mit Status|Nicht zugestellt/).first().waitFor() },
+  { name: 'manage-webhooks', path: () => '/manage/webhooks', heading: 'Webhooks', as: 'admin', ready: async (p) => {
+    // the form with its errors shown
+    await p.getByRole('button', { name: 'Webhook registrieren' }).click();
+    await p.getByText('Bitte eine Adresse eingeben.').first().waitFor();
   } },
   { name: 'reports-compare', path: () => `/reports/compare?from=${month}&to=${format(now, 'yyyy-MM')}`, heading: 'Spaces vergleichen', as: 'staff', ready: (p) => p.getByRole('table').waitFor() },
 ];

@@ -11,26 +11,15 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { api, freePort } from './lib/http.js';
 
 const root = resolve(import.meta.dirname, '..');
 const serverJs = join(root, 'server/dist/server.js');
 const ADMIN = { email: 'failure-admin@test.popdesk', password: 'failure-admin-password' };
 const results: { name: string; ok: boolean; detail: string }[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => res(port));
-    });
-    s.on('error', rej);
-  });
-}
 
 interface Server {
   child: ChildProcess;
@@ -62,22 +51,6 @@ async function startServer(env: Record<string, string>, opts: { expectFailure?: 
     await sleep(100);
   }
   throw new Error(`server did not start: ${log}`);
-}
-
-async function api(base: string, method: string, path: string, body?: unknown, token?: string) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  let json: any = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    /* not json */
-  }
-  return { status: res.status, type: res.headers.get('content-type') ?? '', body: json };
 }
 
 async function check(name: string, fn: () => Promise<string>) {
@@ -276,13 +249,24 @@ async function main() {
       const inflight = Array.from({ length: 8 }, (_, i) => api(server.base, 'POST', '/api/auth/register', { email: `t${i}@test.popdesk`, password: 'correct horse battery', name: 'T' }));
       await sleep(60);
       server.child.kill('SIGTERM');
-      const answers = await Promise.all(inflight.map((p) => p.catch((e) => ({ status: 0, error: String(e) }))));
+      const answers = await Promise.all(
+        inflight.map((p) => p.catch((e: Error & { cause?: { code?: string } }) => ({ status: 0, error: e.cause?.code ?? String(e) }))),
+      );
       const code = await server.exited;
       const ok = answers.filter((a) => a.status === 201).length;
       const refusedLate = answers.filter((a) => a.status === 503).length;
+      // A connection still waiting in the kernel's accept queue when the listener closes is reset
+      // (PGlite works on the event loop, so a few may wait there): the server never read that
+      // request. That is allowed; a request the server took and did not answer is not. After the
+      // restart below, every 201 must have its account and every other answer must have none.
+      const unanswered = answers.filter((a) => a.status === 0);
       assert(code === 0, `exit code ${code}: ${server.log()}`);
-      // every request the server had taken finished (201); ones arriving while closing get 503, never a dropped connection or a 500
-      assert(ok > 0 && ok + refusedLate === answers.length, `in-flight answers: ${answers.map((a) => a.status).join(',')}`);
+      // every request the server had taken finished (201); ones arriving while closing get 503, never a 500
+      assert(ok > 0 && ok + refusedLate + unanswered.length === answers.length, `in-flight answers: ${answers.map((a) => a.status).join(',')}`);
+      assert(
+        unanswered.every((a) => 'error' in a && ['ECONNRESET', 'ECONNREFUSED', 'UND_ERR_SOCKET'].includes(a.error)),
+        `connections lost otherwise: ${JSON.stringify(unanswered)}`,
+      );
       let refused = false;
       try {
         await fetch(`${server.base}/health`);
@@ -292,12 +276,14 @@ async function main() {
       assert(refused, 'still accepting connections after exit');
       // the database was closed cleanly: a new server opens the same DATA_DIR at once (no stale lock) and sees the data
       const again = await startServer({ DATA_DIR: dataDir });
-      const firstOk = answers.findIndex((a) => a.status === 201);
-      const r = await api(again.base, 'POST', '/api/auth/login', { email: `t${firstOk}@test.popdesk`, password: 'correct horse battery' });
+      const logins = await Promise.all(
+        answers.map((_, i) => api(again.base, 'POST', '/api/auth/login', { email: `t${i}@test.popdesk`, password: 'correct horse battery' })),
+      );
       again.child.kill('SIGTERM');
       await again.exited;
-      assert(r.status === 200, `data after restart: ${r.status}`);
-      return `${ok} in-flight requests answered 201, ${refusedLate} arriving after SIGTERM 503, exit 0, lock released, data kept`;
+      const lost = answers.map((a, i) => [a.status, logins[i]!.status]).filter(([answer, login]) => (answer === 201) !== (login === 200));
+      assert(lost.length === 0, `answer and stored account disagree (answer, login): ${JSON.stringify(lost)}`);
+      return `${ok} in-flight requests answered 201 and stored, ${refusedLate} arriving after SIGTERM 503 and ${unanswered.length} reset unread, none stored; exit 0, lock released`;
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { CHROMIUM, TZ } from './constants';
 
 export const PHONE = { width: 360, height: 780 };
@@ -68,4 +69,18 @@ export const describeViolations = (vs: AxeViolation[]) =>
 export async function screenshot(page: Page, name: string) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** axe (0 serious/critical), a screenshot and no sideways scrolling, on a desktop and a 360 px phone. */
+export async function scanBothSizes(page: Page, name: string) {
+  await settled(page);
+  for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    await page.setViewportSize(viewport);
+    const violations = await seriousViolations(page);
+    await screenshot(page, `${name}-${device}`);
+    expect(violations, `${name} ${device}:\n${describeViolations(violations)}`).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} ${device}: page wider than the screen`).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize(DESKTOP);
 }

@@ -34,6 +34,8 @@ const SPACES = Number(arg('spaces') ?? process.env.BENCH_SPACES ?? 2100);
 const DESKS = 7;
 const USERS_PER_SPACE = 12;
 const YEAR = 2027;
+/** connections the roll-up over all spaces is split over, as the server does with REPORTS_PARALLEL */
+const PARTS = Number(arg('parallel') ?? process.env.REPORTS_PARALLEL ?? 2);
 const KEEP = process.argv.includes('--keep') || Boolean(process.env.BENCH_KEEP);
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DB_NAME = process.env.BENCH_DB ?? 'popdesk_bench';
@@ -201,16 +203,28 @@ interface Timing {
   runs: number;
 }
 
-async function measure(runs: number, backendPid: number, fn: (run: number) => Promise<unknown>): Promise<Timing> {
-  await fn(-1); // warm-up: plans, caches
+/** CPU time of all these database backends together, in seconds (null if one cannot be read). */
+function backendsCpuSeconds(pids: number[]): number | null {
+  let total = 0;
+  for (const pid of pids) {
+    const cpu = backendCpuSeconds(pid);
+    if (cpu === null) return null;
+    total += cpu;
+  }
+  return total;
+}
+
+async function measure(runs: number, backendPids: () => Promise<number[]>, fn: (run: number) => Promise<unknown>): Promise<Timing> {
+  await fn(-1); // warm-up: plans, caches, and every connection the work uses opened
+  const pids = await backendPids();
   const times: number[] = [];
   const cpus: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const cpu0 = backendCpuSeconds(backendPid);
+    const cpu0 = backendsCpuSeconds(pids);
     const t0 = performance.now();
     await fn(run);
     times.push(performance.now() - t0);
-    const cpu1 = backendCpuSeconds(backendPid);
+    const cpu1 = backendsCpuSeconds(pids);
     if (cpu0 !== null && cpu1 !== null) cpus.push((cpu1 - cpu0) * 1000);
   }
   return { median: median(times), min: Math.min(...times), max: Math.max(...times), cpu: cpus.length ? median(cpus) : null, runs };
@@ -254,18 +268,24 @@ async function main() {
   await client.end();
   log(`${counts[0]!.spaces} spaces, ${counts[0]!.bookings.toLocaleString('en')} bookings`);
 
-  // one connection, so that every statement runs in the one backend whose CPU time is read
-  const pool = new pg.Pool({ connectionString: BENCH_URL, max: 1 });
+  // the pool's connections stay open, so that the CPU time of their backends can be read around each run
+  const pool = new pg.Pool({ connectionString: BENCH_URL, max: Math.max(PARTS, 1), idleTimeoutMillis: 0, application_name: 'popdesk-bench-reports' });
   const db = drizzle({ client: pool, schema }) as unknown as Db;
-  const { rows: pidRows } = await pool.query<{ pid: number }>('select pg_backend_pid() as pid');
-  const backendPid = pidRows[0]!.pid;
+  const backends = async () => {
+    const { rows } = await pool.query<{ pid: number }>(
+      `select pid from pg_stat_activity where datname = current_database() and application_name = 'popdesk-bench-reports'`,
+    );
+    return rows.map((r) => r.pid);
+  };
   const pick = (run: number) => ids[((run + 1) * 7919) % ids.length]!.id;
   const month = `${YEAR}-06`;
+  const all = (from: string, to: string, parts: number) => () => usageSeries(db, { spaceIds: null, from, to, parts });
   const results: [string, Timing, string][] = [];
-  results.push([`(a) monthly report, one space, ${month}`, await measure(30, backendPid, (run) => monthlyReport(db, pick(run), month)), '< 100 ms']);
-  results.push([`(b) usage, all spaces, ${month}`, await measure(9, backendPid, () => usageSeries(db, { spaceIds: null, from: month, to: month })), '< 2 s']);
-  results.push([`usage, one space, ${YEAR}-01..${YEAR}-12`, await measure(10, backendPid, (run) => usageSeries(db, { spaceIds: [pick(run)], from: `${YEAR}-01`, to: `${YEAR}-12` })), '']);
-  results.push([`usage, all spaces, ${YEAR}-01..${YEAR}-12`, await measure(1, backendPid, () => usageSeries(db, { spaceIds: null, from: `${YEAR}-01`, to: `${YEAR}-12` })), '']);
+  results.push([`(a) monthly report, one space, ${month}`, await measure(30, backends, (run) => monthlyReport(db, pick(run), month)), '< 100 ms']);
+  results.push([`(b) usage, all spaces, ${month}, ${PARTS} connections`, await measure(9, backends, all(month, month, PARTS)), '< 2 s']);
+  if (PARTS > 1) results.push([`usage, all spaces, ${month}, 1 connection`, await measure(5, backends, all(month, month, 1)), '']);
+  results.push([`usage, one space, ${YEAR}-01..${YEAR}-12`, await measure(10, backends, (run) => usageSeries(db, { spaceIds: [pick(run)], from: `${YEAR}-01`, to: `${YEAR}-12` })), '']);
+  results.push([`usage, all spaces, ${YEAR}-01..${YEAR}-12, ${PARTS} connections`, await measure(1, backends, all(`${YEAR}-01`, `${YEAR}-12`, PARTS)), '']);
   await pool.end();
 
   const ms = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} ms`);

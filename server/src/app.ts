@@ -3,7 +3,6 @@
  * (an in-memory PGlite or DATABASE_URL, a clock of their own).
  */
 import Fastify, { type FastifyInstance } from 'fastify';
-import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
@@ -12,8 +11,12 @@ import { systemClock, type Clock } from './lib/clock.js';
 import { installValidators } from './plugins/validation.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import auth from './plugins/auth.js';
+import caches from './plugins/caches.js';
+import securityHeaders from './plugins/security-headers.js';
 import docs from './plugins/docs.js';
 import scheduler from './plugins/scheduler.js';
+import throttle from './plugins/throttle.js';
+import reportsDb from './plugins/reports-db.js';
 import web from './plugins/web.js';
 import { ensureAdmin } from './features/accounts/bootstrap-admin.js';
 import { accountRoutes, authRoutes } from './features/accounts/routes.js';
@@ -80,23 +83,32 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // wait for the requests still in flight (new ones get 503 meanwhile), for at most 5 s (close-with-grace allows 10).
   let inFlight = 0;
   let drained: (() => void) | null = null;
-  const done = async () => {
+  const finished = () => {
     inFlight = Math.max(0, inFlight - 1);
     if (inFlight === 0) drained?.();
   };
-  app.addHook('onRequest', async () => {
+  // (hooks on every request are written with callbacks, not async: no promise per hook and request)
+  app.addHook('onRequest', (_request, _reply, next) => {
     inFlight++;
+    next();
   });
-  app.addHook('onResponse', done);
-  app.addHook('onRequestAbort', async (_request) => done());
+  app.addHook('onResponse', (_request, _reply, next) => {
+    finished();
+    next();
+  });
+  app.addHook('onRequestAbort', (_request, next) => {
+    finished();
+    next();
+  });
   // Keep-alive sockets that go idle after closing began would hold server.close() open for the
   // keep-alive timeout: once closing, every answer says `Connection: close`.
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, next) => {
     if (closing) reply.header('connection', 'close');
+    next(null, payload);
   });
   app.addHook('onClose', async () => {
     if (inFlight > 0) {
@@ -113,9 +125,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   await app.register(errors);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+  await app.register(securityHeaders, {
+    helmet: {
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+      },
     },
   });
   // CORS is closed unless CORS_ORIGINS names the browser origins that may call the API.
@@ -127,9 +141,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxAge: 600,
   });
   await app.register(docs);
+  await app.register(caches);
   await app.register(auth);
   await app.register(audit);
   await app.register(mailer);
+  await app.register(throttle);
+  await app.register(reportsDb);
   await app.register(scheduler);
 
   await app.register(healthRoutes);

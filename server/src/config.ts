@@ -2,6 +2,7 @@
  * Configuration, parsed and validated once at start-up. Everything else receives a typed
  * `Config`; nothing else reads `process.env`.
  */
+import { isIP } from 'node:net';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
@@ -10,6 +11,10 @@ const EnvSchema = Type.Object({
   HOST: Type.String({ default: '0.0.0.0' }),
   DATA_DIR: Type.String({ default: './data' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  REPORTS_DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  REPORTS_PARALLEL: Type.Integer({ minimum: 1, maximum: 8, default: 2 }),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  REDIS_KEY_PREFIX: Type.String({ minLength: 1, maxLength: 100, default: 'popdesk:' }),
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   JWT_EXPIRES_IN: Type.String({ default: '12h' }),
   ADMIN_EMAIL: Type.Optional(Type.String({ minLength: 3 })),
@@ -24,13 +29,15 @@ const EnvSchema = Type.Object({
   LOGIN_MAX_FAILURES_PER_CLIENT: Type.Integer({ minimum: 1, default: 50 }),
   LOGIN_WINDOW_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
   BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 64 * 1024 }),
-  TRUST_PROXY: Type.Boolean({ default: false }),
+  // true / false, or the reverse proxies' addresses and subnets (comma-separated)
+  TRUST_PROXY: Type.String({ pattern: '^[0-9A-Za-z.:/, ]+$', default: 'false' }),
   SEED: Type.Boolean({ default: true }),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   MAIL_FROM: Type.String({ minLength: 3, default: 'PopDesk <no-reply@popdesk.invalid>' }),
   MAIL_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 50, default: 8 }),
   WEBHOOK_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
   WEBHOOK_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, maximum: 120, default: 10 }),
+  WEBHOOK_ALLOW_PRIVATE: Type.Boolean({ default: false }),
   RETRY_BASE_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 60 }),
   REGISTER_MAX_PER_CLIENT: Type.Integer({ minimum: 1, default: 20 }),
   REGISTER_MAX_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 5 }),
@@ -50,6 +57,12 @@ export interface Config {
   /** Where PGlite keeps its files (and the generated JWT secret); null = in memory (tests). */
   dataDir: string | null;
   databaseUrl: string | null;
+  /** A read replica for the report queries (optional; the primary otherwise). */
+  reportsDatabaseUrl: string | null;
+  /** Connections a report over many spaces is computed on side by side (PostgreSQL only). */
+  reportsParallel: number;
+  /** Login and registration throttling in Redis (shared by every instance) instead of PostgreSQL. */
+  redis: { url: string | null; keyPrefix: string };
   jwtSecret: string | null;
   jwtExpiresIn: string;
   admin: { email: string; password: string } | null;
@@ -67,7 +80,8 @@ export interface Config {
   /** The controller (GDPR Art. 13) shown on the privacy page; filled in by the operator. */
   privacy: { controllerName: string | null; controllerAddress: string | null; controllerEmail: string | null; dpoEmail: string | null };
   bodyLimit: number;
-  trustProxy: boolean;
+  /** Fastify's trustProxy: whom to believe X-Forwarded-For from (everyone, or these proxies). */
+  trustProxy: boolean | string[];
   /** Serve the built SPA from web/dist when it exists. */
   serveWeb: boolean;
   /** Run background jobs on an interval; tests call them directly with their own clock. */
@@ -76,7 +90,11 @@ export interface Config {
   seed: boolean;
   /** E-mail: SMTP when smtpUrl is set, else files in DATA_DIR/outbox (or the database only). */
   mail: { smtpUrl: string | null; from: string; maxAttempts: number };
-  webhooks: { maxAttempts: number; timeoutMs: number };
+  /**
+   * allowPrivate: also http and loopback / private / link-local targets (development, tests, a
+   * receiver inside the municipal network); off, webhooks go only to public addresses over https.
+   */
+  webhooks: { maxAttempts: number; timeoutMs: number; allowPrivate: boolean };
   /** First retry delay of mail and webhooks; it doubles with each failed attempt (capped at a day). */
   retryBaseMs: number;
 }
@@ -98,11 +116,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if ((parsed.ADMIN_EMAIL === undefined) !== (parsed.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('Invalid configuration: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither');
   }
+  if (parsed.REPORTS_DATABASE_URL && !parsed.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: REPORTS_DATABASE_URL (a read replica) needs DATABASE_URL (the primary)');
+  }
   return {
     port: parsed.PORT,
     host: parsed.HOST,
     dataDir: parsed.DATA_DIR,
     databaseUrl: parsed.DATABASE_URL ?? null,
+    reportsDatabaseUrl: parsed.REPORTS_DATABASE_URL ?? null,
+    reportsParallel: parsed.REPORTS_PARALLEL,
+    redis: { url: parsed.REDIS_URL ?? null, keyPrefix: parsed.REDIS_KEY_PREFIX },
     jwtSecret: parsed.JWT_SECRET ?? null,
     jwtExpiresIn: parsed.JWT_EXPIRES_IN,
     admin: parsed.ADMIN_EMAIL ? { email: parsed.ADMIN_EMAIL, password: parsed.ADMIN_PASSWORD! } : null,
@@ -125,12 +149,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dpoEmail: parsed.PRIVACY_DPO_EMAIL ?? null,
     },
     bodyLimit: parsed.BODY_LIMIT_BYTES,
-    trustProxy: parsed.TRUST_PROXY,
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
     serveWeb: true,
     runScheduler: true,
     seed: parsed.SEED,
     mail: { smtpUrl: parsed.SMTP_URL ?? null, from: parsed.MAIL_FROM, maxAttempts: parsed.MAIL_MAX_ATTEMPTS },
-    webhooks: { maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS, timeoutMs: parsed.WEBHOOK_TIMEOUT_SECONDS * 1000 },
+    webhooks: { maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS, timeoutMs: parsed.WEBHOOK_TIMEOUT_SECONDS * 1000, allowPrivate: parsed.WEBHOOK_ALLOW_PRIVATE },
     retryBaseMs: parsed.RETRY_BASE_SECONDS * 1000,
   };
+}
+
+/**
+ * TRUST_PROXY: `true`/`false`, or the proxies' addresses and subnets (`10.0.0.5`, `172.16.0.0/12`,
+ * or proxy-addr's names `loopback`, `linklocal`, `uniquelocal`). Hop counts are not offered:
+ * Fastify cannot check the immediate peer with them and trusts nobody.
+ */
+function parseTrustProxy(value: string): boolean | string[] {
+  const v = value.trim().toLowerCase();
+  if (v === 'true' || v === 'false') return v === 'true';
+  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  const named = ['loopback', 'linklocal', 'uniquelocal'];
+  const bad = entries.filter((e) => !named.includes(e) && !isIP(e.replace(/\/\d{1,3}$/, '')));
+  if (entries.length === 0 || bad.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  TRUST_PROXY: expected true, false or proxy addresses/subnets, got ${bad.join(', ') || '(nothing)'}`);
+  }
+  return entries;
 }

@@ -1,10 +1,23 @@
-/** With DATABASE_URL: start from an empty schema and migrate once, before any test file runs. */
+/**
+ * Once, before any test file runs. With DATABASE_URL: start from an empty schema and migrate.
+ * Without: make a migrated PGlite database once and dump it, so that every app the tests start
+ * loads that dump instead of running PGlite's initdb again (PGLITE_TEMPLATE, see db/client.ts).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
-import { openDatabase } from '../src/db/client.js';
+import { openDatabase, writePgliteTemplate } from '../src/db/client.js';
 
 export default async function setup() {
   const url = process.env.DATABASE_URL;
-  if (!url) return;
+  if (!url) {
+    const dir = mkdtempSync(join(os.tmpdir(), 'popdesk-pglite-template-'));
+    const file = join(dir, 'migrated.tar');
+    await writePgliteTemplate(file);
+    process.env.PGLITE_TEMPLATE = file;
+    return () => rmSync(dir, { recursive: true, force: true });
+  }
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query('drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;');

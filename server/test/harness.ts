@@ -22,7 +22,8 @@ export interface TestApp {
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
-    ...loadConfig({ DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'silent' }),
+    // webhook receivers in tests listen on 127.0.0.1 over http; the SSRF guard's own tests turn this off
+    ...loadConfig({ DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'silent', WEBHOOK_ALLOW_PRIVATE: 'true' }),
     dataDir: null,
     serveWeb: false,
     runScheduler: false,

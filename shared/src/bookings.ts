@@ -21,6 +21,8 @@ export const Booking = Type.Object({
   spaceName: Type.Optional(Type.String()),
   checkedInAt: Type.Union([Instant, Type.Null()]),
   cancelledAt: Type.Union([Instant, Type.Null()]),
+  /** The weekly series (POST /api/bookings/series) this booking is an occurrence of, or null. */
+  seriesId: Type.Union([Id, Type.Null()]),
 });
 export type Booking = Static<typeof Booking>;
 

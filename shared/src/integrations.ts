@@ -44,7 +44,7 @@ export type OutboxQuery = Static<typeof OutboxQuery>;
 
 // ---- webhooks ------------------------------------------------------------------------------
 
-export const WEBHOOK_EVENTS = ['booking.created', 'booking.cancelled', 'booking.checked_in'] as const;
+export const WEBHOOK_EVENTS = ['booking.created', 'booking.cancelled', 'booking.checked_in', 'booking.no_show'] as const;
 export const WebhookEvent = Type.Union(WEBHOOK_EVENTS.map((e) => Type.Literal(e)));
 export type WebhookEvent = Static<typeof WebhookEvent>;
 

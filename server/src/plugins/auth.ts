@@ -57,7 +57,7 @@ export default fp(async (app) => {
     } catch {
       throw unauthorized('The token is invalid or has expired. Log in again.');
     }
-    const user = await findAuthUser(app.db, claims.sub);
+    const user = await app.caches.users.load(claims.sub, claims.sub, () => findAuthUser(app.db, claims.sub));
     // Tokens issued before the user's cut-off (erasure, "log out everywhere") no longer count.
     // `iat` has whole seconds, so compare at that precision.
     if (!user || claims.iat < Math.floor(user.tokensValidAfter.getTime() / 1000)) {

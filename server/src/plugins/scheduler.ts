@@ -6,7 +6,6 @@
 import fp from 'fastify-plugin';
 import { releaseNoShows } from '../features/bookings/no-show.js';
 import { purgeOldKeys } from '../features/bookings/idempotency.js';
-import { purgeExpired } from '../features/accounts/login-throttle.js';
 import { queueReminders } from '../features/mail/booking-mail.js';
 import { sendDueMail, type MailRun } from '../features/mail/worker.js';
 import { deliverDueWebhooks, type WebhookRun } from '../features/webhooks/worker.js';
@@ -18,17 +17,40 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Retention reads every booking to find whose last one is older than the retention period (about
+ * 8 s over 3.7 million bookings): it runs at most once an hour on each instance, not every minute.
+ * A person is anonymised a little later than the day their period ends, never earlier.
+ */
+export const RETENTION_EVERY_MS = 3_600_000;
+
 export default fp(async (app) => {
   let running: Promise<unknown> | null = null;
+  let retentionRanAt: number | null = null;
+  const retention = async (now: Date) => {
+    const at = now.getTime();
+    // (a clock set back, as in tests, runs it again)
+    if (retentionRanAt !== null && at >= retentionRanAt && at - retentionRanAt < RETENTION_EVERY_MS) return { people: 0, bookings: 0 };
+    const previous = retentionRanAt;
+    retentionRanAt = at; // claimed before the await: a concurrent runAll does not start a second scan
+    try {
+      return await anonymiseExpiredBookings(app.db, now, app.config.retentionMonths);
+    } catch (err) {
+      retentionRanAt = previous; // failed: due again at the next tick
+      throw err;
+    }
+  };
   const runAll = async (now = app.clock()) => {
-    const noShows = await releaseNoShows(app.db, now);
+    const noShows = await releaseNoShows(app.db, now, undefined, app.log);
     await purgeOldKeys(app.db, now);
-    await purgeExpired(app.db, app.config.login.windowMs, now);
-    const anonymised = await anonymiseExpiredBookings(app.db, now, app.config.retentionMonths);
+    await app.throttle.purgeExpired(app.config.login.windowMs, now);
+    const anonymised = await retention(now);
     // e-mail and webhooks: queue the day-before reminders, then send what is due (claimed with SKIP LOCKED)
     const reminders = await queueReminders(app.db, now);
     const mail = await sendDueMail(app.db, app.mailer.transport, app.config, now);
     const webhooks = await deliverDueWebhooks(app.db, app.config, now);
+    // their changes also arrive as notifications; dropping the caches here makes them visible at once
+    app.caches.clear();
     return { noShows, anonymised, reminders, mail, webhooks };
   };
   app.decorate('jobs', { runAll });

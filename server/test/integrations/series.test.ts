@@ -3,9 +3,11 @@
  * time on 2031-03-30. Each occurrence is a normal booking; `partial` books what it can and lists
  * the rest with reasons, `atomic` books all or nothing.
  */
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SeriesResult } from '@popdesk/shared';
-import { auth, createSpace, expectProblem, registerUser, startApp, type TestApp } from '../harness.js';
+import { auth, book, createSpace, expectProblem, registerUser, startApp, type TestApp } from '../harness.js';
 import { booked, getBooking, listBookings } from '../bookings/fixtures.js';
 
 const NOW = '2031-03-03T10:00:00Z'; // Monday
@@ -99,6 +101,33 @@ describe('POST /api/bookings/series', () => {
     expectProblem(await series(user.token, { ...noWeeks, weeks: 2, until: '2031-03-18' }), 400);
     expectProblem(await series(user.token, weekly(space.deskIds[1]!, 'atomic', { startTime: '13:00', endTime: '09:00' })), 422);
     expectProblem(await series(user.token, weekly(space.deskIds[1]!, 'atomic', { mode: 'sometimes' })), 400);
+  });
+
+  it('every occurrence carries its seriesId (in the answer, the list and one booking); a single booking has null', async () => {
+    const space = await createSpace(t, { body: HORIZON });
+    const user = await registerUser(t);
+    const body = (await series(user.token, weekly(space.deskIds[0]!, 'atomic', { weeks: 2 })).expect(201)).body as SeriesResult;
+    expect(body.booked.map((b) => b.seriesId)).toEqual([body.seriesId, body.seriesId]);
+    const single = await booked(t, user.token, { deskId: space.deskIds[1], start: '2031-03-05T08:00:00Z', end: '2031-03-05T10:00:00Z' });
+    expect(single).toMatchObject({ seriesId: null });
+    const mine = (await listBookings(t, user.token)) as unknown as { id: string; seriesId: string | null }[];
+    expect(Object.fromEntries(mine.map((b) => [b.id, b.seriesId]))).toEqual({ [body.booked[0]!.id]: body.seriesId, [body.booked[1]!.id]: body.seriesId, [single.id]: null });
+    expect(await getBooking(t, user.token, body.booked[1]!.id)).toMatchObject({ seriesId: body.seriesId });
+  });
+
+  it('a replay of an answer stored before bookings had seriesId still answers (migration 0006 fills it in)', async () => {
+    const space = await createSpace(t, { body: HORIZON });
+    const user = await registerUser(t);
+    const body = { deskId: space.deskIds[0], start: '2031-03-06T08:00:00Z', end: '2031-03-06T10:00:00Z' };
+    const first = await booked(t, user.token, body, { 'Idempotency-Key': 'before-series-id' });
+    // as it was stored before this change
+    await t.app.db.execute(sql`update idempotency_keys set response = response - 'seriesId' where user_id = ${user.id} and key = 'before-series-id'`);
+    const migration = readFileSync(new URL('../../../migrations/0006_stored_answers_series_id.sql', import.meta.url), 'utf8');
+    await t.app.db.execute(sql.raw(migration));
+    const again = await book(t, user.token, body, { 'Idempotency-Key': 'before-series-id' });
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual({ ...first, seriesId: null });
   });
 
   it('cancels one occurrence, or the rest of the series from a date', async () => {

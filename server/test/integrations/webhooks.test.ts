@@ -29,13 +29,14 @@ describe('webhooks', () => {
   const received: Received[] = [];
   const created: string[] = [];
   beforeAll(async () => {
-    t = await startApp({ now: NOW.toISOString(), config: { webhooks: { maxAttempts: 3, timeoutMs: 5000 }, retryBaseMs: 60_000 } });
+    t = await startApp({ now: NOW.toISOString(), config: { webhooks: { maxAttempts: 3, timeoutMs: 5000, allowPrivate: true }, retryBaseMs: 60_000 } });
     server = createServer((req, res) => {
       let body = '';
       req.on('data', (c) => (body += c));
       req.on('end', () => {
         received.push({ path: req.url!, headers: req.headers, body });
-        res.statusCode = req.url === '/fail' ? 500 : 204;
+        if (req.url === '/redirect') res.setHeader('Location', `${base}/ok`);
+        res.statusCode = req.url === '/fail' ? 500 : req.url === '/redirect' ? 307 : 204;
         res.end();
       });
     });
@@ -113,6 +114,18 @@ describe('webhooks', () => {
     await t.app.jobs.runAll(at(86_400_000));
     expect((await mine()).attempts).toBe(3);
     expect(received.filter((r) => r.path === '/fail' && JSON.parse(r.body).data.booking.id === b.id)).toHaveLength(3);
+  });
+
+  it('does not follow redirects: a 3xx is logged and retried like any other failure', async () => {
+    const hook = await register('/redirect', ['booking.created']);
+    const space = await createSpace(t);
+    const user = await registerUser(t);
+    const b = await booked(t, user.token, { deskId: space.deskIds[0], ...SLOT });
+    await t.app.jobs.runAll(NOW);
+    const [d] = forBooking(await deliveries(hook.id), b.id);
+    expect(d).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 307, lastError: 'HTTP 307 (redirects are not followed)' });
+    const mine = received.filter((r) => JSON.parse(r.body).data.booking.id === b.id).map((r) => r.path);
+    expect(mine).toEqual(['/redirect']);
   });
 
   it('is for admins only; deleting a webhook removes it and its log', async () => {

@@ -3,6 +3,7 @@
  * scheduler, the audit log of staff and admin actions, and the privacy notice's configuration.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonymiseExpiredBookings } from '../../src/features/privacy/retention.js';
 import { auth, createSpace, makeStaff, registerUser, startApp, type TestApp } from '../harness.js';
 
 const report = async (t: TestApp, spaceId: string, month: string) =>
@@ -95,8 +96,26 @@ describe('retention (RETENTION_MONTHS) by the scheduler', () => {
     expect(mine.bookings).toHaveLength(3);
 
     // a second run changes nothing (idempotent)
-    expect((await t.app.jobs.runAll(t.now())).anonymised).toEqual({ people: 0, bookings: 0 });
+    expect(await anonymiseExpiredBookings(t.app.db, t.now(), 24)).toEqual({ people: 0, bookings: 0 });
     expect(await Promise.all(months.map((m) => report(t, space.id, m)))).toEqual(before);
+  });
+
+  it('the scheduler runs retention at most once an hour (it reads every booking), and again after the hour', async () => {
+    const space = await createSpace(t, { desks: 1 });
+    t.setNow('2027-04-01T10:00:00Z');
+    await t.app.jobs.runAll(t.now()); // retention ran now
+    // someone whose last booking, in March 2025, falls out of the 24 months at the end of March 2027
+    const person = await registerUser(t, { group: 'commuter' });
+    t.setNow('2025-03-01T10:00:00Z');
+    await bookFor(t, person.id, space.deskIds[0]!, '2025-03-03T08:00:00Z', '2025-03-03T10:00:00Z');
+    const holds = async () => (await t.http().get('/api/me/export').set(auth(person.token)).expect(200)).body.bookings.length;
+
+    t.setNow('2027-04-01T10:59:00Z');
+    expect((await t.app.jobs.runAll(t.now())).anonymised).toEqual({ people: 0, bookings: 0 });
+    expect(await holds()).toBe(1);
+    t.setNow('2027-04-01T11:00:00Z');
+    expect((await t.app.jobs.runAll(t.now())).anonymised).toEqual({ people: 1, bookings: 1 });
+    expect(await holds()).toBe(0);
   });
 });
 

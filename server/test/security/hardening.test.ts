@@ -136,6 +136,21 @@ describe('headers, CORS, limits, error hygiene', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('sends the same security headers with every kind of answer: problems, unknown paths, cached JSON', async () => {
+    const reference = (await t.http().get('/api/spaces').expect(200)).headers;
+    const answers = [
+      await t.http().get('/api/spaces/not-an-id').expect(400),
+      await t.http().get('/api/no-such-thing').expect(404),
+      await t.http().post('/api/bookings').send({}).expect(401),
+    ];
+    for (const res of answers) {
+      for (const name of ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'strict-transport-security', 'referrer-policy', 'cross-origin-opener-policy']) {
+        expect(res.headers[name], name).toBe(reference[name]);
+      }
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
   it('keeps CORS closed by default: no Access-Control-Allow-Origin for a foreign origin', async () => {
     const res = await t.http().get('/api/spaces').set('Origin', 'https://evil.example').expect(200);
     expect(res.headers['access-control-allow-origin']).toBeUndefined();

@@ -28,6 +28,8 @@ export const manageNavItems: NavItem[] = [
   { to: '/manage/bookings', label: 'manage.nav.bookings' },
   { to: '/manage/spaces', label: 'manage.nav.spaces' },
   { to: '/manage/users', label: 'manage.nav.users', roles: ['admin'] },
+  { to: '/manage/outbox', label: 'manage.nav.outbox', roles: ['admin'] },
+  { to: '/manage/webhooks', label: 'manage.nav.webhooks', roles: ['admin'] },
 ];
 
 export const reportNavItems: NavItem[] = [

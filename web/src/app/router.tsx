@@ -31,6 +31,8 @@ export const routes: RouteObject[] = [
       { path: 'spaces/new', lazy: () => import('./routes/manage/space-new') },
       { path: 'spaces/:spaceId', lazy: () => import('./routes/manage/space') },
       { path: 'users', lazy: () => import('./routes/manage/users') },
+      { path: 'outbox', lazy: () => import('./routes/manage/outbox') },
+      { path: 'webhooks', lazy: () => import('./routes/manage/webhooks') },
     ],
   },
   {

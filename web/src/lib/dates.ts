@@ -44,6 +44,9 @@ export function isoWeekday(date: string): number {
   return d === 0 ? 7 : d;
 }
 
+/** The viewer's own zone, for instants that belong to no space (e-mails, webhook deliveries). */
+export const viewerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
 export const isValidDate = (v: string | null | undefined): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(parseISO(v).getTime());
 
 /** Formatting bound to a language. */
@@ -67,6 +70,8 @@ export function formatters(lng: Language) {
     /** Local date of an instant, formatted */
     dateOf: (instant: Date | string | number, tz: string) => format(new TZDate(new Date(instant).getTime(), tz), 'P', { locale }),
     dayLongOf: (instant: Date | string | number, tz: string) => format(new TZDate(new Date(instant).getTime(), tz), 'EEEE, P', { locale }),
+    /** 21.06.2022, 09:00:05 in the zone (seconds: log entries a moment apart stay apart) */
+    dateTimeOf: (instant: Date | string | number, tz: string) => format(new TZDate(new Date(instant).getTime(), tz), 'P, HH:mm:ss', { locale }),
     /** Duration in minutes as "3 Std. 30 Min." / "3 h 30 min" */
     duration: (minutes: number) => {
       const h = Math.floor(minutes / 60);

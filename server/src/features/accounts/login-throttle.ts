@@ -1,10 +1,12 @@
 /**
- * Login throttling per account and per client address. Failures are counted in the database in
- * fixed windows, so that every API instance sees the same counts.
+ * Login throttling per client address and per account, counted in the shared throttle store
+ * (throttle-store.ts), so that every API instance sees the same counts.
+ *
+ * An attempt is counted before the password is checked (one atomic step per key, so that
+ * concurrent attempts on several instances cannot all slip under a limit); a successful login
+ * then takes its count back. Only failures remain counted, as the limits promise.
  */
-import { inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { loginThrottle } from '../../db/schema.js';
+import type { ThrottleStore } from './throttle-store.js';
 
 export interface ThrottleLimits {
   maxFailuresPerAccount: number;
@@ -15,38 +17,26 @@ export interface ThrottleLimits {
 export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
 export const clientKey = (ip: string) => `client:${ip}`;
 
-/** Seconds until the caller may try again, or null when not throttled. */
-export async function throttledFor(db: Db, keys: { account: string; client: string }, limits: ThrottleLimits, now: Date) {
-  const rows = await db.select().from(loginThrottle).where(inArray(loginThrottle.key, [keys.account, keys.client]));
-  let wait = 0;
-  for (const row of rows) {
-    const max = row.key === keys.account ? limits.maxFailuresPerAccount : limits.maxFailuresPerClient;
-    const windowEnds = row.windowStart.getTime() + limits.windowMs;
-    if (row.failures >= max && windowEnds > now.getTime()) wait = Math.max(wait, Math.ceil((windowEnds - now.getTime()) / 1000));
+export interface Limit {
+  key: string;
+  max: number;
+}
+
+/**
+ * Counts this attempt against each limit in turn; answers the seconds to wait (Retry-After) once a
+ * limit is exceeded, else null. Counting stops at the first exceeded limit: a throttled client
+ * (listed first) cannot lock accounts out by going on trying them.
+ */
+export async function countAttempt(store: ThrottleStore, limits: Limit[], windowMs: number, now: Date): Promise<number | null> {
+  for (const { key, max } of limits) {
+    const { count, windowEndsAt } = await store.hit(key, windowMs, now);
+    if (count > max) return Math.max(1, Math.ceil((windowEndsAt.getTime() - now.getTime()) / 1000));
   }
-  return wait > 0 ? wait : null;
+  return null;
 }
 
-export async function recordFailure(db: Db, keys: string[], windowMs: number, now: Date) {
-  const windowOpenedAfter = new Date(now.getTime() - windowMs);
-  for (const key of keys) {
-    await db
-      .insert(loginThrottle)
-      .values({ key, failures: 1, windowStart: now })
-      .onConflictDoUpdate({
-        target: loginThrottle.key,
-        set: {
-          failures: sql`case when ${loginThrottle.windowStart} <= ${windowOpenedAfter.toISOString()} then 1 else ${loginThrottle.failures} + 1 end`,
-          windowStart: sql`case when ${loginThrottle.windowStart} <= ${windowOpenedAfter.toISOString()} then excluded.window_start else ${loginThrottle.windowStart} end`,
-        },
-      });
-  }
-}
-
-export async function clearFailures(db: Db, key: string) {
-  await db.delete(loginThrottle).where(inArray(loginThrottle.key, [key]));
-}
-
-export async function purgeExpired(db: Db, windowMs: number, now: Date) {
-  await db.delete(loginThrottle).where(sql`${loginThrottle.windowStart} < ${new Date(now.getTime() - windowMs).toISOString()}`);
-}
+/** The limits of a login (or password) attempt from this client for this account, client first. */
+export const loginLimits = (keys: { account: string; client: string }, limits: ThrottleLimits): Limit[] => [
+  { key: keys.client, max: limits.maxFailuresPerClient },
+  { key: keys.account, max: limits.maxFailuresPerAccount },
+];

@@ -5,6 +5,9 @@ import { bookings, desks, idempotencyKeys, spaces, staffSpaces, users, outbox } 
 import { newCalendarToken, toUserDto, type AuthUser } from './users-repo.js';
 import { entriesForExport, eraseWaitlistData } from '../waitlist/waitlist-repo.js';
 import { notificationsForExport } from '../waitlist/notifications.js';
+import { bookingEvents, type EventLog } from '../bookings/booking-events.js';
+import { mailForExport } from '../mail/outbox-repo.js';
+import type { MailTransport } from '../mail/transport.js';
 
 /**
  * The cut-off for revoking tokens. JWT `iat` has whole seconds and a token counts when
@@ -41,27 +44,37 @@ export async function exportPersonalData(db: Db, me: AuthUser) {
     })),
     waitlist: await entriesForExport(db, me.id),
     notifications: await notificationsForExport(db, me.id),
+    emails: await mailForExport(db, me.id),
   };
 }
 
 /**
  * Erase name, e-mail and password; the row stays as an anonymous id so that past bookings keep
- * counting in the statistics. Future bookings are cancelled so that their desks become free.
+ * counting in the statistics. Future bookings are cancelled so that their desks become free, with
+ * the side effects of any cancellation (a `booking.cancelled` webhook each, the waitlist told
+ * about the freed time) but no e-mail: they are queued after the address is gone, and
+ * `recipient()` finds none. Queued and sent e-mails go with the account.
  */
-export async function eraseAccount(db: Db, me: AuthUser, now: Date) {
-  await db.transaction(async (tx) => {
-    await tx
+export async function eraseAccount(db: Db, me: AuthUser, now: Date, opts: { transport?: MailTransport; log?: EventLog } = {}) {
+  const { cancelled, mailIds } = await db.transaction(async (tx) => {
+    const released = await tx
       .update(bookings)
       .set({ status: 'cancelled', cancelledAt: now })
-      .where(and(eq(bookings.userId, me.id), gt(bookings.startAt, now), inArray(bookings.status, ['confirmed', 'checked_in'])));
+      .where(and(eq(bookings.userId, me.id), gt(bookings.startAt, now), inArray(bookings.status, ['confirmed', 'checked_in'])))
+      .returning();
     await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, me.id));
-    // queued and sent e-mails hold the address and the text: they go with the account
-    await tx.delete(outbox).where(eq(outbox.userId, me.id));
+    // queued and sent e-mails hold the address and the text: they go with the account (no report counts them)
+    const mails = await tx.delete(outbox).where(eq(outbox.userId, me.id)).returning({ id: outbox.id });
     await tx.delete(staffSpaces).where(eq(staffSpaces.userId, me.id));
     await eraseWaitlistData(tx as unknown as Db, me.id, now);
     await tx
       .update(users)
       .set({ email: null, name: null, passwordHash: null, role: 'coworker', erasedAt: now, tokensValidAfter: nextWholeSecond(), calendarToken: newCalendarToken() })
       .where(eq(users.id, me.id));
+    // (a webhook each, and the freed desk-time offered to people waiting)
+    await bookingEvents.emit(tx as unknown as Db, 'booking.cancelled', released, now, opts.log);
+    return { cancelled: released, mailIds: mails.map((m) => m.id) };
   });
+  // and so do the copies the transport keeps (the .eml files without SMTP)
+  await opts.transport?.forget?.(mailIds).catch((err) => opts.log?.error({ err }, 'could not delete the erased person’s e-mail files'));
 }

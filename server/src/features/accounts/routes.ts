@@ -1,16 +1,16 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { AuthAnswer, ChangePasswordBody, Id, LoginBody, Me, RegisterBody, RoleBody, UpdateMeBody, User } from '@popdesk/shared';
 import { spaces, users } from '../../db/schema.js';
 import { UNIQUE_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { HttpProblem, businessRule, conflict, forbidden, notFound, unauthorized } from '../../lib/problems.js';
 import { caller, problems } from '../../lib/http.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { accountKey, clearFailures, clientKey, recordFailure, throttledFor } from './login-throttle.js';
-import { findAuthUser, findUserByEmail, newCalendarToken, setRole, toAuthUser, toUserDto, type AuthUser } from './users-repo.js';
+import { accountKey, clientKey, countAttempt, loginLimits } from './login-throttle.js';
+import { findAuthUser, findUserByEmail, newCalendarToken, searchUsers, setRole, toAuthUser, toUserDto, type AuthUser } from './users-repo.js';
 import { exportPersonalData, eraseAccount, nextWholeSecond } from './privacy.js';
-import { registrationThrottledFor, recordRegistration } from './register-throttle.js';
+import { countRegistration } from './register-throttle.js';
 
 /** Public: registration and login. */
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -29,11 +29,10 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Every attempt counts, so that probing which e-mails exist (409) is slow; the password is
       // hashed before the insert either way, so a taken and a free e-mail take the same time.
       const now = app.clock();
-      const wait = await registrationThrottledFor(app.db, email, request.ip, app.config, now);
+      const wait = await countRegistration(app.throttle, email, request.ip, app.config, now);
       if (wait !== null) {
         throw new HttpProblem(429, 'too-many-attempts', 'Too many attempts', `Too many registrations. Try again in ${wait} seconds.`, {}, { 'Retry-After': String(wait) });
       }
-      await recordRegistration(app.db, email, request.ip, app.config, now);
       const passwordHash = await hashPassword(password);
       try {
         const [row] = await app.db
@@ -70,17 +69,16 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { email, password } = request.body;
       const now = app.clock();
       const keys = { account: accountKey(email), client: clientKey(request.ip) };
-      const wait = await throttledFor(app.db, keys, app.config.login, now);
+      const { windowMs } = app.config.login;
+      // counted before the password check (atomically, on every instance alike); a success takes it back
+      const wait = await countAttempt(app.throttle, loginLimits(keys, app.config.login), windowMs, now);
       if (wait !== null) {
         throw new HttpProblem(429, 'too-many-attempts', 'Too many attempts', `Too many failed logins. Try again in ${wait} seconds.`, {}, { 'Retry-After': String(wait) });
       }
       const row = await findUserByEmail(app.db, email);
       const ok = await verifyPassword(row?.passwordHash ?? null, password);
-      if (!row || !ok) {
-        await recordFailure(app.db, [keys.account, keys.client], app.config.login.windowMs, now);
-        throw unauthorized('E-mail or password is wrong.');
-      }
-      await clearFailures(app.db, keys.account);
+      if (!row || !ok) throw unauthorized('E-mail or password is wrong.');
+      await Promise.all([app.throttle.clear(keys.account), app.throttle.undo(keys.client, windowMs, now)]);
       const user = (await findAuthUser(app.db, row.id))!;
       return { token: app.signToken(user), user: toUserDto(user) };
     },
@@ -137,15 +135,15 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const me = caller(request);
       const now = app.clock();
       const keys = { account: accountKey(me.email), client: clientKey(request.ip) };
-      const wait = await throttledFor(app.db, keys, app.config.login, now);
+      const { windowMs } = app.config.login;
+      const wait = await countAttempt(app.throttle, loginLimits(keys, app.config.login), windowMs, now);
       if (wait !== null) {
         throw new HttpProblem(429, 'too-many-attempts', 'Too many attempts', `Too many wrong passwords. Try again in ${wait} seconds.`, {}, { 'Retry-After': String(wait) });
       }
       const row = await findUserByEmail(app.db, me.email);
-      if (!row || !(await verifyPassword(row.passwordHash, request.body.currentPassword))) {
-        await recordFailure(app.db, [keys.account, keys.client], app.config.login.windowMs, now);
-        throw forbidden('The current password is wrong.');
-      }
+      if (!row || !(await verifyPassword(row.passwordHash, request.body.currentPassword))) throw forbidden('The current password is wrong.');
+      // the right password: this attempt does not count
+      await Promise.all([app.throttle.undo(keys.account, windowMs, now), app.throttle.undo(keys.client, windowMs, now)]);
       const validAfter = nextWholeSecond();
       await app.db.update(users).set({ passwordHash: await hashPassword(request.body.newPassword), tokensValidAfter: validAfter }).where(eq(users.id, me.id));
       // a token for this session, issued at the cut-off so that it alone survives
@@ -173,7 +171,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me',
     { schema: { tags: ['accounts'], summary: 'Erase the account (GDPR Art. 17); bookings stay anonymised', response: { 204: Type.Null(), ...problems(401) } } },
     async (request, reply) => {
-      await eraseAccount(app.db, caller(request), app.clock());
+      await eraseAccount(app.db, caller(request), app.clock(), { transport: app.mailer.transport, log: request.log });
       return reply.code(204).send(null);
     },
   );
@@ -216,16 +214,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       if (caller(request).role !== 'admin') throw forbidden('Only admins list users.');
-      const { q, limit } = request.query;
-      const pattern = `%${(q ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      const rows = await app.db
-        .select({ id: users.id })
-        .from(users)
-        .where(sql`${users.erasedAt} is null and (${users.email} ilike ${pattern} or ${users.name} ilike ${pattern})`)
-        .orderBy(users.email)
-        .limit(limit);
-      const found = await Promise.all(rows.map((r) => findAuthUser(app.db, r.id)));
-      return found.filter((u): u is AuthUser => u !== null).map(toUserDto);
+      return (await searchUsers(app.db, request.query.q ?? '', request.query.limit)).map(toUserDto);
     },
   );
 };

@@ -1,15 +1,16 @@
 /**
- * The one hook after a booking changes: queues the e-mails and webhook deliveries it causes.
- * Cancellation and check-in call it inside the transaction of the change (transactional outbox: the
- * messages exist exactly when the change does); new bookings right after their commit (see
- * `emitAfterCommit`). Sending happens later in the scheduler's workers and never fails a booking.
+ * The one hook after a booking changes: queues the e-mails and webhook deliveries it causes, inside
+ * the transaction of the change (transactional outbox: the messages exist exactly when the change
+ * does). A single new booking writes them in its own insert statement (`createdEffects`, used by
+ * create-booking.ts). Sending happens later in the scheduler's workers and never fails a booking.
  */
 import type { WebhookEvent } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { calendarBooking } from '../calendar/calendar-repo.js';
 import type { CalendarBooking } from '../calendar/ics.js';
-import { queueCancellation, queueConfirmation } from '../mail/booking-mail.js';
-import { enqueueDeliveries } from '../webhooks/webhooks-repo.js';
+import { confirmationMessage, queueCancellation, queueConfirmation } from '../mail/booking-mail.js';
+import { notifyWaitlist } from '../waitlist/notifications.js';
+import { deliveryBody, enqueueDeliveries } from '../webhooks/webhooks-repo.js';
 import { toBookingDto, type BookingRow } from './bookings-repo.js';
 
 export type BookingEvent = WebhookEvent;
@@ -24,7 +25,7 @@ function webhookData(item: CalendarBooking, spaceId: string) {
  * Queues what these bookings' change causes: one webhook delivery per booking and subscribed
  * webhook, and one e-mail to the holder (a series gets one e-mail for all its occurrences).
  */
-async function emit(db: Db, event: BookingEvent, changed: BookingRow[], now: Date): Promise<void> {
+async function emit(db: Db, event: BookingEvent, changed: BookingRow[], now: Date, log?: EventLog, opts: EmitOptions = {}): Promise<void> {
   const items: CalendarBooking[] = [];
   for (const b of changed) {
     const item = await calendarBooking(db, b.id);
@@ -37,6 +38,26 @@ async function emit(db: Db, event: BookingEvent, changed: BookingRow[], now: Dat
     if (event === 'booking.created') await queueConfirmation(db, userId, mine, now);
     if (event === 'booking.cancelled') await queueCancellation(db, userId, mine, now);
   }
+  // a cancellation or a released no-show frees desk-time: the next person waiting is offered what
+  // is left of it, in the same transaction
+  if ((event === 'booking.cancelled' || event === 'booking.no_show') && opts.offerFreedTime !== false) await offerFreedDesks(db, changed, now, log);
+}
+
+interface EmitOptions {
+  /** offer the freed time to the waitlist (default true for cancellations and no-shows) */
+  offerFreedTime?: boolean;
+}
+
+/**
+ * What a new booking causes, rendered but not yet queued: the holder's confirmation (none for a
+ * guest or someone without an address) and the webhook body. Creating a booking writes them in the
+ * same statement as the booking itself (create-booking.ts): they exist exactly when it does.
+ */
+export function createdEffects(item: CalendarBooking, to: { email: string; name: string; locale: 'de' | 'en' } | null, now: Date) {
+  return {
+    mail: to && item.booking.userId ? { to, message: confirmationMessage(to, item.booking.userId, [item], now) } : null,
+    webhookBody: deliveryBody('booking.created', webhookData(item, item.booking.spaceId), now),
+  };
 }
 
 export interface EventLog {
@@ -45,26 +66,32 @@ export interface EventLog {
 
 export const bookingEvents = {
   /** Inside the caller's transaction: the messages exist exactly when the change does. */
-  emit: (db: Db, event: BookingEvent, booking: BookingRow | BookingRow[], now: Date) => emit(db, event, Array.isArray(booking) ? booking : [booking], now),
-  /**
-   * Right after the change committed, in a short transaction of its own; a failure is logged and
-   * never reaches the caller. For new bookings: keeping the insert's transaction short keeps the
-   * exclusion constraints' lock waits (and deadlocks between racing requests) short.
-   */
-  emitAfterCommit: async (db: Db, event: BookingEvent, booking: BookingRow | BookingRow[], now: Date, log?: EventLog) => {
-    try {
-      await db.transaction((tx) => emit(tx as unknown as Db, event, Array.isArray(booking) ? booking : [booking], now));
-    } catch (err) {
-      log?.error({ err, event }, 'could not queue the e-mail and webhooks of a booking change');
-    }
-  },
+  emit: (db: Db, event: BookingEvent, booking: BookingRow | BookingRow[], now: Date, log?: EventLog, opts?: EmitOptions) =>
+    emit(db, event, Array.isArray(booking) ? booking : [booking], now, log, opts),
 };
 
+/**
+ * Each freed desk-time goes to the next person waiting (in the app and by e-mail). Called inside
+ * the cancelling transaction: each offer runs in a savepoint of its own, so a failure is logged and
+ * never undoes the cancellation.
+ */
+async function offerFreedDesks(db: Db, cancelled: BookingRow[], now: Date, log?: EventLog): Promise<void> {
+  for (const b of cancelled) {
+    await notifyWaitlist(db, b, now).catch((err) => log?.error({ err, bookingId: b.id }, 'waitlist notification failed'));
+  }
+}
+
 /** Runs a change of one booking and queues its event in the same transaction. */
-export function withBookingEvent(db: Db, event: BookingEvent, now: Date, change: (tx: Db) => Promise<BookingRow | null>): Promise<BookingRow | null> {
+export function withBookingEvent(
+  db: Db,
+  event: BookingEvent,
+  now: Date,
+  change: (tx: Db) => Promise<BookingRow | null>,
+  log?: EventLog,
+): Promise<BookingRow | null> {
   return db.transaction(async (tx) => {
     const row = await change(tx as unknown as Db);
-    if (row) await bookingEvents.emit(tx as unknown as Db, event, row, now);
+    if (row) await bookingEvents.emit(tx as unknown as Db, event, row, now, log);
     return row;
   });
 }

@@ -1,4 +1,5 @@
-import { and, desc, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Booking, BookingStatus } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { bookings, desks, spaces } from '../../db/schema.js';
@@ -18,9 +19,47 @@ export function toBookingDto(b: BookingRow, names?: { deskName: string; spaceNam
     createdAt: b.createdAt.toISOString(),
     checkedInAt: b.checkedInAt?.toISOString() ?? null,
     cancelledAt: b.cancelledAt?.toISOString() ?? null,
+    seriesId: b.seriesId,
     ...(names ?? {}),
   };
 }
+
+/**
+ * Queues writers of the same desk, then of the same person, on the same (UTC) day behind one
+ * another for the rest of their transaction. The exclusion constraints still decide who wins; the
+ * locks only stop two overlapping inserts from each waiting on the other's uncommitted row, which
+ * PostgreSQL resolves by aborting one as a deadlock after `deadlock_timeout` (a second, and a 500).
+ * Two overlapping bookings share an instant, so a day and both locks; bookings of one desk on other
+ * days do not wait for each other. The locks are taken in one fixed order (class, then key), so they
+ * cannot form a cycle themselves. One row, usable as a CTE that the insert selects from; a guest
+ * booking (no person) locks only the desk-days.
+ */
+export function bookingLocks(deskId: string, userId: string | null, intervals: { start: Date; end: Date }[]): SQL {
+  const days = new Set<string>();
+  for (const { start, end } of intervals) {
+    for (let d = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()); d < end.getTime(); d += DAY_MS) {
+      days.add(new Date(d).toISOString().slice(0, 10));
+    }
+  }
+  const keys = (owner: string) => [...new Set([...days].map((day) => lockKey(`${owner}:${day}`)))].sort((a, b) => a - b);
+  const pairs = [...keys(deskId).map((k) => [DESK_LOCK_CLASS, k]), ...(userId === null ? [] : keys(userId).map((k) => [PERSON_LOCK_CLASS, k]))];
+  const classes = `{${pairs.map(([c]) => c).join(',')}}`;
+  const ids = `{${pairs.map(([, k]) => k).join(',')}}`;
+  // unnest yields the pairs in array order, and the aggregate takes the locks one by one in it
+  return sql`select count(pg_advisory_xact_lock(c, k)) as locks from unnest(${classes}::int[], ${ids}::int[]) as l(c, k)`;
+}
+
+/** The same locks as a statement of their own, for a transaction that inserts several bookings. */
+export async function lockDeskAndPerson(tx: Db, deskId: string, userId: string | null, intervals: { start: Date; end: Date }[]): Promise<void> {
+  await tx.execute(bookingLocks(deskId, userId, intervals));
+}
+
+/** A 32-bit key for the two-key advisory lock form; a collision only makes two writers wait for each other. */
+const lockKey = (name: string) => createHash('sha1').update(name).digest().readInt32BE(0);
+const DAY_MS = 86_400_000;
+// advisory lock classes (the two-key form, which never meets the one-key locks of migrations and seeding)
+const DESK_LOCK_CLASS = 71001;
+const PERSON_LOCK_CLASS = 71002;
 
 export async function findBooking(db: Db, id: string): Promise<BookingRow | null> {
   const [row] = await db.select().from(bookings).where(eq(bookings.id, id));
@@ -64,17 +103,20 @@ export async function listBookings(db: Db, f: BookingFilter): Promise<Booking[]>
 /** Marks one booking; returns the updated row (null if its status was not one of `from`). */
 export async function transition(
   db: Db,
-  id: string,
+  booking: BookingRow,
   from: BookingStatus[],
   set: Partial<Pick<BookingRow, 'status' | 'checkedInAt' | 'cancelledAt'>>,
 ): Promise<BookingRow | null> {
+  // into a counting status (a late check-in of a no-show, say) is a new row version under the
+  // exclusion constraints: it queues behind bookings being written for the same desk and person
+  if (set.status === 'confirmed' || set.status === 'checked_in') {
+    await lockDeskAndPerson(db, booking.deskId, booking.userId, [{ start: booking.startAt, end: booking.endAt }]);
+  }
   const [row] = await db
     .update(bookings)
     .set(set)
-    .where(and(eq(bookings.id, id), inArray(bookings.status, from)))
+    .where(and(eq(bookings.id, booking.id), inArray(bookings.status, from)))
     .returning();
   return row ?? null;
 }
 
-export const newestFirst = desc(bookings.startAt);
-export const countingStatus = sql`${bookings.status} in ('confirmed', 'checked_in')`;

@@ -7,7 +7,6 @@ import type { Db } from '../../db/client.js';
 import { bookings } from '../../db/schema.js';
 import { notFound } from '../../lib/problems.js';
 import type { AuthUser } from '../accounts/users-repo.js';
-import { notifyWaitlist } from '../waitlist/notifications.js';
 import { bookingEvents } from './booking-events.js';
 import type { BookingRow } from './bookings-repo.js';
 import { bookingAccess } from './routes.js';
@@ -27,10 +26,9 @@ export async function cancelSeries(db: Db, req: { actor: AuthUser; seriesId: str
       .set({ status: 'cancelled', cancelledAt: now })
       .where(and(inArray(bookings.id, ids), inArray(bookings.status, ['confirmed', 'checked_in']), gte(bookings.startAt, from)))
       .returning();
+    // (which also offers each freed desk-time to the next person waiting, in this transaction)
     if (rows.length > 0) await bookingEvents.emit(tx as unknown as Db, 'booking.cancelled', rows, now);
     return rows;
   });
-  // each freed desk-time goes to the next person waiting (a failure there must not undo the cancellation)
-  for (const b of cancelled) await notifyWaitlist(db, b, now).catch(() => null);
   return cancelled.sort((a, b) => a.startAt.getTime() - b.startAt.getTime());
 }

@@ -3,33 +3,59 @@
  * are then protected by the database's exclusion constraints, so that two concurrent requests can
  * never both win. A desk conflict is recorded as turned-away demand for the reports.
  */
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Booking, CreateBookingBody } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
-import { bookings, closures, desks, openingHours, spaces, turnedAway } from '../../db/schema.js';
+import { bookings, closures, desks, idempotencyKeys, outbox, spaces, turnedAway, webhookDeliveries, webhooks } from '../../db/schema.js';
+import type { ReadCache } from '../../lib/read-cache.js';
 import { DEADLOCK_DETECTED, EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { HttpProblem, badRequest, conflict, forbidden, notFound } from '../../lib/problems.js';
 import { canManageSpace } from '../accounts/access.js';
 import { findAuthUser, type AuthUser } from '../accounts/users-repo.js';
-import { isClosed } from '../spaces/spaces-repo.js';
+import { openingHoursJson, type DeskRow, type SpaceRow } from '../spaces/spaces-repo.js';
 import type { OpeningSlot } from '../../lib/local-time.js';
 import { checkBookingRules } from './booking-rules.js';
-import { toBookingDto, type BookingRow } from './bookings-repo.js';
-import { claim, fingerprint, replay, type StoredAnswer } from './idempotency.js';
+import { bookingLocks, toBookingDto, type BookingRow } from './bookings-repo.js';
+import { fingerprint, replay, type StoredAnswer } from './idempotency.js';
 import { releaseNoShows } from './no-show.js';
-import { bookingEvents, type EventLog } from './booking-events.js';
+import { createdEffects } from './booking-events.js';
 
 export interface CreateBookingRequest {
   actor: AuthUser;
   body: CreateBookingBody;
   idempotencyKey: string | null;
   now: Date;
-  log?: EventLog;
+  /** the read cache of desk contexts (plugins/caches.ts); without it every booking reads them */
+  desks?: ReadCache<DeskContext>;
 }
 
 export interface CreateBookingResult extends StoredAnswer {
   body: Booking;
   replayed: boolean;
+}
+
+/** What booking a desk needs to know: the desk, its space, the weekly hours and the closed days. */
+export interface DeskContext {
+  desk: DeskRow;
+  space: SpaceRow;
+  hours: OpeningSlot[];
+  closedDates: string[];
+}
+
+/** One round trip for all of it; cached per desk, dropped when the space or its desks, hours or closures change. */
+export async function loadDeskContext(db: Db, deskId: string): Promise<DeskContext | null> {
+  const [found] = await db
+    .select({
+      desk: desks,
+      space: spaces,
+      hours: openingHoursJson,
+      closedDates: sql<string[]>`array(select to_char(c.date, 'YYYY-MM-DD') from ${closures} c where c.space_id = ${spaces.id})`,
+    })
+    .from(desks)
+    .innerJoin(spaces, eq(spaces.id, desks.spaceId))
+    .where(eq(desks.id, deskId));
+  return found ?? null;
 }
 
 export async function createBooking(db: Db, req: CreateBookingRequest): Promise<CreateBookingResult> {
@@ -40,87 +66,73 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
     if (previous) return { ...(previous as CreateBookingResult), replayed: true };
   }
 
-  // The desk, its space, the space's hours and whether the booking's local date is a closure:
-  // one round trip for what the rules need.
   if (Number.isNaN(Date.parse(body.start)) || Number.isNaN(Date.parse(body.end))) {
     throw badRequest('start and end must be instants.', [{ path: 'body.start', message: 'is not an instant' }]);
   }
-  const startAt = new Date(body.start).toISOString();
-  const [found] = await db
-    .select({
-      desk: desks,
-      space: spaces,
-      hours: sql<OpeningSlot[]>`coalesce((select json_agg(json_build_object('weekday', h.weekday, 'opensMinute', h.opens_minute, 'closesMinute', h.closes_minute))
-        from ${openingHours} h where h.space_id = ${spaces.id}), '[]')`,
-      localDate: sql<string>`to_char(${startAt}::timestamptz at time zone ${spaces.timezone}, 'YYYY-MM-DD')`,
-      closed: sql<boolean>`exists (select 1 from ${closures} c where c.space_id = ${spaces.id}
-        and c.date = (${startAt}::timestamptz at time zone ${spaces.timezone})::date)`,
-    })
-    .from(desks)
-    .innerJoin(spaces, eq(spaces.id, desks.spaceId))
-    .where(eq(desks.id, body.deskId));
-  if (!found) throw notFound('This desk');
-  const { desk, space } = found;
+  const ctx = req.desks ? await req.desks.load(body.deskId, (c) => c.space.id, () => loadDeskContext(db, body.deskId)) : await loadDeskContext(db, body.deskId);
+  if (!ctx) throw notFound('This desk');
+  const { desk, space } = ctx;
   const privileged = canManageSpace(actor, space.id);
 
   let userId: string | null = actor.id;
   let guestName: string | null = null;
+  let holder: AuthUser | null = actor;
   if (body.guestName !== undefined) {
     if (!privileged) throw forbidden('Only staff of this space record walk-in guests.');
     if (body.userId !== undefined) throw badRequest('Give either userId or guestName, not both.', [{ path: 'body.guestName', message: 'cannot be combined with userId' }]);
     userId = null;
+    holder = null;
     guestName = body.guestName.trim();
     if (!guestName) throw badRequest('guestName must not be blank.', [{ path: 'body.guestName', message: 'must not be blank' }]);
   } else if (body.userId !== undefined && body.userId !== actor.id) {
     if (!privileged) throw forbidden('Only staff of this space book for other people.');
-    if (!(await findAuthUser(db, body.userId))) throw notFound('This user');
+    holder = await findAuthUser(db, body.userId);
+    if (!holder) throw notFound('This user');
     userId = body.userId;
   }
 
   const interval = { start: new Date(body.start), end: new Date(body.end) };
-  await checkBookingRules({
-    space,
-    desk,
-    hours: found.hours,
-    isClosed: async (date) => (date === found.localDate ? found.closed : isClosed(db, space.id, date)),
-    interval,
-    now,
-    privileged,
-  });
+  const closed = new Set(ctx.closedDates);
+  await checkBookingRules({ space, desk, hours: ctx.hours, isClosed: async (date) => closed.has(date), interval, now, privileged });
+
+  // The whole booking is known before it is written (its id is made here), so the answer, the
+  // confirmation e-mail and the webhook body are too: one statement writes them all, atomically.
+  const row: BookingRow = {
+    id: randomUUID(),
+    deskId: desk.id,
+    spaceId: space.id,
+    userId,
+    guestName,
+    startAt: interval.start,
+    endAt: interval.end,
+    status: 'confirmed',
+    createdBy: actor.id,
+    createdAt: now,
+    checkedInAt: null,
+    cancelledAt: null,
+    seriesId: null,
+  };
+  const answer: CreateBookingResult = { statusCode: 201, body: toBookingDto(row, { deskName: desk.name, spaceName: space.name }), replayed: false };
+  const to = holder?.email ? { email: holder.email, name: holder.name, locale: holder.locale } : null;
+  const effects = createdEffects({ booking: row, deskName: desk.name, space }, to, now);
+  const claim = idempotencyKey ? { key: idempotencyKey, print, answer } : null;
 
   for (let attempt = 1; ; attempt++) {
     try {
-      let created: BookingRow | null = null;
-      const answer = await db.transaction(async (tx) => {
-        // Bookings overdue for check-in free their desk and person even if the scheduler has not run yet.
-        await releaseNoShows(tx as unknown as Db, now, { deskId: desk.id, userId });
-        const [row] = await tx
-          .insert(bookings)
-          .values({ deskId: desk.id, spaceId: space.id, userId, guestName, startAt: interval.start, endAt: interval.end, createdBy: actor.id, createdAt: now })
-          .returning();
-        created = row!;
-        const answer: CreateBookingResult = {
-          statusCode: 201,
-          body: toBookingDto(row!, { deskName: desk.name, spaceName: space.name }),
-          replayed: false,
-        };
-        if (idempotencyKey && !(await claim(tx as unknown as Db, actor.id, idempotencyKey, print, answer, now))) {
-          // A concurrent request with this key won: undo ours and answer with theirs.
-          throw new ReplayInstead();
-        }
-        return answer;
-      });
-      // e-mail and webhooks, queued right after the commit (never failing the booking)
-      await bookingEvents.emitAfterCommit(db, 'booking.created', created!, now, req.log);
-      return answer;
-    } catch (err) {
-      if (err instanceof ReplayInstead) {
+      if (!(await insertBooking(db, row, effects, claim, actor.id, now))) {
+        // A concurrent request with this key won: answer with theirs.
         const previous = await replay(db, actor.id, idempotencyKey!, print);
         return { ...(previous as CreateBookingResult), replayed: true };
       }
+      return answer;
+    } catch (err) {
       const pg = pgError(err);
-      if (pg?.code === DEADLOCK_DETECTED && attempt === 1) continue;
+      // the booking locks rule out deadlocks between bookings and check-ins; anything else is retried
+      if (pg?.code === DEADLOCK_DETECTED && attempt < 3) continue;
       if (pg?.code === EXCLUSION_VIOLATION) {
+        // What stands in the way may be a booking overdue for check-in that no job has released
+        // yet: release those (on this desk or of this person) and try once more.
+        if (attempt === 1 && (await releaseNoShows(db, now, { deskId: desk.id, userId })) > 0) continue;
         // A concurrent repeat under the same key may be what took the desk: answer with its result,
         // not with a 409 (which would also count the repeat as turned-away demand).
         const previous = idempotencyKey ? await replay(db, actor.id, idempotencyKey, print) : null;
@@ -132,7 +144,48 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
   }
 }
 
-class ReplayInstead extends Error {}
+/**
+ * One statement: the booking locks, the idempotency claim (if a key came), the booking, its
+ * confirmation e-mail and one webhook delivery per subscribed webhook. The exclusion constraints
+ * reject it as a whole; a claim lost to a concurrent request with the same key writes nothing
+ * (false). The claim and the booking select from the locks, so both are written only once they
+ * are held: a concurrent request with the same key waits at the lock, not at the claim.
+ */
+async function insertBooking(
+  db: Db,
+  b: BookingRow,
+  effects: ReturnType<typeof createdEffects>,
+  claim: { key: string; print: string; answer: StoredAnswer } | null,
+  actorId: string,
+  now: Date,
+): Promise<boolean> {
+  const at = now.toISOString();
+  const claimed = claim
+    ? sql`claim as (insert into ${idempotencyKeys} (user_id, key, fingerprint, status_code, response, created_at)
+        select ${actorId}::uuid, ${claim.key}, ${claim.print}, ${claim.answer.statusCode}, ${JSON.stringify(claim.answer.body)}::jsonb, ${at}::timestamptz from locks
+        on conflict do nothing returning 1),`
+    : sql``;
+  const mail = effects.mail
+    ? sql`, mail as (insert into ${outbox} (kind, user_id, booking_id, to_address, locale, subject, body, attachments, next_attempt_at, created_at)
+        select ${effects.mail.message.kind}, ${b.userId}::uuid, ins.id, ${effects.mail.to.email}, ${effects.mail.to.locale}, ${effects.mail.message.subject},
+          ${effects.mail.message.body}, ${JSON.stringify(effects.mail.message.attachments ?? [])}::jsonb, ${at}::timestamptz, ${at}::timestamptz from ins)`
+    : sql``;
+  const result = await db.execute<{ n: number }>(sql`
+    with locks as materialized (${bookingLocks(b.deskId, b.userId, [{ start: b.startAt, end: b.endAt }])}),
+    ${claimed}
+    ins as (insert into ${bookings} (id, desk_id, space_id, user_id, guest_name, start_at, end_at, status, created_by, created_at)
+      select ${b.id}::uuid, ${b.deskId}::uuid, ${b.spaceId}::uuid, ${b.userId}::uuid, ${b.guestName}::text, ${b.startAt.toISOString()}::timestamptz,
+        ${b.endAt.toISOString()}::timestamptz, 'confirmed', ${actorId}::uuid, ${at}::timestamptz
+      from locks ${claim ? sql`where exists (select 1 from claim)` : sql``}
+      returning id)
+    ${mail},
+    hooks as (insert into ${webhookDeliveries} (webhook_id, event, body, next_attempt_at, created_at)
+      select w.id, 'booking.created', ${effects.webhookBody}, ${at}::timestamptz, ${at}::timestamptz
+      from ${webhooks} w cross join ins where w.active and 'booking.created' = any(w.events))
+    select count(*)::int as n from ins`);
+  const rows = (result as unknown as { rows?: { n: number }[] }).rows ?? (result as unknown as { n: number }[]);
+  return Number(rows[0]?.n ?? 0) === 1;
+}
 
 async function overlapProblem(
   db: Db,

@@ -17,7 +17,7 @@ import { findAuthUser, type AuthUser } from '../accounts/users-repo.js';
 import { isClosed, loadOpeningHours } from '../spaces/spaces-repo.js';
 import { checkBookingRules } from './booking-rules.js';
 import { bookingEvents, type EventLog } from './booking-events.js';
-import { toBookingDto, type BookingRow } from './bookings-repo.js';
+import { lockDeskAndPerson, toBookingDto, type BookingRow } from './bookings-repo.js';
 import { releaseNoShows } from './no-show.js';
 
 const MAX_OCCURRENCES = 52;
@@ -90,6 +90,8 @@ export async function createSeries(db: Db, req: { actor: AuthUser; body: CreateS
   let booked: BookingRow[] = [];
   try {
     booked = await db.transaction(async (tx) => {
+      // queued behind other writers of this desk and person until the series commits (no deadlocks)
+      await lockDeskAndPerson(tx as unknown as Db, desk.id, userId, candidates);
       const rows: BookingRow[] = [];
       for (const o of candidates) {
         try {
@@ -115,6 +117,9 @@ export async function createSeries(db: Db, req: { actor: AuthUser; body: CreateS
       }
       if (rows.length === 0 || (body.mode === 'atomic' && failed.length > 0)) throw new RollBack();
       await recordTurnedAway(tx as unknown as Db, space.id, desk.id, takenDesk, now);
+      // one confirmation for the whole series and a webhook delivery per occurrence, queued in this
+      // transaction: they exist exactly when the bookings do, even if this instance dies right after
+      await bookingEvents.emit(tx as unknown as Db, 'booking.created', rows, now);
       return rows;
     });
   } catch (err) {
@@ -129,8 +134,6 @@ export async function createSeries(db: Db, req: { actor: AuthUser; body: CreateS
         : `None of the ${dates.length} occurrences can be booked.`;
     throw new HttpProblem(status, 'series-not-booked', 'Series not booked', detail, { mode: body.mode, failed });
   }
-  // one confirmation for the whole series, and a webhook delivery per occurrence
-  await bookingEvents.emitAfterCommit(db, 'booking.created', booked, now, req.log);
   failed.sort((a, b) => a.start.localeCompare(b.start));
   const names = { deskName: desk.name, spaceName: space.name };
   return { statusCode: 201, body: { seriesId, mode: body.mode, booked: booked.map((b) => toBookingDto(b, names)), failed } };

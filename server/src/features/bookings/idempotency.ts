@@ -1,7 +1,8 @@
 /**
  * Idempotency-Key: one row per (user, key) with a fingerprint of the request and the answer it
- * got, written in the same transaction as the booking. A replay returns the stored answer; the
- * same key with another body is a 422. Failed attempts store nothing, so they may be retried.
+ * got, written in the same statement as the booking (create-booking.ts claims it there). A replay
+ * returns the stored answer; the same key with another body is a 422. Failed attempts store
+ * nothing, so they may be retried.
  */
 import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
@@ -47,19 +48,6 @@ export async function replay(db: Db, userId: string, key: string, print: string)
     throw businessRule('idempotency-key-reused', 'Idempotency key reused', 'This Idempotency-Key was used for a different request.');
   }
   return { statusCode: row.statusCode, body: row.response };
-}
-
-/**
- * Claims the key inside the booking's transaction. Returns false when a concurrent request with
- * the same key committed first (the unique key made this insert wait for it).
- */
-export async function claim(tx: Db, userId: string, key: string, print: string, answer: StoredAnswer, now: Date): Promise<boolean> {
-  const inserted = await tx
-    .insert(idempotencyKeys)
-    .values({ userId, key, fingerprint: print, statusCode: answer.statusCode, response: answer.body, createdAt: now })
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
-  return inserted.length === 1;
 }
 
 export async function purgeOldKeys(db: Db, now: Date) {

@@ -1,26 +1,39 @@
 /**
  * No-show release: in spaces with `checkInRequired`, a confirmed booking not checked in by
- * start + releaseAfterMinutes becomes `no_show`, which frees its desk. One UPDATE, so it is
- * atomic and runs at most once per booking whichever instance or restart runs it.
+ * start + releaseAfterMinutes becomes `no_show`, which frees its desk. One conditional UPDATE, so
+ * each booking is released once whichever instance or restart runs it; its event (a
+ * `booking.no_show` webhook, and the freed rest of its time offered to the next person waiting) is
+ * queued in the same transaction, so it exists exactly when the release does.
  */
-import { sql } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { bookings } from '../../db/schema.js';
+import { bookingEvents, type EventLog } from './booking-events.js';
 
 /**
  * Releases every overdue booking, or (when booking) only those that could stand in the new
- * booking's way: on its desk, or held by its person.
+ * booking's way: on its desk, or held by its person. Those are not offered to the waitlist: the
+ * booking that found them in its way is about to take the time.
  */
-export async function releaseNoShows(db: Db, now: Date, scope?: { deskId: string; userId: string | null }): Promise<number> {
+export async function releaseNoShows(db: Db, now: Date, scope?: { deskId: string; userId: string | null }, log?: EventLog): Promise<number> {
   const at = now.toISOString();
-  const result = await db.execute<{ id: string }>(sql`
-    update bookings b set status = 'no_show'
-    from spaces s
-    where b.space_id = s.id
-      and s.check_in_required
-      and b.status = 'confirmed'
-      and b.start_at <= ${at}::timestamptz
-      and b.start_at + make_interval(mins => s.release_after_minutes) <= ${at}::timestamptz
-      ${scope ? sql`and (b.desk_id = ${scope.deskId}${scope.userId ? sql` or b.user_id = ${scope.userId}` : sql``})` : sql``}
-    returning b.id`);
-  return (result as unknown as { rows?: unknown[] }).rows?.length ?? (result as unknown as unknown[]).length ?? 0;
+  return db.transaction(async (tx) => {
+    const released = await tx
+      .update(bookings)
+      .set({ status: 'no_show' })
+      .where(
+        and(
+          eq(bookings.status, 'confirmed'),
+          lte(bookings.startAt, now),
+          sql`exists (select 1 from spaces s where s.id = ${bookings.spaceId} and s.check_in_required
+                and ${bookings.startAt} + make_interval(mins => s.release_after_minutes) <= ${at}::timestamptz)`,
+          scope ? sql`(${bookings.deskId} = ${scope.deskId}${scope.userId ? sql` or ${bookings.userId} = ${scope.userId}` : sql``})` : undefined,
+        ),
+      )
+      .returning();
+    if (released.length > 0) {
+      await bookingEvents.emit(tx as unknown as Db, 'booking.no_show', released, now, log, { offerFreedTime: !scope });
+    }
+    return released.length;
+  });
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { bookings, desks, outbox, spaces } from '../../db/schema.js';
 import { bookingsCalendar, type CalendarBooking } from '../calendar/ics.js';
 import { cancellationMail, confirmationMail, deskFreeMail, reminderMail } from './templates.js';
-import { enqueueMail, recipient } from './outbox-repo.js';
+import { enqueueMail, recipient, type NewMail } from './outbox-repo.js';
 
 const REMINDER_AHEAD_MS = 24 * 3_600_000;
 const REMINDER_BATCH = 500;
@@ -19,13 +19,13 @@ const icsAttachment = (items: CalendarBooking[], locale: 'de' | 'en', now: Date)
 export async function queueConfirmation(db: Db, userId: string | null, items: CalendarBooking[], now: Date): Promise<void> {
   const to = await recipient(db, userId);
   if (!to || items.length === 0) return;
+  await enqueueMail(db, to, confirmationMessage(to, userId!, items, now), now);
+}
+
+/** The confirmation, rendered (to be queued by the caller, e.g. in the statement that books). */
+export function confirmationMessage(to: { name: string; locale: 'de' | 'en' }, userId: string, items: CalendarBooking[], now: Date): NewMail {
   const { subject, body } = confirmationMail(to.name, items, to.locale);
-  await enqueueMail(
-    db,
-    to,
-    { kind: 'booking_confirmation', userId: userId!, bookingId: items[0]!.booking.id, subject, body, attachments: [icsAttachment(items, to.locale, now)] },
-    now,
-  );
+  return { kind: 'booking_confirmation', userId, bookingId: items[0]!.booking.id, subject, body, attachments: [icsAttachment(items, to.locale, now)] };
 }
 
 export async function queueCancellation(db: Db, userId: string | null, items: CalendarBooking[], now: Date): Promise<void> {

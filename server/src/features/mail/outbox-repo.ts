@@ -115,3 +115,20 @@ export function toOutboxDto(r: OutboxRow): OutboxMessage {
     sentAt: r.sentAt?.toISOString() ?? null,
   };
 }
+
+/** Every e-mail queued for or sent to a person, with its text (GDPR export: it is personal data too). */
+export async function mailForExport(db: Db, userId: string) {
+  const rows = await db.select().from(outbox).where(eq(outbox.userId, userId)).orderBy(outbox.createdAt, outbox.id);
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    to: r.toAddress,
+    subject: r.subject,
+    body: r.body,
+    attachments: (r.attachments as Attachment[]).map((a) => a.filename),
+    bookingId: r.bookingId,
+    status: r.status,
+    createdAt: r.createdAt.toISOString(),
+    sentAt: r.sentAt?.toISOString() ?? null,
+  }));
+}

@@ -10,10 +10,19 @@ export interface Rendered {
   body: string;
 }
 
+// Making an Intl.DateTimeFormat costs far more than using one: one per zone and language, kept.
+const formats = new Map<string, Intl.DateTimeFormat>();
+const format = (key: string, make: () => Intl.DateTimeFormat) => {
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = make()));
+  return f;
+};
 const wall = (d: Date, tz: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+  format(`wall|${tz}`, () => new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).format(d);
 const longDate = (d: Date, tz: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  format(`long|${tz}|${locale}`, () =>
+    new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  ).format(d);
 
 /** "Dienstag, 2. November 2027, 09:00–13:00 (Europe/Berlin)" */
 function when(item: CalendarBooking, locale: Locale): string {

@@ -3,7 +3,7 @@
  * message in DATA_DIR/outbox (so the demo works without a mail server), or, with no DATA_DIR
  * (tests), nowhere but the outbox table, which admins read in the app either way.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.js';
@@ -22,6 +22,8 @@ export interface MailTransport {
   /** Stored with each sent message: smtp, file or db. */
   readonly name: string;
   send(mail: OutgoingMail): Promise<void>;
+  /** Erasure (GDPR Art. 17): drop the copies this transport keeps of these messages, if any. */
+  forget?(ids: string[]): Promise<void>;
 }
 
 const toNodemailer = (m: OutgoingMail) => ({
@@ -47,6 +49,12 @@ export function createMailTransport(config: Pick<Config, 'mail' | 'dataDir'>): M
         const info = await files.sendMail(toNodemailer(m));
         await mkdir(dir, { recursive: true });
         await writeFile(join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${m.id}.eml`), info.message as Buffer);
+      },
+      async forget(ids) {
+        const gone = new Set(ids);
+        const names = await readdir(dir).catch(() => [] as string[]);
+        const mine = names.filter((n) => gone.has(/-([0-9a-f-]{36})\.eml$/.exec(n)?.[1] ?? ''));
+        await Promise.all(mine.map((n) => rm(join(dir, n), { force: true })));
       },
     };
   }

@@ -37,6 +37,19 @@ export async function anonymiseExpiredBookings(db: Db, now: Date, months: number
   const ghosts = new Map<string, string>();
   for (const { userId, spaceId, group } of pairs) {
     await db.transaction(async (tx) => {
+      // Every instance runs this job: lock the person, then look again. Another instance that got
+      // here first has moved the bookings meanwhile (or the person came back, or erased the
+      // account): then there is nothing left to do, and no ghost is made for nothing.
+      // (two statements: the second one's snapshot is taken after the lock, so it sees their work)
+      // (no key update: a booking's foreign-key check on the person does not have to wait for it)
+      await tx.execute(sql`select 1 from users where id = ${userId} for no key update`);
+      const still = (await tx.execute(sql`
+        select 1 from users u
+        where u.id = ${userId} and u.erased_at is null
+          and (select max(b.end_at) from bookings b where b.user_id = u.id and b.space_id = ${spaceId}) < ${cutoff}`)) as unknown as
+        | { rows?: unknown[] }
+        | unknown[];
+      if ((Array.isArray(still) ? still : (still.rows ?? [])).length === 0) return;
       let ghost = ghosts.get(userId);
       if (!ghost) {
         const created = (await tx.execute(sql`

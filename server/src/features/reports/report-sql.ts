@@ -255,7 +255,7 @@ left join peak p on p.k = sc.k
 left join counts c on c.k = sc.k
 left join attempts ta on ta.k = sc.k
 left join waits w on w.k = sc.k
-order by sc.town, sc.space_name, sc.space_id, sc.month_start`;
+order by sc.town, sc.space_name, sc.space_id, sc.month_start`; // (splitBySpace's runs follow this order: see orderedSpaces)
 }
 
 /**
@@ -320,9 +320,11 @@ export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
  * otherwise have it spend seconds compiling what runs in milliseconds. The roll-up over all spaces
  * sorts a few hundred thousand rows: with more working memory it does so in memory, not on disk.
  */
-export async function inReportSnapshot<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+export async function inReportSnapshot<T>(db: Db, work: (tx: Db) => Promise<T>, snapshot?: string): Promise<T> {
   return db.transaction(
     async (tx) => {
+      // importing another transaction's snapshot must come before any query of this one
+      if (snapshot) await tx.execute(sql`set transaction snapshot ${sql.raw(quoteLiteral(snapshot))}`);
       await tx.execute(sql`set local jit = off`);
       await tx.execute(sql`set local work_mem = '64MB'`);
       return work(tx as unknown as Db);
@@ -330,3 +332,58 @@ export async function inReportSnapshot<T>(db: Db, work: (tx: Db) => Promise<T>):
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
 }
+
+/** Spaces from this many on are split into parts computed side by side (fewer are not worth it). */
+const SPLIT_FROM_SPACES = 200;
+let splitRunning = false;
+
+/**
+ * Report work over many spaces, split into `parts` read-only transactions run side by side, all in
+ * one snapshot: the first exports it (`pg_export_snapshot()`) and the others import it, so the
+ * answer is that of one moment, exactly as if one statement had computed it. PostgreSQL runs a
+ * statement on one CPU; the roll-up over every space of a state thereby uses several.
+ *
+ * The spaces are cut into runs in the report's own order (town, name, id) and the answers joined in
+ * that order. Only one split runs at a time in a process, so that concurrent reports can never hold
+ * the whole pool waiting for each other's connections; the rest, small scopes and embedded PGlite
+ * (one connection) run in a single transaction.
+ */
+export async function splitBySpace<T>(
+  db: Db,
+  opts: { spaceIds: string[] | null; parts: number; splitFromSpaces?: number },
+  work: (tx: Db, spaceIds: string[] | null) => Promise<T[]>,
+): Promise<T[]> {
+  const least = opts.splitFromSpaces ?? SPLIT_FROM_SPACES;
+  const canSplit = opts.parts > 1 && !splitRunning && hasConnectionPool(db) && (opts.spaceIds === null || opts.spaceIds.length >= least);
+  if (!canSplit) return inReportSnapshot(db, (tx) => work(tx, opts.spaceIds));
+  splitRunning = true;
+  try {
+    return await inReportSnapshot(db, async (tx) => {
+      const ids = (await rows<{ id: string }>(tx, orderedSpaces(opts.spaceIds))).map((r) => r.id);
+      const size = Math.ceil(ids.length / opts.parts);
+      const runs: string[][] = [];
+      for (let i = 0; i < ids.length; i += size) runs.push(ids.slice(i, i + size));
+      if (runs.length < 2 || ids.length < least) return work(tx, ids);
+      const [{ snapshot }] = (await rows<{ snapshot: string }>(tx, sql`select pg_export_snapshot() as snapshot`)) as [{ snapshot: string }];
+      // this transaction stays open (and its snapshot importable) until every part is done
+      const answers = await Promise.all([work(tx, runs[0]!), ...runs.slice(1).map((run) => inReportSnapshot(db, (part) => work(part, run), snapshot))]);
+      return answers.flat();
+    });
+  } finally {
+    splitRunning = false;
+  }
+}
+
+/** The spaces a report covers, in the order its rows come in (see figuresQuery's order by). */
+function orderedSpaces(spaceIds: string[] | null): SQL {
+  const filter = spaceIds === null ? sql`true` : sql`s.id = any(${`{${spaceIds.join(',')}}`}::uuid[])`;
+  return sql`select s.id from spaces s where ${filter} order by s.town, s.name, s.id`;
+}
+
+/** A pool of connections (PostgreSQL through pg), not embedded PGlite's single one. */
+function hasConnectionPool(db: Db): boolean {
+  const client = (db as unknown as { $client?: { totalCount?: unknown } }).$client;
+  return typeof client?.totalCount === 'number';
+}
+
+const quoteLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;

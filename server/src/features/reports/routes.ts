@@ -1,6 +1,7 @@
 /**
  * Reports for a space's staff and admins: the monthly report (JSON or CSV) and the usage series.
  * Nothing in them identifies a person: no names, e-mails or ids, and small user groups folded.
+ * The figures come from `app.reportsDb` (a read replica when REPORTS_DATABASE_URL is set).
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -47,7 +48,8 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const space = await findSpaceRow(app.db, request.params.spaceId);
       if (!space) throw notFound('This space');
       if (!canManageSpace(caller(request), space.id)) throw forbidden('Reports are for this space’s staff and admins.');
-      const report = (await monthlyReport(app.db, space.id, month))!;
+      // (a space made a moment ago may not have reached the replica yet: then from the primary)
+      const report = ((await monthlyReport(app.reportsDb, space.id, month)) ?? (await monthlyReport(app.db, space.id, month)))!;
       reply.header('Vary', 'Accept');
       if (wantsCsv(request.query.format, request.headers.accept)) {
         return sendCsv(reply, `popdesk-${month}-${space.id.slice(0, 8)}.csv`, monthlyReportCsv(report, csvFormat(request.query)));
@@ -82,7 +84,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       } else {
         throw forbidden('Reports are for staff and admins.');
       }
-      const series = await usageSeries(app.db, { spaceIds, from, to });
+      const series = await usageSeries(app.reportsDb, { spaceIds, from, to, parts: app.config.reportsParallel });
       reply.header('Vary', 'Accept');
       if (wantsCsv(request.query.format, request.headers.accept)) {
         return sendCsv(reply, `popdesk-usage-${from}-${to}.csv`, usageCsv(series, csvFormat(request.query)));

@@ -6,7 +6,7 @@
 import { USAGE_MAX_MONTHS, type MonthFigures } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { badRequest, businessRule } from '../../lib/problems.js';
-import { figuresQuery, inReportSnapshot, rows } from './report-sql.js';
+import { figuresQuery, rows, splitBySpace } from './report-sql.js';
 
 /** Months from `from` to `to` inclusive (0 or less when `to` is earlier). */
 export function monthSpan(from: string, to: string): number {
@@ -32,8 +32,17 @@ export function checkRange(from: string, to: string) {
   }
 }
 
-/** spaceIds null = every space (admins). */
-export async function usageSeries(db: Db, opts: { spaceIds: string[] | null; from: string; to: string }): Promise<MonthFigures[]> {
+/**
+ * spaceIds null = every space (admins). Many spaces are computed in `parts` transactions side by
+ * side, in one snapshot (splitBySpace); REPORTS_PARALLEL sets how many.
+ */
+export async function usageSeries(
+  db: Db,
+  opts: { spaceIds: string[] | null; from: string; to: string; parts?: number; splitFromSpaces?: number },
+): Promise<MonthFigures[]> {
   if (opts.spaceIds !== null && opts.spaceIds.length === 0) return [];
-  return inReportSnapshot(db, (tx) => rows<MonthFigures>(tx, figuresQuery({ ...opts, onlyWithinLife: true })));
+  const { from, to } = opts;
+  return splitBySpace(db, { spaceIds: opts.spaceIds, parts: opts.parts ?? 1, splitFromSpaces: opts.splitFromSpaces }, (tx, spaceIds) =>
+    rows<MonthFigures>(tx, figuresQuery({ spaceIds, from, to, onlyWithinLife: true })),
+  );
 }

@@ -7,30 +7,38 @@ import { eq, sql } from 'drizzle-orm';
 import type { Availability } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { spaces } from '../../db/schema.js';
-import { dateWithin, localDay, openingIntervals, subtractIntervals, type Interval, type OpeningSlot } from '../../lib/local-time.js';
-import { byDeskName, isClosed, loadOpeningHours, type SpaceRow } from './spaces-repo.js';
+import { dateWithin, localDay, openingIntervals, subtractIntervals, type Interval } from '../../lib/local-time.js';
+import type { ReadCache } from '../../lib/read-cache.js';
+import type { CachedAvailability } from '../../plugins/caches.js';
+import { byDeskName, openingHoursJson, type SpaceRow } from './spaces-repo.js';
 
 const iso = (iv: Interval) => ({ start: iv.start.toISOString(), end: iv.end.toISOString() });
 
-/** When the space is open on that date, as instants; empty on closed days. */
-export async function openIntervalsOn(db: Db, space: SpaceRow, date: string): Promise<Interval[]> {
-  if (!dateWithin(date, space.opensOn, space.closesOn)) return [];
-  const [hours, closed] = await Promise.all([loadOpeningHours(db, space.id), isClosed(db, space.id, date)]);
-  return closed ? [] : openingIntervals(date, hours, space.timezone);
+/**
+ * The availability route's answer as JSON, through the read cache (plugins/caches.ts): a space-day
+ * is computed once and then served from memory until a write to the space, its desks, hours,
+ * closures or bookings drops it, or an overdue check-in is due to release a desk.
+ */
+export async function cachedAvailabilityJson(db: Db, cache: ReadCache<CachedAvailability>, spaceId: string, date: string, now: Date): Promise<string | null> {
+  const at = now.getTime();
+  const key = `${spaceId}|${date}`;
+  const hit = cache.get(key, (v) => v.computedAtMs <= at && at < v.validUntilMs);
+  if (hit) return hit.json;
+  const version = cache.version(spaceId);
+  const computed = await computeAvailability(db, spaceId, date, now);
+  if (!computed) return null;
+  const json = JSON.stringify(computed.availability);
+  cache.set(key, spaceId, { json, computedAtMs: at, validUntilMs: computed.validUntilMs }, version);
+  return json;
 }
 
-/**
- * The availability route's path: the space and everything its day needs in one statement (one
- * round trip instead of five), then the same computation. Null when there is no such space.
- */
-export async function spaceAvailability(db: Db, spaceId: string, date: string, now: Date): Promise<Availability | null> {
+async function computeAvailability(db: Db, spaceId: string, date: string, now: Date): Promise<{ availability: Availability; validUntilMs: number } | null> {
   // Bookings are read for a window of UTC days around the date that contains the local day in
   // any zone (offsets are within ±14 h) and cut to the local day below.
   const [row] = await db
     .select({
       space: spaces,
-      hours: sql<OpeningSlot[]>`coalesce((select json_agg(json_build_object('weekday', h.weekday, 'opensMinute', h.opens_minute, 'closesMinute', h.closes_minute))
-        from opening_hours h where h.space_id = "spaces"."id"), '[]')`,
+      hours: openingHoursJson,
       closed: sql<boolean>`exists (select 1 from closures c where c.space_id = "spaces"."id" and c.date = ${date}::date)`,
       desks: sql<{ id: string; name: string }[]>`coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name) order by d.name, d.created_at)
         from desks d where d.space_id = "spaces"."id"
@@ -49,7 +57,19 @@ export async function spaceAvailability(db: Db, spaceId: string, date: string, n
   const taken = row.taken
     .map((b) => ({ deskId: b.deskId, start: new Date(Number(b.start)), end: new Date(Number(b.end)), status: b.status }))
     .filter((b) => b.start < day.end && b.end > day.start);
-  return freeTime(space, date, now, open, row.desks, taken);
+  return { availability: freeTime(space, date, now, open, row.desks, taken), validUntilMs: nextRelease(space, taken, now) };
+}
+
+/** The next instant at which a booking overdue for check-in stops holding its desk (or never). */
+function nextRelease(space: SpaceRow, taken: { start: Date; end: Date; status: string }[], now: Date): number {
+  if (!space.checkInRequired) return Infinity;
+  const releaseMs = space.releaseAfterMinutes * 60_000;
+  let next = Infinity;
+  for (const b of taken) {
+    const releasedAt = b.start.getTime() + releaseMs;
+    if (b.status === 'confirmed' && releasedAt > now.getTime() && releasedAt < b.end.getTime()) next = Math.min(next, releasedAt);
+  }
+  return next;
 }
 
 function freeTime(

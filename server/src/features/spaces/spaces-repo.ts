@@ -88,6 +88,10 @@ export async function spaceDetail(db: Db, id: string, now: Date) {
   };
 }
 
+/** A space's weekly hours as a JSON array of `OpeningSlot`s, for a query that selects from `spaces`. */
+export const openingHoursJson = sql<OpeningSlot[]>`coalesce((select json_agg(json_build_object('weekday', h.weekday, 'opensMinute', h.opens_minute, 'closesMinute', h.closes_minute))
+  from ${openingHours} h where h.space_id = ${spaces.id}), '[]')`;
+
 export async function loadOpeningHours(db: Db, spaceId: string): Promise<OpeningSlot[]> {
   return db
     .select({ weekday: openingHours.weekday, opensMinute: openingHours.opensMinute, closesMinute: openingHours.closesMinute })

@@ -30,15 +30,17 @@ function render(row: NotificationRow, locale: 'de' | 'en', tz: string): Pick<Not
 /**
  * Tells the next waiting person about the time a cancelled booking frees (only its part still
  * ahead). The entry is claimed with SKIP LOCKED so that two cancellations at once tell two people.
+ * Everything happens in one transaction — a savepoint when called inside the cancellation's, so
+ * that the offer exists exactly when the cancellation does, and a failure here undoes only itself.
  */
 export async function notifyWaitlist(db: Db, booking: BookingRow, now: Date): Promise<string | null> {
   const start = new Date(Math.max(booking.startAt.getTime(), now.getTime()));
   const end = booking.endAt;
   if (end <= start) return null;
-  const [space] = await db.select({ name: spaces.name, timezone: spaces.timezone }).from(spaces).where(eq(spaces.id, booking.spaceId));
-  if (!space) return null;
-  const dates = localDatesCovering({ start, end }, space.timezone);
   return db.transaction(async (tx) => {
+    const [space] = await tx.select({ name: spaces.name, timezone: spaces.timezone }).from(spaces).where(eq(spaces.id, booking.spaceId));
+    if (!space) return null;
+    const dates = localDatesCovering({ start, end }, space.timezone);
     const claimed = await tx.execute<{ id: string; user_id: string; date: string }>(sql`
       update waitlist_entries set status = 'notified', notified_at = ${now.toISOString()}::timestamptz
       where id = (

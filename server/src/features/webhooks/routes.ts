@@ -3,9 +3,10 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { CreateWebhookBody, Id, Webhook, WebhookCreated, WebhookDelivery } from '@popdesk/shared';
 import { caller, problems } from '../../lib/http.js';
-import { forbidden, notFound } from '../../lib/problems.js';
+import { badRequest, forbidden, notFound } from '../../lib/problems.js';
 import { isAdmin } from '../accounts/access.js';
 import { createWebhook, deleteWebhook, findWebhook, listDeliveries, listWebhooks, toWebhookDto } from './webhooks-repo.js';
+import { refusedTarget } from './target-guard.js';
 
 const Params = Type.Object({ webhookId: Id });
 
@@ -19,12 +20,16 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['admin'],
-        summary: 'Register a webhook (the answer shows its signing secret, once)',
+        summary: 'Register a webhook (the answer shows its signing secret, once); https on a public address unless WEBHOOK_ALLOW_PRIVATE',
         body: CreateWebhookBody,
         response: { 201: WebhookCreated, ...problems(400, 401, 403) },
       },
     },
     async (request, reply) => {
+      const url = URL.canParse(request.body.url) ? new URL(request.body.url) : null;
+      if (!url) throw badRequest('body.url is not a URL.', [{ path: 'body.url', message: 'is not a URL' }]);
+      const refused = refusedTarget(url, app.config.webhooks.allowPrivate);
+      if (refused) throw badRequest(`body.url: ${refused}`, [{ path: 'body.url', message: refused }]);
       const row = await createWebhook(app.db, request.body, caller(request).id, app.clock());
       return reply.code(201).send({ ...toWebhookDto(row), secret: row.secret });
     },

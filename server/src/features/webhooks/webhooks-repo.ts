@@ -51,9 +51,14 @@ export async function enqueueDeliveries(db: Db, event: WebhookEvent, data: unkno
     .from(webhooks)
     .where(and(eq(webhooks.active, true), sql`${event} = any(${webhooks.events})`));
   if (targets.length === 0) return 0;
-  const body = JSON.stringify({ id: randomUUID(), type: event, createdAt: now.toISOString(), data });
+  const body = deliveryBody(event, data, now);
   await db.insert(webhookDeliveries).values(targets.map((t) => ({ webhookId: t.id, event, body, nextAttemptAt: now, createdAt: now })));
   return targets.length;
+}
+
+/** The signed JSON body of an event: one event id, so receivers can de-duplicate retries. */
+export function deliveryBody(event: WebhookEvent, data: unknown, now: Date): string {
+  return JSON.stringify({ id: randomUUID(), type: event, createdAt: now.toISOString(), data });
 }
 
 /** Claims due deliveries with their webhook (FOR UPDATE SKIP LOCKED; leased like the mail outbox). */

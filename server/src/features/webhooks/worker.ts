@@ -1,10 +1,12 @@
 /**
  * The webhook worker, run by the scheduler: POSTs due deliveries (signed), any 2xx counts as
- * delivered; anything else, a timeout or a network error is retried with backoff and logged.
+ * delivered; anything else, a timeout or a network error is retried with backoff and logged. A
+ * target the SSRF guard refuses (target-guard.ts) fails at once, with the reason in the log.
  */
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { nextRetry } from '../../lib/backoff.js';
+import { postWebhook } from './send.js';
 import { SIGNATURE_HEADER, sign } from './signature.js';
 import { claimDueDeliveries, recordAttempt } from './webhooks-repo.js';
 
@@ -14,7 +16,7 @@ const MAX_BATCHES = 20;
 const LEASE_MS = 5 * 60_000;
 
 /** Names under .invalid never resolve (RFC 2606): fail those at once, without asking DNS. */
-const undeliverable = (url: string) => /(^|\.)invalid$/i.test(new URL(url).hostname);
+const undeliverable = (url: string) => URL.canParse(url) && /(^|\.)invalid$/i.test(new URL(url).hostname);
 
 export interface WebhookRun {
   delivered: number;
@@ -42,35 +44,22 @@ async function deliverBatch(
   await Promise.all(
     claimed.map(async ({ delivery, webhook }) => {
       const started = Date.now();
-      let statusCode: number | null = null;
-      let error: string | null = null;
       if (undeliverable(webhook.url)) {
         await recordAttempt(db, delivery.id, { at: now.toISOString(), statusCode: null, error: 'reserved .invalid host', durationMs: 0 }, { delivered: false, retryAt: null });
         run.failed++;
         return;
       }
-      try {
-        const res = await fetch(webhook.url, {
-          method: 'POST',
-          headers: {
-            'Content-Type': 'application/json',
-            'User-Agent': 'PopDesk-Webhooks/1',
-            [SIGNATURE_HEADER]: sign(webhook.secret, delivery.body, now),
-            'PopDesk-Event': delivery.event,
-            'PopDesk-Delivery': delivery.id,
-          },
-          body: delivery.body,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(config.webhooks.timeoutMs),
-        });
-        statusCode = res.status;
-        await res.body?.cancel().catch(() => {});
-        if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
-      } catch (err) {
-        error = err instanceof Error ? (err.name === 'TimeoutError' ? 'timed out' : err.message) : String(err);
-      }
+      const headers = {
+        'Content-Type': 'application/json',
+        'User-Agent': 'PopDesk-Webhooks/1',
+        [SIGNATURE_HEADER]: sign(webhook.secret, delivery.body, now),
+        'PopDesk-Event': delivery.event,
+        'PopDesk-Delivery': delivery.id,
+      };
+      const { statusCode, error, refused } = await postWebhook(webhook.url, headers, delivery.body, config.webhooks);
       const delivered = error === null;
-      const retryAt = delivered ? null : nextRetry(now, delivery.attempts, config.webhooks.maxAttempts, config.retryBaseMs);
+      // a refused target (SSRF guard) fails at once: retrying would ask to be refused again
+      const retryAt = delivered || refused ? null : nextRetry(now, delivery.attempts, config.webhooks.maxAttempts, config.retryBaseMs);
       await recordAttempt(db, delivery.id, { at: now.toISOString(), statusCode, error, durationMs: Date.now() - started }, { delivered, retryAt });
       if (delivered) run.delivered++;
       else if (retryAt) run.retrying++;

@@ -37,6 +37,7 @@ export function Component() {
             date={isValidDate(date) ? date : null}
             onDateChange={(d) => setParams({ date: d }, { replace: true })}
             onBooked={() => void queryClient.invalidateQueries({ queryKey: myBookingsQueryOptions().queryKey })}
+            onSeriesBooked={() => void queryClient.invalidateQueries({ queryKey: myBookingsQueryOptions().queryKey })}
             onWaitlisted={() => void queryClient.invalidateQueries({ queryKey: myWaitlistQueryOptions().queryKey })}
           />
         </Page>

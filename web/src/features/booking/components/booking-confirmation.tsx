@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@popdesk/shared';
@@ -49,19 +49,29 @@ export function BookingConfirmation({ booking, place, onAnother }: { booking: Bo
         <dd>{f.timeRange(booking.start, booking.end, place.timezone)}</dd>
       </dl>
       {place.checkInRequired && <p className={styles.note}>{t('booking.checkInNote', { minutes: place.releaseAfterMinutes })}</p>}
-      <div className="cluster">
+      <NextSteps onAnother={onAnother}>
         <Button variant="secondary" onClick={downloadIcs}>
           <IconDownload />
           {t('booking.addToCalendar')}
         </Button>
-        <Link to="/bookings" className={buttonClass('primary')}>
-          {t('booking.toMyBookings')}
-        </Link>
-        <Button variant="ghost" onClick={onAnother}>
-          {t('booking.another')}
-        </Button>
-      </div>
+      </NextSteps>
       <CalendarFeed compact />
+    </div>
+  );
+}
+
+/** After booking: anything of the caller's own first, then "to my bookings" and "book another". */
+export function NextSteps({ onAnother, children }: { onAnother: () => void; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="cluster">
+      {children}
+      <Link to="/bookings" className={buttonClass('primary')}>
+        {t('booking.toMyBookings')}
+      </Link>
+      <Button variant="ghost" onClick={onAnother}>
+        {t('booking.another')}
+      </Button>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type RefObject } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Availability } from '@popdesk/shared';
@@ -7,7 +7,11 @@ import { Button, buttonClass } from '../../../components/ui/button';
 import { useIsLoggedIn } from '../../../lib/auth-token';
 import { useFormat } from '../../../lib/use-format';
 import { useProblemMessage } from '../../../lib/problem-message';
+import { isoWeekday } from '../../../lib/dates';
+import { parseWeeks, refusedSeries, seriesDates, type SeriesChoice } from '../utils/series';
 import { bookable, containsRange, endOptions, minutesBetween, startOptions, toIv, type Iv, type QuickChoice } from '../utils/timeline';
+import { SeriesFailures } from './series-result';
+import { SeriesOptions } from './series-options';
 import styles from './booking.module.css';
 
 interface Props {
@@ -24,10 +28,19 @@ interface Props {
   submitting: boolean;
   error: unknown;
   waitlist: React.ReactNode;
+  /** Repeat weekly: the choice, the most weeks the horizon allows, and its last day. */
+  series: SeriesChoice;
+  onSeries: (series: SeriesChoice) => void;
+  maxWeeks: number;
+  lastDate: string;
+  weeksError: string | null;
+  weeksRef: RefObject<HTMLInputElement | null>;
 }
 
 /** Quick choices, a custom range, the desk, and the book button. */
-export function BookingForm({ availability, now, choices, choice, deskId, range, onChoice, onRange, onDesk, onSubmit, submitting, error, waitlist }: Props) {
+export function BookingForm(props: Props) {
+  const { availability, now, choices, choice, deskId, range, onChoice, onRange, onDesk, onSubmit, submitting, error, waitlist } = props;
+  const { series, onSeries, maxWeeks, lastDate, weeksError, weeksRef } = props;
   const { t } = useTranslation();
   const f = useFormat();
   const location = useLocation();
@@ -47,9 +60,13 @@ export function BookingForm({ availability, now, choices, choice, deskId, range,
   const ready = !!desk && !!range && deskFree(desk.deskId, range);
   const anyFree = !!range && availability.desks.some((d) => deskFree(d.deskId, range));
   const next = `${location.pathname}${location.search}`;
+  const weeks = series.repeat ? parseWeeks(series.weeks, maxWeeks) : null;
+  const lastOccurrence = weeks ? seriesDates(availability.date, weeks).at(-1) : undefined;
+  const refused = refusedSeries(error);
 
   return (
     <form
+      noValidate
       className={`card ${styles.form}`}
       aria-labelledby="booking-form-heading"
       onSubmit={(e) => {
@@ -130,17 +147,38 @@ export function BookingForm({ availability, now, choices, choice, deskId, range,
 
       {range && !anyFree && waitlist}
 
+      {loggedIn && (
+        <SeriesOptions value={series} onChange={onSeries} maxWeeks={maxWeeks} lastDate={lastDate} weeksError={weeksError} weeksRef={weeksRef} />
+      )}
+
       {ready && range && desk && (
         <p className={styles.summary} aria-live="polite">
           {t('booking.summary', { desk: desk.name, day: f.dayShort(availability.date), range: f.timeRange(range.start, range.end, tz), duration: f.duration(minutesBetween(range)) })}
+          {weeks && lastOccurrence && (
+            <>
+              <br />
+              {t('booking.series.summary', { count: weeks, weekday: f.weekdayLong(isoWeekday(availability.date)), last: f.dayShort(lastOccurrence) })}
+            </>
+          )}
         </p>
       )}
 
-      {error != null && <Alert tone="error" title={t('booking.failed')}><p>{problem(error)}</p></Alert>}
+      {refused ? (
+        <Alert tone="error" title={t('booking.series.refusedTitle')}>
+          <p>{refused.mode === 'atomic' ? t('booking.series.refusedAtomic', { count: refused.failed.length }) : t('booking.series.refusedPartial')}</p>
+          <SeriesFailures failed={refused.failed} timezone={tz} />
+        </Alert>
+      ) : (
+        error != null && (
+          <Alert tone="error" title={t('booking.failed')}>
+            <p>{problem(error)}</p>
+          </Alert>
+        )
+      )}
 
       {loggedIn ? (
         <Button type="submit" block disabled={!ready} busy={submitting}>
-          {submitting ? t('booking.booking') : t('booking.book')}
+          {submitting ? t('booking.booking') : series.repeat ? t('booking.series.book') : t('booking.book')}
         </Button>
       ) : (
         <div className={styles.loginHint}>

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Booking, SpaceDetail, WaitlistEntry } from '@popdesk/shared';
+import type { Booking, SeriesResult, SpaceDetail, WaitlistEntry } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
@@ -11,11 +11,14 @@ import { useNow } from '../../../lib/use-now';
 import { uuid } from '../../../lib/uuid';
 import { useAvailability } from '../api/get-availability';
 import { useCreateBooking } from '../api/create-booking';
+import { useCreateSeries } from '../api/create-series';
+import { defaultSeriesChoice, parseWeeks, seriesTimes, weeksUntil, type SeriesChoice } from '../utils/series';
 import { bookable, containsRange, quickChoices, toIv, type Iv, type QuickChoice } from '../utils/timeline';
 import { BookingConfirmation } from './booking-confirmation';
 import { BookingForm } from './booking-form';
 import { DateNav } from './date-nav';
 import { DeskTimeline } from './desk-timeline';
+import { SeriesResultView } from './series-result';
 import { WaitlistOffer } from './waitlist-offer';
 import styles from './booking.module.css';
 
@@ -27,11 +30,12 @@ interface Props {
   date: string | null;
   onDateChange: (date: string) => void;
   onBooked?: (booking: Booking) => void;
+  onSeriesBooked?: (result: SeriesResult) => void;
   onWaitlisted?: (entry: WaitlistEntry) => void;
 }
 
 /** A space's day: pick a date, see every desk's free time, choose a time and a desk, book. */
-export function DayPlanner({ space, date: requested, onDateChange, onBooked, onWaitlisted }: Props) {
+export function DayPlanner({ space, date: requested, onDateChange, onBooked, onSeriesBooked, onWaitlisted }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const announce = useAnnounce();
@@ -43,11 +47,16 @@ export function DayPlanner({ space, date: requested, onDateChange, onBooked, onW
   const date = requested ?? today;
   const inRange = date >= today && date <= lastDate;
   const availability = useAvailability(space.id, date, inRange);
+  const maxWeeks = weeksUntil(date, lastDate);
 
   const [choice, setChoice] = useState<QuickChoice | 'custom' | null>(null);
   const [deskId, setDeskId] = useState<string | null>(null);
   const [range, setRange] = useState<Iv | null>(null);
   const [booked, setBooked] = useState<Booking | null>(null);
+  const [series, setSeries] = useState<SeriesChoice>(() => defaultSeriesChoice(maxWeeks));
+  const [seriesBooked, setSeriesBooked] = useState<SeriesResult | null>(null);
+  const [weeksError, setWeeksError] = useState<string | null>(null);
+  const weeksRef = useRef<HTMLInputElement>(null);
   const attemptKey = useRef<{ sig: string; key: string } | null>(null);
   const formRef = useRef<HTMLDivElement>(null);
 
@@ -56,6 +65,17 @@ export function DayPlanner({ space, date: requested, onDateChange, onBooked, onW
       setBooked(b);
       announce(t('booking.confirmedAnnouncement', { desk: b.deskName ?? '', range: f.timeRange(b.start, b.end, tz) }));
       onBooked?.(b);
+    },
+  });
+  const createSeries = useCreateSeries(space.id, {
+    onSuccess: (result) => {
+      setSeriesBooked(result);
+      announce(
+        result.failed.length === 0
+          ? t('booking.series.bookedAll', { count: result.booked.length })
+          : t('booking.series.bookedSome', { count: result.booked.length, total: result.booked.length + result.failed.length }),
+      );
+      onSeriesBooked?.(result);
     },
   });
 
@@ -70,7 +90,16 @@ export function DayPlanner({ space, date: requested, onDateChange, onBooked, onW
     setDeskId(null);
     setRange(null);
     setBooked(null);
+    setSeriesBooked(null);
+    setSeries(defaultSeriesChoice(maxWeeks));
+    setWeeksError(null);
     create.reset();
+    createSeries.reset();
+  }
+
+  function resetAttempt() {
+    create.reset();
+    createSeries.reset();
   }
 
   function changeDate(d: string) {
@@ -82,7 +111,7 @@ export function DayPlanner({ space, date: requested, onDateChange, onBooked, onW
   function applyRange(r: Iv, c: QuickChoice | 'custom') {
     setRange(r);
     setChoice(c);
-    create.reset();
+    resetAttempt();
     if (!data) return;
     const keep = deskId && deskFreeFor(deskId, r) ? deskId : (data.desks.find((d) => deskFreeFor(d.deskId, r))?.deskId ?? null);
     setDeskId(keep);
@@ -95,7 +124,7 @@ export function DayPlanner({ space, date: requested, onDateChange, onBooked, onW
     setDeskId(id);
     setRange(r);
     setChoice(fits ? choice : 'custom');
-    create.reset();
+    resetAttempt();
     const name = data?.desks.find((d) => d.deskId === id)?.name ?? '';
     announce(t('booking.pickedAnnouncement', { desk: name, range: f.timeRange(r.start, r.end, tz) }));
     formRef.current?.scrollIntoView?.({ behavior: 'smooth', block: 'nearest' });
@@ -103,6 +132,17 @@ export function DayPlanner({ space, date: requested, onDateChange, onBooked, onW
 
   function submit() {
     if (!deskId || !range) return;
+    if (series.repeat) {
+      const weeks = parseWeeks(series.weeks, maxWeeks);
+      if (weeks === null) {
+        setWeeksError(t('booking.series.weeksError', { max: maxWeeks }));
+        weeksRef.current?.focus();
+        return;
+      }
+      setWeeksError(null);
+      createSeries.mutate({ deskId, firstDate: date, ...seriesTimes(range, date, tz), weeks, mode: series.mode });
+      return;
+    }
     const body = { deskId, start: new Date(range.start).toISOString(), end: new Date(range.end).toISOString() };
     const sig = JSON.stringify(body);
     if (attemptKey.current?.sig !== sig) attemptKey.current = { sig, key: uuid() };
@@ -149,6 +189,8 @@ export function DayPlanner({ space, date: requested, onDateChange, onBooked, onW
         <div ref={formRef} className={styles.side}>
           {booked ? (
             <BookingConfirmation booking={booked} place={place} onAnother={reset} />
+          ) : seriesBooked ? (
+            <SeriesResultView result={seriesBooked} timezone={tz} onAnother={reset} />
           ) : !timeLeft ? (
             <Alert tone="info" title={t('booking.dayOverTitle')}>
               <p>{t('booking.dayOver')}</p>
@@ -170,10 +212,23 @@ export function DayPlanner({ space, date: requested, onDateChange, onBooked, onW
               range={range}
               onChoice={(c) => choices[c] && applyRange(choices[c], c)}
               onRange={(r) => applyRange(r, 'custom')}
-              onDesk={setDeskId}
+              onDesk={(id) => {
+                setDeskId(id);
+                resetAttempt();
+              }}
               onSubmit={submit}
-              submitting={create.isPending}
-              error={create.error}
+              submitting={create.isPending || createSeries.isPending}
+              error={create.error ?? createSeries.error}
+              series={series}
+              onSeries={(next) => {
+                setSeries(next);
+                setWeeksError(null);
+                createSeries.reset();
+              }}
+              maxWeeks={maxWeeks}
+              lastDate={lastDate}
+              weeksError={weeksError}
+              weeksRef={weeksRef}
               waitlist={<WaitlistOffer spaceId={space.id} date={date} timezone={tz} range={range} title={t('waitlist.rangeFullTitle')} onJoined={onWaitlisted} />}
             />
           )}

@@ -1,8 +1,8 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Booking, BookingStatus } from '@popdesk/shared';
+import type { Booking } from '@popdesk/shared';
+import { BookingSummary } from '../../../components/booking-summary';
 import { Button } from '../../../components/ui/button';
-import { IconCalendar, IconCheck, IconDesk, IconDownload } from '../../../components/ui/icons';
+import { IconCheck, IconDownload } from '../../../components/ui/icons';
 import { buildIcs, downloadFile } from '../../../lib/ics';
 import { useFormat } from '../../../lib/use-format';
 import styles from './my-bookings.module.css';
@@ -19,13 +19,6 @@ export interface SpaceInfo {
 const CHECK_IN_OPENS_MS = 15 * 60_000;
 const FALLBACK_TZ = 'Europe/Berlin';
 
-const badgeTone: Record<BookingStatus, string> = {
-  confirmed: 'badge-success',
-  checked_in: 'badge-info',
-  cancelled: 'badge-neutral',
-  no_show: 'badge-danger',
-};
-
 /** When the holder may check in: from 15 minutes before the start until the end (or the release). */
 export function checkInWindow(b: Booking, space: SpaceInfo | undefined) {
   const start = Date.parse(b.start);
@@ -34,26 +27,18 @@ export function checkInWindow(b: Booking, space: SpaceInfo | undefined) {
   return { opens: start - CHECK_IN_OPENS_MS, closes };
 }
 
-export function StatusBadge({ status }: { status: BookingStatus }) {
-  const { t } = useTranslation();
-  return (
-    <span className={`badge ${badgeTone[status]}`}>
-      {status === 'checked_in' && <IconCheck size={14} />}
-      {t(`myBookings.status.${status}`)}
-    </span>
-  );
-}
-
 interface Props {
   booking: Booking;
   space: SpaceInfo | undefined;
   now: number;
   onCancel?: (b: Booking) => void;
+  /** An occurrence of a weekly series: cancel it and every later one of the series. */
+  onCancelSeries?: (b: Booking) => void;
   onCheckIn?: (b: Booking) => void;
   checkingIn?: boolean;
 }
 
-export function BookingCard({ booking: b, space, now, onCancel, onCheckIn, checkingIn }: Props) {
+export function BookingCard({ booking: b, space, now, onCancel, onCancelSeries, onCheckIn, checkingIn }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const tz = space?.timezone ?? FALLBACK_TZ;
@@ -69,46 +54,40 @@ export function BookingCard({ booking: b, space, now, onCancel, onCheckIn, check
   }
 
   return (
-    <article className={`card ${styles.card} ${b.status === 'cancelled' ? styles.cancelled : ''}`} aria-labelledby={headingId}>
-      <div className={styles.when}>
-        <IconCalendar />
-        <div>
-          <h3 id={headingId} className={styles.day}>
-            {f.dayLongOf(b.start, tz)}
-          </h3>
-          <p className={styles.time}>
-            {f.timeRange(b.start, b.end, tz)} <span className="visually-hidden">{t('myBookings.clock')}</span>
-          </p>
-        </div>
-        <StatusBadge status={b.status} />
-      </div>
-      <p className={styles.where}>
-        <IconDesk size={18} />
-        <span>
-          <Link to={`/spaces/${b.spaceId}`}>{spaceName}</Link>
-          {space?.town && `, ${space.town}`} · {b.deskName}
-        </span>
-      </p>
-      {active && (
-        <div className={styles.actions}>
-          {b.status === 'confirmed' &&
-            (canCheckIn ? (
-              <Button size="small" onClick={() => onCheckIn?.(b)} busy={checkingIn} aria-describedby={headingId}>
-                <IconCheck size={18} />
-                {t('myBookings.checkIn')}
+    <BookingSummary
+      layout="card"
+      booking={b}
+      timezone={tz}
+      spaceName={spaceName}
+      town={space?.town}
+      headingId={headingId}
+      actions={
+        active && (
+          <div className={styles.actions}>
+            {b.status === 'confirmed' &&
+              (canCheckIn ? (
+                <Button size="small" onClick={() => onCheckIn?.(b)} busy={checkingIn} aria-describedby={headingId}>
+                  <IconCheck size={18} />
+                  {t('myBookings.checkIn')}
+                </Button>
+              ) : now < checkin.opens ? (
+                <span className={styles.hint}>{t('myBookings.checkInFrom', { time: f.time(checkin.opens, tz) })}</span>
+              ) : null)}
+            <Button size="small" variant="secondary" onClick={downloadIcs} aria-describedby={headingId}>
+              <IconDownload size={18} />
+              {t('myBookings.ics')}
+            </Button>
+            {b.seriesId && onCancelSeries && (
+              <Button size="small" variant="ghost" className={styles.cancelSeriesBtn} onClick={() => onCancelSeries(b)} aria-describedby={headingId}>
+                {t('myBookings.cancelSeries')}
               </Button>
-            ) : now < checkin.opens ? (
-              <span className={styles.hint}>{t('myBookings.checkInFrom', { time: f.time(checkin.opens, tz) })}</span>
-            ) : null)}
-          <Button size="small" variant="secondary" onClick={downloadIcs} aria-describedby={headingId}>
-            <IconDownload size={18} />
-            {t('myBookings.ics')}
-          </Button>
-          <Button size="small" variant="ghost" className={styles.cancelBtn} onClick={() => onCancel?.(b)} aria-describedby={headingId}>
-            {t('myBookings.cancel')}
-          </Button>
-        </div>
-      )}
-    </article>
+            )}
+            <Button size="small" variant="ghost" className={styles.cancelBtn} onClick={() => onCancel?.(b)} aria-describedby={headingId}>
+              {t('myBookings.cancel')}
+            </Button>
+          </div>
+        )
+      }
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Booking } from '@popdesk/shared';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
@@ -20,6 +20,7 @@ const booking = (over: Partial<Booking>): Booking => ({
   createdAt: new Date().toISOString(),
   checkedInAt: null,
   cancelledAt: null,
+  seriesId: null,
   deskName: 'Fenster',
   spaceName: 'Dorfbüro',
   ...over,
@@ -83,6 +84,40 @@ describe('my bookings', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ja, stornieren' }));
     expect(await screen.findByText(/Die Buchung ist schon vorbei/)).toBeInTheDocument();
     expect(within(screen.getByRole('article')).getByText('Bestätigt')).toBeInTheDocument();
+  });
+
+  it('cancels the rest of a weekly series after a confirmation that says how many', async () => {
+    const day = 24 * hour;
+    const inWeeks = (n: number, id: string) =>
+      booking({ id, seriesId: 'series-1', start: new Date(Date.now() + 2 * day + n * 7 * day).toISOString(), end: new Date(Date.now() + 2 * day + n * 7 * day + 3 * hour).toISOString() });
+    const series = [inWeeks(0, 's0'), inWeeks(1, 's1'), inWeeks(2, 's2')];
+    const single = booking({ id: 'single', deskName: 'Ecke' });
+    let cancelledFrom: string | null = null;
+    const calls = mockApi({
+      'GET /api/bookings': () => ({ body: [single, ...series.map((b) => (cancelledFrom && b.start >= cancelledFrom ? { ...b, status: 'cancelled' } : b))] }),
+      'GET /api/me/waitlist': () => ({ body: [] }),
+      'GET /api/me': () => ({ body: me }),
+      'POST /api/bookings/series/series-1/cancel': (init) => {
+        cancelledFrom = JSON.parse(String(init!.body)).from;
+        return { body: { seriesId: 'series-1', cancelled: series.slice(1).map((b) => ({ ...b, status: 'cancelled' })) } };
+      },
+    });
+    render();
+    await screen.findAllByRole('article');
+    // only bookings of a series offer it
+    const cardOf = (id: string) => screen.getAllByRole('article').find((a) => a.getAttribute('aria-labelledby') === `booking-${id}`)!;
+    expect(within(cardOf('single')).queryByRole('button', { name: 'Serie ab hier stornieren' })).not.toBeInTheDocument();
+    await userEvent.click(within(cardOf('s1')).getByRole('button', { name: 'Serie ab hier stornieren' }));
+    const dialog = screen.getByRole('dialog', { name: 'Rest der Serie stornieren?' });
+    expect(dialog).toHaveTextContent(/zusammen 2 Buchungen/);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ja, 2 Buchungen stornieren' }));
+
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ from: series[1]!.start });
+    // the earlier occurrence and the single booking stay; the two later ones are cancelled
+    await waitFor(() => expect(screen.getAllByText('Storniert')).toHaveLength(2));
+    expect(within(cardOf('s0')).getByText('Bestätigt')).toBeInTheDocument();
+    expect(within(cardOf('single')).getByText('Bestätigt')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('live-region')).toHaveTextContent('2 Buchungen der Serie storniert.'));
   });
 
   it('offers check-in only inside the window', async () => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Booking } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
 import { buttonClass } from '../../../components/ui/button';
+import { CancelBookingDialog } from '../../../components/cancel-booking-dialog';
 import { ConfirmDialog } from '../../../components/ui/dialog';
 import { IconCalendar } from '../../../components/ui/icons';
 import { useAnnounce } from '../../../components/ui/live-region';
@@ -15,6 +16,7 @@ import { useNow } from '../../../lib/use-now';
 import { useProblemMessage } from '../../../lib/problem-message';
 import { useMyBookings } from '../api/get-my-bookings';
 import { useCancelBooking } from '../api/cancel-booking';
+import { useCancelSeries } from '../api/cancel-series';
 import { useCheckIn } from '../api/check-in';
 import { BookingCard, type SpaceInfo } from './booking-card';
 import { WaitlistSection } from './waitlist-section';
@@ -31,12 +33,17 @@ export function MyBookingsPage({ spaceInfo }: { spaceInfo: (spaceId: string) => 
   const now = useNow(30_000).getTime();
   const bookings = useMyBookings();
   const [toCancel, setToCancel] = useState<Booking | null>(null);
+  const [seriesFrom, setSeriesFrom] = useState<Booking | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [pastShown, setPastShown] = useState(PAST_PAGE);
 
   const cancel = useCancelBooking({
     onSuccess: () => announce(t('myBookings.cancelled')),
     onError: (err) => setActionError(t('myBookings.cancelFailed', { reason: problem(err) })),
+  });
+  const cancelSeries = useCancelSeries({
+    onSuccess: (r) => announce(t('myBookings.seriesCancelled', { count: r.cancelled.length })),
+    onError: (err) => setActionError(t('myBookings.cancelSeriesFailed', { reason: problem(err) })),
   });
   const checkIn = useCheckIn({
     onSuccess: () => announce(t('myBookings.checkedIn')),
@@ -52,6 +59,9 @@ export function MyBookingsPage({ spaceInfo }: { spaceInfo: (spaceId: string) => 
   }, [bookings.data, now]);
 
   const cancelSpace = toCancel ? spaceInfo(toCancel.spaceId) : undefined;
+  // the occurrences "cancel the rest of the series" takes: this one and every later one still held
+  const seriesRest = seriesFrom ? upcoming.filter((b) => b.seriesId === seriesFrom.seriesId && b.start >= seriesFrom.start) : [];
+  const seriesTz = seriesFrom ? (spaceInfo(seriesFrom.spaceId)?.timezone ?? 'Europe/Berlin') : 'Europe/Berlin';
 
   return (
     <Page
@@ -105,6 +115,10 @@ export function MyBookingsPage({ spaceInfo }: { spaceInfo: (spaceId: string) => 
                         setActionError(null);
                         setToCancel(x);
                       }}
+                      onCancelSeries={(x) => {
+                        setActionError(null);
+                        setSeriesFrom(x);
+                      }}
                       onCheckIn={(x) => checkIn.mutate(x.id)}
                       checkingIn={checkIn.isPending && checkIn.variables === b.id}
                     />
@@ -143,24 +157,39 @@ export function MyBookingsPage({ spaceInfo }: { spaceInfo: (spaceId: string) => 
         </>
       )}
 
-      <ConfirmDialog
-        open={toCancel !== null}
-        title={t('myBookings.cancelTitle')}
-        confirmLabel={t('myBookings.cancelConfirm')}
-        confirmVariant="danger"
-        onCancel={() => setToCancel(null)}
-        onConfirm={() => {
-          if (toCancel) cancel.mutate(toCancel.id);
-          setToCancel(null);
-        }}
-      >
-        {toCancel && (
+      <CancelBookingDialog booking={toCancel} title={t('myBookings.cancelTitle')} onClose={() => setToCancel(null)} onConfirm={(b) => cancel.mutate(b.id)}>
+        {(b) => (
           <p>
             {t('myBookings.cancelText', {
-              desk: toCancel.deskName ?? '',
-              space: toCancel.spaceName ?? cancelSpace?.name ?? '',
-              day: f.dayLongOf(toCancel.start, cancelSpace?.timezone ?? 'Europe/Berlin'),
-              range: f.timeRange(toCancel.start, toCancel.end, cancelSpace?.timezone ?? 'Europe/Berlin'),
+              desk: b.deskName ?? '',
+              space: b.spaceName ?? cancelSpace?.name ?? '',
+              day: f.dayLongOf(b.start, cancelSpace?.timezone ?? 'Europe/Berlin'),
+              range: f.timeRange(b.start, b.end, cancelSpace?.timezone ?? 'Europe/Berlin'),
+            })}
+          </p>
+        )}
+      </CancelBookingDialog>
+
+      <ConfirmDialog
+        open={seriesFrom !== null}
+        title={t('myBookings.cancelSeriesTitle')}
+        confirmLabel={t('myBookings.cancelSeriesConfirm', { count: seriesRest.length })}
+        confirmVariant="danger"
+        onCancel={() => setSeriesFrom(null)}
+        onConfirm={() => {
+          if (seriesFrom?.seriesId) cancelSeries.mutate({ seriesId: seriesFrom.seriesId, from: seriesFrom.start });
+          setSeriesFrom(null);
+        }}
+      >
+        {seriesFrom && (
+          <p>
+            {t('myBookings.cancelSeriesText', {
+              count: seriesRest.length,
+              desk: seriesFrom.deskName ?? '',
+              space: seriesFrom.spaceName ?? spaceInfo(seriesFrom.spaceId)?.name ?? '',
+              day: f.dayLongOf(seriesFrom.start, seriesTz),
+              last: f.dayLongOf(seriesRest.at(-1)?.start ?? seriesFrom.start, seriesTz),
+              range: f.timeRange(seriesFrom.start, seriesFrom.end, seriesTz),
             })}
           </p>
         )}

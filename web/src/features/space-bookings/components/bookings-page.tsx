@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingStatus, Space } from '@popdesk/shared';
+import { BookingSummary } from '../../../components/booking-summary';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/dialog';
+import { CancelBookingDialog } from '../../../components/cancel-booking-dialog';
 import { SelectField, TextField } from '../../../components/ui/field';
 import { IconCalendar } from '../../../components/ui/icons';
 import { useAnnounce } from '../../../components/ui/live-region';
@@ -15,7 +16,7 @@ import { useProblemMessage } from '../../../lib/problem-message';
 import { useCancelBooking } from '../api/cancel-booking';
 import { LIST_LIMIT, useManagedBookings, type ManagedBooking } from '../api/get-bookings';
 import { dayBounds } from '../utils/day';
-import { BookingStatusBadge, Holder } from './booking-status';
+import { Holder } from './booking-status';
 import styles from './space-bookings.module.css';
 
 export interface ListFilter {
@@ -138,19 +139,16 @@ export function BookingsPage({ spaces, filter, onFilter }: Props) {
                 {list.map((b) => {
                   const btz = spaces.find((s) => s.id === b.spaceId)?.timezone ?? tz;
                   return (
-                    <tr key={b.id}>
-                      <td className="nowrap">{f.dayShortYear(localDate(b.start, btz))}</td>
-                      <td className="nowrap num">{f.timeRange(b.start, b.end, btz)}</td>
-                      {!filter.spaceId && <td>{b.spaceName ?? spaceName(b.spaceId)}</td>}
-                      <td>{b.deskName}</td>
-                      <td>
-                        <Holder booking={b} />
-                      </td>
-                      <td>
-                        <BookingStatusBadge status={b.status} />
-                      </td>
-                      <td>
-                        {(b.status === 'confirmed' || b.status === 'checked_in') && (
+                    <BookingSummary
+                      key={b.id}
+                      layout="table"
+                      booking={b}
+                      timezone={btz}
+                      spaceName={spaceName(b.spaceId)}
+                      showSpace={!filter.spaceId}
+                      who={<Holder booking={b} />}
+                      actions={
+                        (b.status === 'confirmed' || b.status === 'checked_in') && (
                           <Button
                             size="small"
                             variant="ghost"
@@ -161,9 +159,9 @@ export function BookingsPage({ spaces, filter, onFilter }: Props) {
                           >
                             {t('frontDesk.cancel')}
                           </Button>
-                        )}
-                      </td>
-                    </tr>
+                        )
+                      }
+                    />
                   );
                 })}
               </tbody>
@@ -171,27 +169,17 @@ export function BookingsPage({ spaces, filter, onFilter }: Props) {
           </div>
         </>
       )}
-      <ConfirmDialog
-        open={toCancel !== null}
-        title={t('frontDesk.cancelTitle')}
-        confirmLabel={t('myBookings.cancelConfirm')}
-        confirmVariant="danger"
-        onCancel={() => setToCancel(null)}
-        onConfirm={() => {
-          if (toCancel) cancel.mutate(toCancel.id);
-          setToCancel(null);
-        }}
-      >
-        {toCancel && (
+      <CancelBookingDialog booking={toCancel} title={t('frontDesk.cancelTitle')} onClose={() => setToCancel(null)} onConfirm={(b) => cancel.mutate(b.id)}>
+        {(b) => (
           <p>
             {t('frontDesk.cancelText', {
-              who: toCancel.guestName ?? toCancel.userName ?? t('frontDesk.account'),
-              desk: toCancel.deskName ?? '',
-              range: `${f.dayShortYear(localDate(toCancel.start, tz))}, ${f.timeRange(toCancel.start, toCancel.end, tz)}`,
+              who: b.guestName ?? b.userName ?? t('frontDesk.account'),
+              desk: b.deskName ?? '',
+              range: `${f.dayShortYear(localDate(b.start, tz))}, ${f.timeRange(b.start, b.end, tz)}`,
             })}
           </p>
         )}
-      </ConfirmDialog>
+      </CancelBookingDialog>
     </Page>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@popdesk/shared';
+import { BookingSummary } from '../../../components/booking-summary';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/dialog';
+import { CancelBookingDialog } from '../../../components/cancel-booking-dialog';
 import { IconCalendar, IconCheck } from '../../../components/ui/icons';
 import { useAnnounce } from '../../../components/ui/live-region';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
@@ -13,7 +14,7 @@ import { useCancelBooking } from '../api/cancel-booking';
 import { useCheckInBooking } from '../api/check-in-booking';
 import { useManagedBookings, type ManagedBooking } from '../api/get-bookings';
 import { dayBounds } from '../utils/day';
-import { BookingStatusBadge, Holder } from './booking-status';
+import { Holder } from './booking-status';
 import styles from './space-bookings.module.css';
 
 interface Props {
@@ -57,50 +58,52 @@ export function TodayList({ spaceId, timezone, date, live = false, onChanged }: 
   const row = (b: ManagedBooking) => {
     const headingId = `tb-${b.id}`;
     return (
-      <li key={b.id} className={`${styles.row} ${b.status === 'cancelled' ? styles.rowCancelled : ''}`}>
-        <div className={styles.rowTime} id={headingId}>
-          <strong>{f.timeRange(b.start, b.end, timezone)}</strong>
-          <span className={styles.rowDesk}>{b.deskName}</span>
-        </div>
-        <div className={styles.rowWho}>
-          <Holder booking={b} />
-          {b.checkedInAt && b.status === 'checked_in' && <span className="muted">{t('frontDesk.checkedInAt', { time: f.time(b.checkedInAt, timezone) })}</span>}
-        </div>
-        <div className={styles.rowStatus}>
-          <BookingStatusBadge status={b.status} />
-        </div>
-        <div className={styles.rowActions}>
-          {(b.status === 'confirmed' || b.status === 'no_show') && (
-            <Button
-              size="small"
-              busy={checkIn.isPending && checkIn.variables === b.id}
-              aria-label={t('frontDesk.checkInNamed', { who: holderName(b, t('frontDesk.account')), desk: b.deskName ?? '', range: f.timeRange(b.start, b.end, timezone) })}
-              onClick={() => {
-                cancel.reset();
-                // the answer carries no desk name; the row has it
-                checkIn.mutate(b.id, { onSuccess: () => announce(t('frontDesk.checkedIn', { desk: b.deskName ?? '' })) });
-              }}
-            >
-              <IconCheck size={16} />
-              {t('frontDesk.checkIn')}
-            </Button>
-          )}
-          {holding(b) && (
-            <Button
-              size="small"
-              variant="ghost"
-              className={styles.cancelBtn}
-              aria-label={t('frontDesk.cancelNamed', { who: holderName(b, t('frontDesk.account')), desk: b.deskName ?? '', range: f.timeRange(b.start, b.end, timezone) })}
-              onClick={() => {
-                checkIn.reset();
-                setToCancel(b);
-              }}
-            >
-              {t('frontDesk.cancel')}
-            </Button>
-          )}
-        </div>
-      </li>
+      <BookingSummary
+        key={b.id}
+        layout="row"
+        booking={b}
+        timezone={timezone}
+        headingId={headingId}
+        who={
+          <>
+            <Holder booking={b} />
+            {b.checkedInAt && b.status === 'checked_in' && <span className="muted">{t('frontDesk.checkedInAt', { time: f.time(b.checkedInAt, timezone) })}</span>}
+          </>
+        }
+        actions={
+          <>
+            {(b.status === 'confirmed' || b.status === 'no_show') && (
+              <Button
+                size="small"
+                busy={checkIn.isPending && checkIn.variables === b.id}
+                aria-label={t('frontDesk.checkInNamed', { who: holderName(b, t('frontDesk.account')), desk: b.deskName ?? '', range: f.timeRange(b.start, b.end, timezone) })}
+                onClick={() => {
+                  cancel.reset();
+                  // the answer carries no desk name; the row has it
+                  checkIn.mutate(b.id, { onSuccess: () => announce(t('frontDesk.checkedIn', { desk: b.deskName ?? '' })) });
+                }}
+              >
+                <IconCheck size={16} />
+                {t('frontDesk.checkIn')}
+              </Button>
+            )}
+            {holding(b) && (
+              <Button
+                size="small"
+                variant="ghost"
+                className={styles.cancelBtn}
+                aria-label={t('frontDesk.cancelNamed', { who: holderName(b, t('frontDesk.account')), desk: b.deskName ?? '', range: f.timeRange(b.start, b.end, timezone) })}
+                onClick={() => {
+                  checkIn.reset();
+                  setToCancel(b);
+                }}
+              >
+                {t('frontDesk.cancel')}
+              </Button>
+            )}
+          </>
+        }
+      />
     );
   };
 
@@ -146,23 +149,13 @@ export function TodayList({ spaceId, timezone, date, live = false, onChanged }: 
         </details>
       )}
 
-      <ConfirmDialog
-        open={toCancel !== null}
-        title={t('frontDesk.cancelTitle')}
-        confirmLabel={t('myBookings.cancelConfirm')}
-        confirmVariant="danger"
-        onCancel={() => setToCancel(null)}
-        onConfirm={() => {
-          if (toCancel) cancel.mutate(toCancel.id);
-          setToCancel(null);
-        }}
-      >
-        {toCancel && (
+      <CancelBookingDialog booking={toCancel} title={t('frontDesk.cancelTitle')} onClose={() => setToCancel(null)} onConfirm={(b) => cancel.mutate(b.id)}>
+        {(b) => (
           <p>
-            {t('frontDesk.cancelText', { who: holderName(toCancel, t('frontDesk.account')), desk: toCancel.deskName ?? '', range: f.timeRange(toCancel.start, toCancel.end, timezone) })}
+            {t('frontDesk.cancelText', { who: holderName(b, t('frontDesk.account')), desk: b.deskName ?? '', range: f.timeRange(b.start, b.end, timezone) })}
           </p>
         )}
-      </ConfirmDialog>
+      </CancelBookingDialog>
     </section>
   );
 }

@@ -26,6 +26,7 @@ const booking = (over: Partial<ManagedBooking>): ManagedBooking => ({
   createdAt: at('00:00'),
   checkedInAt: null,
   cancelledAt: null,
+  seriesId: null,
   deskName: 'Tisch 1',
   spaceName: 'Dorfbüro',
   ...over,

@@ -1,0 +1,93 @@
+/**
+ * Read caches for the hottest reads: a space-day's free desks, the caller behind a token, and a
+ * desk with what booking it needs (its space, hours and closures). They are never allowed to tell
+ * an older state than the database for longer than a change notification takes to arrive:
+ *
+ * - every write that matters sends `NOTIFY popdesk_changes` from a trigger (migration 0005) when it
+ *   commits; every instance LISTENs and drops the entries concerned;
+ * - this instance's own writes also drop them before their answer leaves (read-your-writes without
+ *   waiting for the notification): a route that changes nothing cached, or drops precisely what it
+ *   changed, says so with `config: { invalidates: 'own' }`;
+ * - while the listening connection is down nothing is cached, and everything is dropped when it
+ *   comes back; a time-to-live is the backstop.
+ */
+import fp from 'fastify-plugin';
+import type { AuthUser } from '../features/accounts/users-repo.js';
+import type { DeskContext } from '../features/bookings/create-booking.js';
+import { ReadCache } from '../lib/read-cache.js';
+
+/** A space-day's availability as sent (JSON), and the instants between which it holds. */
+export interface CachedAvailability {
+  json: string;
+  computedAtMs: number;
+  /** when an overdue check-in releases a desk: the answer changes then without any write */
+  validUntilMs: number;
+}
+
+export interface Caches {
+  availability: ReadCache<CachedAvailability>;
+  users: ReadCache<AuthUser>;
+  /** per desk: what creating a booking needs to know */
+  desks: ReadCache<DeskContext>;
+  /** What a committed change notification says: `<topic>:<id>`. */
+  onChange(payload: string): void;
+  clear(): void;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    caches: Caches;
+  }
+  interface FastifyContextConfig {
+    /** 'own': the route drops exactly what it changes itself (default: a write drops every cache) */
+    invalidates?: 'own';
+  }
+}
+
+export function createCaches(): Caches {
+  const availability = new ReadCache<CachedAvailability>({ max: 5_000, ttlMs: 60_000 });
+  const users = new ReadCache<AuthUser>({ max: 20_000, ttlMs: 5 * 60_000 });
+  const desks = new ReadCache<DeskContext>({ max: 20_000, ttlMs: 5 * 60_000 });
+  const all = [availability, users, desks];
+  return {
+    availability,
+    users,
+    desks,
+    onChange(payload) {
+      const at = payload.indexOf(':');
+      const topic = payload.slice(0, at);
+      const id = payload.slice(at + 1);
+      if (topic === 'bookings') availability.invalidate(id);
+      else if (topic === 'space') {
+        availability.invalidate(id);
+        desks.invalidate(id);
+      } else if (topic === 'user') users.invalidate(id);
+      else for (const c of all) c.clear(); // unknown: be safe
+    },
+    clear() {
+      for (const c of all) c.clear();
+    },
+  };
+}
+
+export default fp(
+  async (app) => {
+    const caches = createCaches();
+    app.decorate('caches', caches);
+    const setEnabled = (listening: boolean) => {
+      for (const c of [caches.availability, caches.users, caches.desks]) {
+        c.clear();
+        c.enabled = listening;
+      }
+    };
+    const stop = await app.database.listen('popdesk_changes', (payload) => caches.onChange(payload), setEnabled);
+    app.addHook('onSend', (request, _reply, payload, next) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && request.routeOptions.config?.invalidates !== 'own') caches.clear();
+      next(null, payload);
+    });
+    app.addHook('onClose', async () => {
+      await stop();
+    });
+  },
+  { name: 'caches' },
+);

@@ -1,0 +1,80 @@
+import { useId, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/use-format';
+import { MIN_WEEKS, type SeriesChoice, type SeriesMode } from '../utils/series';
+import styles from './booking.module.css';
+
+interface Props {
+  value: SeriesChoice;
+  onChange: (value: SeriesChoice) => void;
+  /** The most weeks the booking horizon allows from this day. */
+  maxWeeks: number;
+  /** The last day that can be booked. */
+  lastDate: string;
+  /** Shown at the weeks field after a submit with a bad number. */
+  weeksError: string | null;
+  weeksRef: RefObject<HTMLInputElement | null>;
+}
+
+const MODES: SeriesMode[] = ['partial', 'atomic'];
+
+/** "Repeat weekly": how many weeks, and whether to book all or nothing or what is free. */
+export function SeriesOptions({ value, onChange, maxWeeks, lastDate, weeksError, weeksRef }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const ids = useId();
+  const set = (patch: Partial<SeriesChoice>) => onChange({ ...value, ...patch });
+
+  if (maxWeeks < MIN_WEEKS) {
+    return <p className={styles.seriesNote}>{t('booking.series.notPossible', { date: f.date(lastDate) })}</p>;
+  }
+  return (
+    <fieldset className={styles.series}>
+      <legend>{t('booking.series.legend')}</legend>
+      <label className="check">
+        <input type="checkbox" checked={value.repeat} aria-controls={`${ids}-details`} onChange={(e) => set({ repeat: e.target.checked })} />
+        <span>{t('booking.series.repeat')}</span>
+      </label>
+      <div id={`${ids}-details`} hidden={!value.repeat} className={styles.seriesDetails}>
+        <div className="field">
+          <label htmlFor={`${ids}-weeks`}>{t('booking.series.weeks')}</label>
+          <span id={`${ids}-weeks-hint`} className="hint">
+            {t('booking.series.weeksHint', { max: maxWeeks, date: f.date(lastDate) })}
+          </span>
+          <input
+            ref={weeksRef}
+            id={`${ids}-weeks`}
+            type="number"
+            inputMode="numeric"
+            min={MIN_WEEKS}
+            max={maxWeeks}
+            step={1}
+            value={value.weeks}
+            className={styles.weeksInput}
+            aria-invalid={weeksError ? true : undefined}
+            aria-describedby={[`${ids}-weeks-hint`, weeksError && `${ids}-weeks-error`].filter(Boolean).join(' ')}
+            onChange={(e) => set({ weeks: e.target.value })}
+          />
+          {weeksError && (
+            <span id={`${ids}-weeks-error`} className="error">
+              {weeksError}
+            </span>
+          )}
+        </div>
+        <fieldset>
+          <legend>{t('booking.series.modeLegend')}</legend>
+          <div className={styles.seriesModes}>
+            {MODES.map((m) => (
+              <label key={m} className="check">
+                <input type="radio" name={`${ids}-mode`} value={m} checked={value.mode === m} onChange={() => set({ mode: m })} />
+                <span>
+                  {t(`booking.series.mode.${m}`)} <span className="muted">– {t(`booking.series.modeHint.${m}`)}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+    </fieldset>
+  );
+}
