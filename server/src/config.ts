@@ -44,6 +44,7 @@ const EnvSchema = Type.Object({
   CORS_ORIGINS: Type.Optional(Type.String()),
   REQUEST_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, maximum: 600, default: 30 }),
   RETENTION_MONTHS: Type.Integer({ minimum: 1, maximum: 240, default: 24 }),
+  MESSAGE_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 90 }),
   PRIVACY_CONTROLLER_NAME: Type.Optional(Type.String({ maxLength: 200 })),
   PRIVACY_CONTROLLER_ADDRESS: Type.Optional(Type.String({ maxLength: 500 })),
   PRIVACY_CONTROLLER_EMAIL: Type.Optional(Type.String({ maxLength: 254 })),
@@ -77,6 +78,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Months after which the personal link of past bookings is anonymised. */
   retentionMonths: number;
+  /** Days after which sent or failed e-mails (and their .eml copies) and finished webhook deliveries are deleted. */
+  messageRetentionDays: number;
   /** The controller (GDPR Art. 13) shown on the privacy page; filled in by the operator. */
   privacy: { controllerName: string | null; controllerAddress: string | null; controllerEmail: string | null; dpoEmail: string | null };
   bodyLimit: number;
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: (parsed.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
     requestTimeoutMs: parsed.REQUEST_TIMEOUT_SECONDS * 1000,
     retentionMonths: parsed.RETENTION_MONTHS,
+    messageRetentionDays: parsed.MESSAGE_RETENTION_DAYS,
     privacy: {
       controllerName: parsed.PRIVACY_CONTROLLER_NAME ?? null,
       controllerAddress: parsed.PRIVACY_CONTROLLER_ADDRESS ?? null,

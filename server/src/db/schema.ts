@@ -353,6 +353,8 @@ export const webhookDeliveries = pgTable(
   (t) => [
     index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'sending')`),
     index('webhook_deliveries_webhook_idx').on(t.webhookId, t.createdAt),
+    // (retention deletes finished deliveries by age)
+    index('webhook_deliveries_created_idx').on(t.createdAt),
   ],
 );
 

@@ -9,32 +9,47 @@ import { purgeOldKeys } from '../features/bookings/idempotency.js';
 import { queueReminders } from '../features/mail/booking-mail.js';
 import { sendDueMail, type MailRun } from '../features/mail/worker.js';
 import { deliverDueWebhooks, type WebhookRun } from '../features/webhooks/worker.js';
-import { anonymiseExpiredBookings } from '../features/privacy/retention.js';
+import { anonymiseExpiredBookings, purgeOldMessages } from '../features/privacy/retention.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    jobs: { runAll(now?: Date): Promise<{ noShows: number; anonymised: { people: number; bookings: number }; reminders: number; mail: MailRun; webhooks: WebhookRun }> };
+    jobs: {
+      runAll(now?: Date): Promise<{
+        noShows: number;
+        anonymised: { people: number; bookings: number };
+        purged: { mail: number; webhookDeliveries: number };
+        reminders: number;
+        mail: MailRun;
+        webhooks: WebhookRun;
+      }>;
+    };
   }
 }
 
 /**
  * Retention reads every booking to find whose last one is older than the retention period (about
  * 8 s over 3.7 million bookings): it runs at most once an hour on each instance, not every minute.
- * A person is anonymised a little later than the day their period ends, never earlier.
+ * A person is anonymised a little later than the day their period ends, never earlier; old
+ * e-mails and webhook deliveries are deleted in the same hourly run.
  */
 export const RETENTION_EVERY_MS = 3_600_000;
 
 export default fp(async (app) => {
   let running: Promise<unknown> | null = null;
   let retentionRanAt: number | null = null;
+  const forgetMail = (ids: string[]) => app.mailer.transport.forget?.(ids) ?? Promise.resolve();
   const retention = async (now: Date) => {
     const at = now.getTime();
     // (a clock set back, as in tests, runs it again)
-    if (retentionRanAt !== null && at >= retentionRanAt && at - retentionRanAt < RETENTION_EVERY_MS) return { people: 0, bookings: 0 };
+    if (retentionRanAt !== null && at >= retentionRanAt && at - retentionRanAt < RETENTION_EVERY_MS) {
+      return { anonymised: { people: 0, bookings: 0 }, purged: { mail: 0, webhookDeliveries: 0 } };
+    }
     const previous = retentionRanAt;
     retentionRanAt = at; // claimed before the await: a concurrent runAll does not start a second scan
     try {
-      return await anonymiseExpiredBookings(app.db, now, app.config.retentionMonths);
+      const anonymised = await anonymiseExpiredBookings(app.db, now, app.config.retentionMonths);
+      const purged = await purgeOldMessages(app.db, now, app.config.messageRetentionDays, forgetMail);
+      return { anonymised, purged };
     } catch (err) {
       retentionRanAt = previous; // failed: due again at the next tick
       throw err;
@@ -44,14 +59,14 @@ export default fp(async (app) => {
     const noShows = await releaseNoShows(app.db, now, undefined, app.log);
     await purgeOldKeys(app.db, now);
     await app.throttle.purgeExpired(app.config.login.windowMs, now);
-    const anonymised = await retention(now);
+    const { anonymised, purged } = await retention(now);
     // e-mail and webhooks: queue the day-before reminders, then send what is due (claimed with SKIP LOCKED)
     const reminders = await queueReminders(app.db, now);
     const mail = await sendDueMail(app.db, app.mailer.transport, app.config, now);
     const webhooks = await deliverDueWebhooks(app.db, app.config, now);
     // their changes also arrive as notifications; dropping the caches here makes them visible at once
     app.caches.clear();
-    return { noShows, anonymised, reminders, mail, webhooks };
+    return { noShows, anonymised, purged, reminders, mail, webhooks };
   };
   app.decorate('jobs', { runAll });
 

@@ -166,13 +166,13 @@ describe('audit log of staff and admin actions', () => {
 });
 
 describe('privacy notice configuration', () => {
-  it('serves the controller’s details and the retention period from the configuration', async () => {
+  it('serves the controller’s details and the retention periods from the configuration', async () => {
     const t = await startApp({
-      config: { retentionMonths: 18, privacy: { controllerName: 'Stadt Mölln', controllerAddress: 'Markt 12, 23879 Mölln', controllerEmail: 'datenschutz@moelln.example', dpoEmail: null } },
+      config: { retentionMonths: 18, messageRetentionDays: 30, privacy: { controllerName: 'Stadt Mölln', controllerAddress: 'Markt 12, 23879 Mölln', controllerEmail: 'datenschutz@moelln.example', dpoEmail: null } },
     });
     try {
       const res = await t.http().get('/api/privacy-info').expect(200);
-      expect(res.body).toMatchObject({ controller: { name: 'Stadt Mölln', address: 'Markt 12, 23879 Mölln', email: 'datenschutz@moelln.example' }, dpoEmail: null, retentionMonths: 18 });
+      expect(res.body).toMatchObject({ controller: { name: 'Stadt Mölln', address: 'Markt 12, 23879 Mölln', email: 'datenschutz@moelln.example' }, dpoEmail: null, retentionMonths: 18, messageRetentionDays: 30 });
     } finally {
       await t.close();
     }

@@ -15,9 +15,10 @@
  * period counts as a new user in the month they return. Anyone can erase earlier with DELETE /api/me.
  */
 import { randomBytes } from 'node:crypto';
-import { subMonths } from 'date-fns';
-import { sql } from 'drizzle-orm';
+import { subDays, subMonths } from 'date-fns';
+import { and, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { outbox, webhookDeliveries } from '../../db/schema.js';
 import { purgeAuditBefore } from '../audit/audit-repo.js';
 
 export const retentionCutoff = (now: Date, months: number) => subMonths(now, months);
@@ -73,4 +74,46 @@ export async function anonymiseExpiredBookings(db: Db, now: Date, months: number
   await db.execute(sql`delete from notifications where created_at < ${cutoff}`);
   await purgeAuditBefore(db, new Date(cutoff));
   return { people: ghosts.size, bookings: moved };
+}
+
+/** Rows deleted per statement, so a first run over a long history holds no lock for long. */
+const PURGE_BATCH = 5_000;
+
+/**
+ * Messages are kept only as long as someone may need to look into a delivery (MESSAGE_RETENTION_DAYS):
+ * sent and failed e-mails — they hold the address and the text — with the copies the transport
+ * keeps (`forget`, the .eml files), and delivered or failed webhook deliveries (their log and
+ * body). Queued ones still being tried are never touched, however old.
+ */
+export async function purgeOldMessages(
+  db: Db,
+  now: Date,
+  days: number,
+  forget?: (mailIds: string[]) => Promise<void>,
+): Promise<{ mail: number; webhookDeliveries: number }> {
+  const cutoff = subDays(now, days);
+  let mail = 0;
+  for (;;) {
+    const batch = db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(and(inArray(outbox.status, ['sent', 'failed']), lt(outbox.createdAt, cutoff)))
+      .limit(PURGE_BATCH);
+    const gone = await db.delete(outbox).where(inArray(outbox.id, batch)).returning({ id: outbox.id });
+    if (gone.length > 0) await forget?.(gone.map((m) => m.id));
+    mail += gone.length;
+    if (gone.length < PURGE_BATCH) break;
+  }
+  let deliveries = 0;
+  for (;;) {
+    const batch = db
+      .select({ id: webhookDeliveries.id })
+      .from(webhookDeliveries)
+      .where(and(inArray(webhookDeliveries.status, ['delivered', 'failed']), lt(webhookDeliveries.createdAt, cutoff)))
+      .limit(PURGE_BATCH);
+    const gone = await db.delete(webhookDeliveries).where(inArray(webhookDeliveries.id, batch)).returning({ id: webhookDeliveries.id });
+    deliveries += gone.length;
+    if (gone.length < PURGE_BATCH) break;
+  }
+  return { mail, webhookDeliveries: deliveries };
 }

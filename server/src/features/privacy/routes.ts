@@ -8,6 +8,8 @@ const PrivacyInfo = Type.Object({
   dpoEmail: Nullable(),
   /** Months after which the personal link of past bookings is anonymised. */
   retentionMonths: Type.Integer(),
+  /** Days sent e-mails and webhook deliveries are kept. */
+  messageRetentionDays: Type.Integer(),
   /** Days a failed-login or registration counter is kept. */
   throttleWindowMinutes: Type.Integer(),
 });
@@ -18,11 +20,12 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/privacy-info',
     { schema: { tags: ['privacy'], summary: 'Controller details and retention periods for the privacy notice', response: { 200: PrivacyInfo } } },
     async () => {
-      const { privacy, retentionMonths, login } = app.config;
+      const { privacy, retentionMonths, messageRetentionDays, login } = app.config;
       return {
         controller: { name: privacy.controllerName, address: privacy.controllerAddress, email: privacy.controllerEmail },
         dpoEmail: privacy.dpoEmail,
         retentionMonths,
+        messageRetentionDays,
         throttleWindowMinutes: Math.round(login.windowMs / 60_000),
       };
     },

@@ -5,6 +5,7 @@ export interface PrivacyInfo {
   controller: { name: string | null; address: string | null; email: string | null };
   dpoEmail: string | null;
   retentionMonths: number;
+  messageRetentionDays: number;
   throttleWindowMinutes: number;
 }
 

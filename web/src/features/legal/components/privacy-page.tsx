@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/ui/page';
+import { ErrorState, Skeleton } from '../../../components/ui/states';
 import { usePrivacyInfo } from '../api/get-privacy-info';
 
-const DATA_KEYS = ['account', 'bookings', 'waitlist', 'technical'] as const;
+const DATA_KEYS = ['account', 'bookings', 'waitlist', 'emails', 'technical'] as const;
 const RIGHT_KEYS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'complaint'] as const;
 
 /** Datenschutzerklärung (GDPR Art. 13): what is stored, why, and for how long. */
 export function PrivacyPage() {
   const { t } = useTranslation();
-  const info = usePrivacyInfo().data;
+  const query = usePrivacyInfo();
+  const info = query.data;
   const controller = info?.controller;
-  const months = info?.retentionMonths ?? 24;
   return (
     <Page title={t('privacy.title')}>
       <div className="prose card">
@@ -38,7 +39,16 @@ export function PrivacyPage() {
         <h2>{t('privacy.purposeHeading')}</h2>
         <p>{t('privacy.purpose')}</p>
         <h2>{t('privacy.retentionHeading')}</h2>
-        <p>{t('privacy.retention', { months })}</p>
+        {info ? (
+          <>
+            <p>{t('privacy.retention', { months: info.retentionMonths })}</p>
+            <p>{t('privacy.messageRetention', { count: info.messageRetentionDays })}</p>
+          </>
+        ) : query.isError ? (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <Skeleton lines={2} label={t('privacy.loading')} />
+        )}
         <p>{t('privacy.statistics')}</p>
         <h2>{t('privacy.rightsHeading')}</h2>
         <ul>
