@@ -79,29 +79,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('database', database);
   app.decorate('db', database.db);
   app.decorate('clock', options.clock ?? systemClock);
-  // Graceful close: Fastify runs our onClose before its own server.close(), so the database must
-  // wait for the requests still in flight (new ones get 503 meanwhile), for at most 5 s (close-with-grace allows 10).
-  let inFlight = 0;
-  let drained: (() => void) | null = null;
-  const finished = () => {
-    inFlight = Math.max(0, inFlight - 1);
-    if (inFlight === 0) drained?.();
-  };
+  // Graceful close. Fastify's own close handler runs before ours: it stops accepting connections,
+  // answers new requests on open ones with 503, and waits in server.close() for the connections
+  // still open, so our onClose (the database) comes after the last request in flight. Idle
+  // keep-alive sockets would hold server.close() open for the keep-alive timeout: once closing
+  // begins, every answer says `Connection: close`, so each connection ends with its last answer.
   // (hooks on every request are written with callbacks, not async: no promise per hook and request)
-  app.addHook('onRequest', (_request, _reply, next) => {
-    inFlight++;
-    next();
-  });
-  app.addHook('onResponse', (_request, _reply, next) => {
-    finished();
-    next();
-  });
-  app.addHook('onRequestAbort', (_request, next) => {
-    finished();
-    next();
-  });
-  // Keep-alive sockets that go idle after closing began would hold server.close() open for the
-  // keep-alive timeout: once closing, every answer says `Connection: close`.
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
@@ -111,9 +94,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     next(null, payload);
   });
   app.addHook('onClose', async () => {
-    if (inFlight > 0) {
-      await Promise.race([new Promise<void>((r) => (drained = r)), new Promise((r) => setTimeout(r, 5_000).unref())]);
-    }
     await database.close();
   });
   try {

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import {
   Availability,
@@ -104,14 +105,14 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
 /** Behind authentication: running spaces (admins, and staff for their own spaces). */
 export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  async function managedSpace(request: { auth: unknown; params: { spaceId: string } } & Parameters<typeof caller>[0]) {
+  async function managedSpace(request: FastifyRequest, spaceId: string) {
     const user = caller(request);
-    const space = await findSpaceRow(app.db, request.params.spaceId);
+    const space = await findSpaceRow(app.db, spaceId);
     if (!space) throw notFound('This space');
     if (!canManageSpace(user, space.id)) throw forbidden('Only admins and this space’s staff may change it.');
     return space;
   }
-  async function managedDesk(request: Parameters<typeof caller>[0], deskId: string) {
+  async function managedDesk(request: FastifyRequest, deskId: string) {
     const [desk] = await app.db.select().from(desks).where(eq(desks.id, deskId));
     if (!desk) throw notFound('This desk');
     if (!canManageSpace(caller(request), desk.spaceId)) throw forbidden('Only admins and this space’s staff may change its desks.');
@@ -138,7 +139,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId',
     { schema: { tags: ['spaces'], summary: 'Change a space', params: SpaceParams, body: UpdateSpaceBody, response: { 200: Space, ...problems(400, 401, 403, 404, 422) } } },
     async (request) => {
-      const space = await managedSpace(request);
+      const space = await managedSpace(request, request.params.spaceId);
       const body = request.body;
       if (body.timezone !== undefined && !isValidTimeZone(body.timezone)) throw badRequest('timezone is not an IANA time zone.', [{ path: 'body.timezone', message: 'is not an IANA time zone' }]);
       checkDate(body.opensOn, 'body.opensOn');
@@ -154,7 +155,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId/desks',
     { schema: { tags: ['spaces'], summary: 'Add a desk', params: SpaceParams, body: CreateDeskBody, response: { 201: Desk, ...problems(400, 401, 403, 404, 422) } } },
     async (request, reply) => {
-      const space = await managedSpace(request);
+      const space = await managedSpace(request, request.params.spaceId);
       const { name, activeFrom = null, activeUntil = null } = request.body;
       checkDate(activeFrom, 'body.activeFrom');
       checkDate(activeUntil, 'body.activeUntil');
@@ -199,7 +200,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId/opening-hours',
     { schema: { tags: ['spaces'], summary: 'Replace the weekly opening hours', params: SpaceParams, body: OpeningHoursBody, response: { 200: Type.Array(OpeningHour), ...problems(400, 401, 403, 404, 422) } } },
     async (request) => {
-      const space = await managedSpace(request);
+      const space = await managedSpace(request, request.params.spaceId);
       const slots = parseOpeningHours(request.body);
       await replaceOpeningHours(app.db, space.id, slots);
       return slots.map(toOpeningHourDto);
@@ -210,7 +211,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId/closures',
     { schema: { tags: ['spaces'], summary: 'Close the space on a date', params: SpaceParams, body: CreateClosureBody, response: { 201: Closure, ...problems(400, 401, 403, 404, 409) } } },
     async (request, reply) => {
-      const space = await managedSpace(request);
+      const space = await managedSpace(request, request.params.spaceId);
       const { date, reason = null } = request.body;
       checkDate(date, 'body.date');
       try {
@@ -228,7 +229,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId/closures/:date',
     { schema: { tags: ['spaces'], summary: 'Reopen a closed date', params: Type.Object({ spaceId: Id, date: LocalDate }), response: { 204: Type.Null(), ...problems(400, 401, 403, 404) } } },
     async (request, reply) => {
-      const space = await managedSpace(request);
+      const space = await managedSpace(request, request.params.spaceId);
       checkDate(request.params.date, 'params.date');
       const deleted = await app.db
         .delete(closures)
