@@ -92,28 +92,35 @@ export async function purgeOldMessages(
   forget?: (mailIds: string[]) => Promise<void>,
 ): Promise<{ mail: number; webhookDeliveries: number }> {
   const cutoff = subDays(now, days);
-  let mail = 0;
-  for (;;) {
-    const batch = db
-      .select({ id: outbox.id })
-      .from(outbox)
-      .where(and(inArray(outbox.status, ['sent', 'failed']), lt(outbox.createdAt, cutoff)))
-      .limit(PURGE_BATCH);
-    const gone = await db.delete(outbox).where(inArray(outbox.id, batch)).returning({ id: outbox.id });
-    if (gone.length > 0) await forget?.(gone.map((m) => m.id));
-    mail += gone.length;
-    if (gone.length < PURGE_BATCH) break;
-  }
-  let deliveries = 0;
-  for (;;) {
+  const mail = await deleteInBatches(
+    () => {
+      const batch = db
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(and(inArray(outbox.status, ['sent', 'failed']), lt(outbox.createdAt, cutoff)))
+        .limit(PURGE_BATCH);
+      return db.delete(outbox).where(inArray(outbox.id, batch)).returning({ id: outbox.id });
+    },
+    forget,
+  );
+  const deliveries = await deleteInBatches(() => {
     const batch = db
       .select({ id: webhookDeliveries.id })
       .from(webhookDeliveries)
       .where(and(inArray(webhookDeliveries.status, ['delivered', 'failed']), lt(webhookDeliveries.createdAt, cutoff)))
       .limit(PURGE_BATCH);
-    const gone = await db.delete(webhookDeliveries).where(inArray(webhookDeliveries.id, batch)).returning({ id: webhookDeliveries.id });
-    deliveries += gone.length;
-    if (gone.length < PURGE_BATCH) break;
-  }
+    return db.delete(webhookDeliveries).where(inArray(webhookDeliveries.id, batch)).returning({ id: webhookDeliveries.id });
+  });
   return { mail, webhookDeliveries: deliveries };
+}
+
+/** Runs a delete of at most PURGE_BATCH rows until one deletes fewer; `each` hears every batch's ids. */
+async function deleteInBatches(step: () => Promise<{ id: string }[]>, each?: (ids: string[]) => Promise<void>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const gone = await step();
+    if (gone.length > 0) await each?.(gone.map((row) => row.id));
+    total += gone.length;
+    if (gone.length < PURGE_BATCH) return total;
+  }
 }
