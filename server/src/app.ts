@@ -3,6 +3,7 @@
  * (an in-memory PGlite or DATABASE_URL, a clock of their own).
  */
 import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
@@ -105,6 +106,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   await app.register(errors);
+  // JSON, CSV and calendar answers over 1 KiB are sent brotli- or gzip-compressed to clients that
+  // accept it (the space list, a month's report and a calendar feed shrink to a fraction on a
+  // phone's connection); the SPA's files are compressed once, at build time (plugins/web.ts)
+  await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(securityHeaders, {
     helmet: {
       contentSecurityPolicy: {

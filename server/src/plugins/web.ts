@@ -1,6 +1,11 @@
 /**
  * Serves the built SPA (web/dist) on the same port as the API. Unknown non-API GET paths that
  * want HTML get index.html, so that client-side routes survive a reload.
+ *
+ * For phones on slow connections: the build writes brotli and gzip copies of every text asset
+ * (vite-plugin-compression2), served to browsers that accept them; the hashed files in
+ * /assets/ never change under their name and are cached for a year, while index.html and the
+ * rest are revalidated on every visit, so a new version is picked up at once.
  */
 import { existsSync } from 'node:fs';
 import fp from 'fastify-plugin';
@@ -10,7 +15,16 @@ import { webDistDir } from '../lib/paths.js';
 export default fp(async (app) => {
   const root = webDistDir();
   if (!app.config.serveWeb || !existsSync(root)) return;
-  await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: ['index.html'],
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const wantsHtml = (request.headers.accept ?? '').includes('text/html');
     if (request.url.startsWith('/api/') || !wantsHtml) {
