@@ -87,6 +87,20 @@ export const SpaceDetail = Type.Composite([
 ]);
 export type SpaceDetail = Static<typeof SpaceDetail>;
 
+/**
+ * A space in the list (`GET /api/spaces`): its weekly hours and the closures of the next two
+ * weeks come along, enough to tell whether it is open now and when it opens next without a
+ * request per space.
+ */
+export const SpaceSummary = Type.Composite([
+  Space,
+  Type.Object({
+    openingHours: Type.Array(OpeningHour),
+    upcomingClosures: Type.Array(Closure, { description: 'Closures from today (in the space’s zone) to 15 days ahead' }),
+  }),
+]);
+export type SpaceSummary = Static<typeof SpaceSummary>;
+
 export const Interval = Type.Object({ start: Instant, end: Instant });
 export type Interval = Static<typeof Interval>;
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auth, createSpace, expectProblem, makeStaff, registerUser, startApp, type TestApp } from '../harness.js';
+import type { SpaceSummary } from '@popdesk/shared';
 
 const SPACE_FIELDS = [
   'id',
@@ -118,6 +119,41 @@ describe('spaces', () => {
       for (const field of SPACE_FIELDS) expect(space).toHaveProperty(field);
       expect(space).toMatchObject({ town: 'Oestrich-Winkel', timezone: 'Europe/Berlin', bookingHorizonDays: 28, checkInRequired: false, releaseAfterMinutes: 30, deskCount: 3 });
       expect(space).not.toHaveProperty('desks');
+    });
+
+    it('sends each space’s weekly hours and its closures from today to 15 days ahead, “today” in the space’s own zone', async () => {
+      // now: 2027-10-20T10:00Z — 20 October in Berlin, still 19 October in Pago Pago (UTC−11)
+      const berlin = await createSpace(t, {
+        hours: [
+          { weekday: 3, opens: '14:00', closes: '18:00' },
+          { weekday: 3, opens: '08:00', closes: '12:00' },
+          { weekday: 1, opens: '09:00', closes: '17:00' },
+        ],
+      });
+      const pago = await createSpace(t, { body: { timezone: 'Pacific/Pago_Pago' } });
+      const close = (spaceId: string, date: string, reason?: string) =>
+        t.http().post(`/api/spaces/${spaceId}/closures`).set(auth(t.adminToken)).send({ date, reason }).expect(201);
+      await close(berlin.id, '2027-11-05'); // 16 days ahead
+      await close(berlin.id, '2027-10-20', 'Betriebsausflug'); // today
+      await close(berlin.id, '2027-11-04'); // 15 days ahead
+      await close(pago.id, '2027-11-04'); // 16 days ahead there
+      await close(pago.id, '2027-11-03');
+
+      const list = (await t.http().get('/api/spaces').expect(200)).body as SpaceSummary[];
+      const b = list.find((s) => s.id === berlin.id)!;
+      expect(b.upcomingClosures).toEqual([
+        { spaceId: berlin.id, date: '2027-10-20', reason: 'Betriebsausflug' },
+        { spaceId: berlin.id, date: '2027-11-04', reason: null },
+      ]);
+      expect(list.find((s) => s.id === pago.id)!.upcomingClosures.map((c) => c.date)).toEqual(['2027-11-03']);
+      // the same hours, in the same order, as the space's own page
+      const detail = (await t.http().get(`/api/spaces/${berlin.id}`).expect(200)).body;
+      expect(b.openingHours).toEqual(detail.openingHours);
+      expect(b.openingHours).toEqual([
+        { weekday: 1, opens: '09:00', closes: '17:00' },
+        { weekday: 3, opens: '08:00', closes: '12:00' },
+        { weekday: 3, opens: '14:00', closes: '18:00' },
+      ]);
     });
 
     it('does not count desks that were retired before today', async () => {

@@ -15,6 +15,7 @@ import {
   OpeningHoursBody,
   Space,
   SpaceDetail,
+  SpaceSummary,
   UpdateDeskBody,
   UpdateSpaceBody,
 } from '@popdesk/shared';
@@ -67,8 +68,10 @@ export function parseOpeningHours(list: OpeningHour[]): OpeningSlot[] {
 
 /** Public: what spaces there are and when their desks are free. */
 export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/spaces', { schema: { tags: ['spaces'], summary: 'All spaces', response: { 200: Type.Array(Space) } } }, async () =>
-    listSpaces(app.db, app.clock()),
+  app.get(
+    '/spaces',
+    { schema: { tags: ['spaces'], summary: 'All spaces, each with its weekly hours and the closures of the next two weeks', response: { 200: Type.Array(SpaceSummary) } } },
+    async () => listSpaces(app.db, app.clock()),
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
-import type { Closure, Desk, OpeningHour, Space } from '@popdesk/shared';
+import type { Closure, Desk, OpeningHour, Space, SpaceSummary } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { bookings, closures, desks, openingHours, spaces } from '../../db/schema.js';
 import { formatWallTime, type OpeningSlot } from '../../lib/local-time.js';
@@ -51,12 +51,27 @@ export const toOpeningHourDto = (h: OpeningSlot): OpeningHour => ({
   closes: formatWallTime(h.closesMinute),
 });
 
-export async function listSpaces(db: Db, now: Date): Promise<Space[]> {
+/** Days of closures the list sends along: enough for "open now" and "opens next" (two weeks ahead). */
+export const UPCOMING_CLOSURE_DAYS = 15;
+
+/** Every space with its weekly hours and coming closures: one query, however many spaces there are. */
+export async function listSpaces(db: Db, now: Date): Promise<SpaceSummary[]> {
+  const today = sql`(${now.toISOString()}::timestamptz at time zone ${spaces}.timezone)::date`;
   const rows = await db
-    .select({ ...getTableColumns(spaces), deskCount: deskCount(now) })
+    .select({
+      ...getTableColumns(spaces),
+      deskCount: deskCount(now),
+      hours: openingHoursJson,
+      upcoming: sql<{ date: string; reason: string | null }[]>`coalesce((select json_agg(json_build_object('date', c.date, 'reason', c.reason) order by c.date)
+        from ${closures} c where c.space_id = ${spaces}.id and c.date between ${today} and ${today} + ${UPCOMING_CLOSURE_DAYS}::int), '[]')`,
+    })
     .from(spaces)
     .orderBy(asc(spaces.town), asc(spaces.name));
-  return rows.map(toSpaceDto);
+  return rows.map(({ hours, upcoming, ...row }) => ({
+    ...toSpaceDto(row),
+    openingHours: [...hours].sort((a, b) => a.weekday - b.weekday || a.opensMinute - b.opensMinute).map(toOpeningHourDto),
+    upcomingClosures: upcoming.map((c): Closure => ({ spaceId: row.id, date: c.date, reason: c.reason })),
+  }));
 }
 
 export async function findSpace(db: Db, id: string, now: Date): Promise<Space | null> {

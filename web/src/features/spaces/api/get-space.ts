@@ -1,4 +1,4 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { SpaceDetail } from '@popdesk/shared';
 import { api } from '../../../lib/api-client';
 
@@ -7,7 +7,3 @@ export const getSpace = (spaceId: string) => api<SpaceDetail>(`/spaces/${encodeU
 export const spaceQueryOptions = (spaceId: string) => queryOptions({ queryKey: ['spaces', spaceId], queryFn: () => getSpace(spaceId) });
 
 export const useSpace = (spaceId: string, enabled = true) => useQuery({ ...spaceQueryOptions(spaceId), enabled });
-
-/** Details (opening hours, closures) of several spaces at once, for the overview. */
-export const useSpaceDetails = (spaceIds: string[]) =>
-  useQueries({ queries: spaceIds.map((id) => spaceQueryOptions(id)) });

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Space } from '@popdesk/shared';
+import type { SpaceSummary } from '@popdesk/shared';
 import { api } from '../../../lib/api-client';
 
-export const getSpaces = () => api<Space[]>('/spaces');
+export const getSpaces = () => api<SpaceSummary[]>('/spaces');
 
 export const spacesQueryOptions = () => queryOptions({ queryKey: ['spaces'], queryFn: getSpaces });
 

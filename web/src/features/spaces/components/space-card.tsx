@@ -1,11 +1,12 @@
+import type { Ref } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Space, SpaceDetail } from '@popdesk/shared';
+import type { Space, SpaceSummary } from '@popdesk/shared';
 import { buttonClass } from '../../../components/ui/button';
 import { IconDesk, IconPin } from '../../../components/ui/icons';
 import { todayIn } from '../../../lib/dates';
 import { useFormat } from '../../../lib/use-format';
-import { openState } from '../utils/opening-hours';
+import type { OpenState } from '../utils/opening-hours';
 import { OpenBadge } from './open-badge';
 import { OpeningHoursList } from './opening-hours';
 import styles from './spaces.module.css';
@@ -19,18 +20,20 @@ export function PopUpDates({ space }: { space: Pick<Space, 'opensOn' | 'closesOn
   return <>{t('spaces.popUpUntil', { to: f.date(space.closesOn!) })}</>;
 }
 
-export function SpaceCard({ space, detail, now }: { space: Space; detail?: SpaceDetail; now: Date }) {
+/** A space in the list; `state` is whether it is open at `now` (worked out once, by the list's filter). */
+export function SpaceCard({ space, state, now, headingRef }: { space: SpaceSummary; state: OpenState; now: Date; headingRef?: Ref<HTMLAnchorElement> }) {
   const { t } = useTranslation();
   const headingId = `space-${space.id}`;
-  const state = detail ? openState(detail, now) : null;
   const isPopUp = space.opensOn !== null || space.closesOn !== null;
   return (
     <article className={`card ${styles.card}`} aria-labelledby={headingId}>
       <div className={styles.cardHead}>
         <h3 id={headingId} className={styles.cardTitle}>
-          <Link to={`/spaces/${space.id}`}>{space.name}</Link>
+          <Link to={`/spaces/${space.id}`} ref={headingRef}>
+            {space.name}
+          </Link>
         </h3>
-        {state ? <OpenBadge state={state} today={todayIn(space.timezone, now)} /> : <span className="skeleton" style={{ width: '7rem' }} aria-hidden />}
+        <OpenBadge state={state} today={todayIn(space.timezone, now)} />
       </div>
       {space.address && (
         <p className={styles.meta}>
@@ -48,12 +51,10 @@ export function SpaceCard({ space, detail, now }: { space: Space; detail?: Space
         </p>
       )}
       {space.description && <p className={styles.description}>{space.description}</p>}
-      {detail && (
-        <div className={styles.hours}>
-          <h4 className="visually-hidden">{t('spaces.openingHours')}</h4>
-          <OpeningHoursList hours={detail.openingHours} />
-        </div>
-      )}
+      <div className={styles.hours}>
+        <h4 className="visually-hidden">{t('spaces.openingHours')}</h4>
+        <OpeningHoursList hours={space.openingHours} />
+      </div>
       <Link to={`/spaces/${space.id}`} className={buttonClass('primary', 'normal', true)} aria-describedby={headingId}>
         {t('spaces.showDay')}
       </Link>

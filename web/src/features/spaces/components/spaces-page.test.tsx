@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Space, SpaceDetail } from '@popdesk/shared';
+import type { SpaceSummary } from '@popdesk/shared';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
-import { SpacesPage } from './spaces-page';
+import { SPACES_PAGE, SpacesPage } from './spaces-page';
 
-const space = (over: Partial<Space>): Space => ({
+const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
+const space = (over: Partial<SpaceSummary>): SpaceSummary => ({
   id: 'a',
   name: 'Dorfbüro',
   town: 'Neuruppin',
@@ -18,20 +19,17 @@ const space = (over: Partial<Space>): Space => ({
   checkInRequired: false,
   releaseAfterMinutes: 30,
   deskCount: 4,
+  openingHours: allDay,
+  upcomingClosures: [],
   ...over,
 });
-const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
-const detail = (s: Space, openingHours = allDay): SpaceDetail => ({ ...s, desks: [], openingHours, closures: [] });
 
 describe('find a space', () => {
   it('lists spaces by town with desks, pop-up dates, hours and whether they are open now', async () => {
     const a = space({});
-    const b = space({ id: 'b', name: 'Sommerbüro', town: 'Rheinsberg', address: null, deskCount: 1, opensOn: '2027-06-01', closesOn: '2027-08-31' });
-    mockApi({
-      'GET /api/spaces': () => ({ body: [a, b] }),
-      'GET /api/spaces/a': () => ({ body: detail(a) }),
-      'GET /api/spaces/b': () => ({ body: detail(b, []) }),
-    });
+    const b = space({ id: 'b', name: 'Sommerbüro', town: 'Rheinsberg', address: null, deskCount: 1, opensOn: '2027-06-01', closesOn: '2027-08-31', openingHours: [] });
+    // one request for the whole list: no request per space
+    const calls = mockApi({ 'GET /api/spaces': () => ({ body: [a, b] }) });
     renderWithApp(<SpacesPage />);
     expect(await screen.findByRole('heading', { level: 2, name: /Neuruppin/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: /Rheinsberg/ })).toBeInTheDocument();
@@ -42,16 +40,44 @@ describe('find a space', () => {
     expect(screen.getByText('00:00–24:00')).toBeInTheDocument();
     expect(screen.getByTitle('Montag')).toHaveTextContent('Mo');
     expect(screen.getByRole('link', { name: 'Dorfbüro' })).toHaveAttribute('href', '/spaces/a');
+    expect(calls.map((c) => c.path)).toEqual(['/api/spaces']);
+  });
+
+  it('says a space is closed today when a coming closure falls on today', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+    mockApi({ 'GET /api/spaces': () => ({ body: [space({ upcomingClosures: [{ spaceId: 'a', date: today, reason: 'Betriebsausflug' }] })] }) });
+    renderWithApp(<SpacesPage />);
+    await screen.findByText('Dorfbüro');
+    expect(screen.queryByText(/Jetzt geöffnet/)).not.toBeInTheDocument();
+    expect(screen.getByText(/^Geschlossen · öffnet/)).toBeInTheDocument();
+  });
+
+  it('shows a long list a page at a time; “show more” adds the next cards and moves the focus to the first of them', async () => {
+    const many = Array.from({ length: SPACES_PAGE * 2 + 5 }, (_, i) =>
+      space({ id: `s${i}`, name: `Büro ${String(i).padStart(3, '0')}`, town: `Ort ${String(Math.floor(i / 10)).padStart(2, '0')}` }),
+    );
+    mockApi({ 'GET /api/spaces': () => ({ body: many }) });
+    renderWithApp(<SpacesPage />);
+    await screen.findByText('Büro 000');
+    expect(screen.getAllByRole('article')).toHaveLength(SPACES_PAGE);
+    expect(screen.getByText(`${SPACES_PAGE} von ${many.length} Spaces angezeigt`)).toBeInTheDocument();
+    // a town cut by the page still says how many it has
+    expect(screen.getByRole('heading', { level: 2, name: /Ort 02/ })).toHaveTextContent('10 Spaces');
+    await userEvent.click(screen.getByRole('button', { name: `${SPACES_PAGE} weitere anzeigen` }));
+    expect(screen.getAllByRole('article')).toHaveLength(SPACES_PAGE * 2);
+    expect(screen.getByRole('link', { name: `Büro ${String(SPACES_PAGE).padStart(3, '0')}` })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: '5 weitere anzeigen' }));
+    expect(screen.getAllByRole('article')).toHaveLength(many.length);
+    expect(screen.queryByRole('button', { name: /weitere anzeigen/ })).not.toBeInTheDocument();
+    // a new search starts at the first page again
+    await userEvent.type(screen.getByLabelText('Ort oder Space suchen'), 'Büro');
+    expect(screen.getAllByRole('article')).toHaveLength(SPACES_PAGE);
   });
 
   it('filters by town or name and by open now', async () => {
     const a = space({});
-    const b = space({ id: 'b', name: 'Nachtbüro', town: 'Kyritz' });
-    mockApi({
-      'GET /api/spaces': () => ({ body: [a, b] }),
-      'GET /api/spaces/a': () => ({ body: detail(a) }),
-      'GET /api/spaces/b': () => ({ body: detail(b, []) }),
-    });
+    const b = space({ id: 'b', name: 'Nachtbüro', town: 'Kyritz', openingHours: [] });
+    mockApi({ 'GET /api/spaces': () => ({ body: [a, b] }) });
     renderWithApp(<SpacesPage />);
     await screen.findByText('Nachtbüro');
     await userEvent.type(screen.getByLabelText('Ort oder Space suchen'), 'kyr');
