@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SeriesResult } from '@popdesk/shared';
-import { auth, book, createSpace, expectProblem, registerUser, startApp, type TestApp } from '../harness.js';
+import { auth, book, createSpace, expectProblem, makeStaff, registerUser, startApp, type TestApp } from '../harness.js';
 import { booked, getBooking, listBookings } from '../bookings/fixtures.js';
 
 const NOW = '2031-03-03T10:00:00Z'; // Monday
@@ -88,6 +88,21 @@ describe('POST /api/bookings/series', () => {
     expect(partial.status).toBe(201);
     expect((partial.body as SeriesResult).booked.map((b) => b.start.slice(0, 10))).toEqual(['2031-03-04', '2031-03-18', '2031-03-25']);
     expect((partial.body as SeriesResult).failed).toHaveLength(5);
+  });
+
+  it('lets the space’s staff book beyond the horizon (a workshop every Tuesday for 12 weeks), and no one else', async () => {
+    const space = await createSpace(t); // horizon 28 days: until 2031-03-31
+    const staff = await makeStaff(t, [space.id]);
+    const elsewhere = await makeStaff(t, [(await createSpace(t)).id]);
+    const twelve = weekly(space.deskIds[0]!, 'atomic', { weeks: 12 });
+    const res = await series(staff.token, twelve);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const booked = (res.body as SeriesResult).booked.map((b) => b.start.slice(0, 10));
+    expect(booked).toHaveLength(12);
+    expect(booked.at(-1)).toBe('2031-05-20');
+    // staff of another space are coworkers here: the horizon applies to them
+    const other = expectProblem(await series(elsewhere.token, weekly(space.deskIds[1]!, 'atomic', { weeks: 12 })), 422) as unknown as { failed: SeriesResult['failed'] };
+    expect(other.failed.map((f) => f.reason)).toEqual(Array(8).fill('beyond-horizon'));
   });
 
   it('accepts until instead of weeks, and rejects both or neither, and end before start', async () => {

@@ -5,6 +5,7 @@ import { Page } from '../../components/ui/page';
 import { ErrorState, Skeleton } from '../../components/ui/states';
 import { isApiError } from '../../lib/api-client';
 import { isValidDate } from '../../lib/dates';
+import { useMe } from '../../lib/auth/get-me';
 import { useSpace } from '../../features/spaces/api/get-space';
 import { SpaceSummary } from '../../features/spaces/components/space-summary';
 import { DayPlanner } from '../../features/booking/components/day-planner';
@@ -19,6 +20,9 @@ export function Component() {
   const [params, setParams] = useSearchParams();
   const queryClient = useQueryClient();
   const space = useSpace(spaceId);
+  const me = useMe();
+  // the space's staff and admins may book a weekly series beyond the horizon (the API allows it)
+  const runsSpace = me.data?.role === 'admin' || (me.data?.spaceIds.includes(spaceId) ?? false);
   const date = params.get('date');
 
   if (space.isError && isApiError(space.error) && (space.error.status === 404 || space.error.status === 400)) return <NotFound />;
@@ -39,6 +43,7 @@ export function Component() {
             onBooked={() => void queryClient.invalidateQueries({ queryKey: myBookingsQueryOptions().queryKey })}
             onSeriesBooked={() => void queryClient.invalidateQueries({ queryKey: myBookingsQueryOptions().queryKey })}
             onWaitlisted={() => void queryClient.invalidateQueries({ queryKey: myWaitlistQueryOptions().queryKey })}
+            seriesBeyondHorizon={runsSpace}
           />
         </Page>
       )}

@@ -33,6 +33,8 @@ interface Props {
   onSeries: (series: SeriesChoice) => void;
   maxWeeks: number;
   lastDate: string;
+  /** The series may go beyond the booking horizon (the space's staff). */
+  beyondHorizon?: boolean;
   weeksError: string | null;
   weeksRef: RefObject<HTMLInputElement | null>;
 }
@@ -40,7 +42,7 @@ interface Props {
 /** Quick choices, a custom range, the desk, and the book button. */
 export function BookingForm(props: Props) {
   const { availability, now, choices, choice, deskId, range, onChoice, onRange, onDesk, onSubmit, submitting, error, waitlist } = props;
-  const { series, onSeries, maxWeeks, lastDate, weeksError, weeksRef } = props;
+  const { series, onSeries, maxWeeks, lastDate, beyondHorizon, weeksError, weeksRef } = props;
   const { t } = useTranslation();
   const f = useFormat();
   const location = useLocation();
@@ -148,7 +150,7 @@ export function BookingForm(props: Props) {
       {range && !anyFree && waitlist}
 
       {loggedIn && (
-        <SeriesOptions value={series} onChange={onSeries} maxWeeks={maxWeeks} lastDate={lastDate} weeksError={weeksError} weeksRef={weeksRef} />
+        <SeriesOptions value={series} onChange={onSeries} maxWeeks={maxWeeks} lastDate={lastDate} beyondHorizon={beyondHorizon} weeksError={weeksError} weeksRef={weeksRef} />
       )}
 
       {ready && range && desk && (

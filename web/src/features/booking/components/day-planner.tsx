@@ -12,7 +12,7 @@ import { uuid } from '../../../lib/uuid';
 import { useAvailability } from '../api/get-availability';
 import { useCreateBooking } from '../api/create-booking';
 import { useCreateSeries } from '../api/create-series';
-import { defaultSeriesChoice, parseWeeks, seriesTimes, weeksUntil, type SeriesChoice } from '../utils/series';
+import { defaultSeriesChoice, MAX_WEEKS, parseWeeks, seriesTimes, weeksUntil, type SeriesChoice } from '../utils/series';
 import { bookable, containsRange, quickChoices, toIv, type Iv, type QuickChoice } from '../utils/timeline';
 import { BookingConfirmation } from './booking-confirmation';
 import { BookingForm } from './booking-form';
@@ -32,10 +32,12 @@ interface Props {
   onBooked?: (booking: Booking) => void;
   onSeriesBooked?: (result: SeriesResult) => void;
   onWaitlisted?: (entry: WaitlistEntry) => void;
+  /** The space's staff and admins may book a weekly series beyond the booking horizon (up to 52 weeks), as the API lets them. */
+  seriesBeyondHorizon?: boolean;
 }
 
 /** A space's day: pick a date, see every desk's free time, choose a time and a desk, book. */
-export function DayPlanner({ space, date: requested, onDateChange, onBooked, onSeriesBooked, onWaitlisted }: Props) {
+export function DayPlanner({ space, date: requested, onDateChange, onBooked, onSeriesBooked, onWaitlisted, seriesBeyondHorizon = false }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const announce = useAnnounce();
@@ -47,7 +49,9 @@ export function DayPlanner({ space, date: requested, onDateChange, onBooked, onS
   const date = requested ?? today;
   const inRange = date >= today && date <= lastDate;
   const availability = useAvailability(space.id, date, inRange);
-  const maxWeeks = weeksUntil(date, lastDate);
+  // the last day a weekly series from this day may reach: the horizon, or 52 weeks for the space's staff
+  const seriesLastDate = seriesBeyondHorizon ? addDays(date, 7 * (MAX_WEEKS - 1)) : lastDate;
+  const maxWeeks = weeksUntil(date, seriesLastDate);
 
   const [choice, setChoice] = useState<QuickChoice | 'custom' | null>(null);
   const [deskId, setDeskId] = useState<string | null>(null);
@@ -226,7 +230,8 @@ export function DayPlanner({ space, date: requested, onDateChange, onBooked, onS
                 createSeries.reset();
               }}
               maxWeeks={maxWeeks}
-              lastDate={lastDate}
+              lastDate={seriesLastDate}
+              beyondHorizon={seriesBeyondHorizon}
               weeksError={weeksError}
               weeksRef={weeksRef}
               waitlist={<WaitlistOffer spaceId={space.id} date={date} timezone={tz} range={range} title={t('waitlist.rangeFullTitle')} onJoined={onWaitlisted} />}

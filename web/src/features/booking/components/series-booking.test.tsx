@@ -32,8 +32,8 @@ const occurrence = (d: string, id: string): Booking => ({
 });
 const failure = (d: string, status: number, reason: string): SeriesFailure => ({ date: d, start: at(d, '08:00'), end: at(d, '12:00'), status, reason, detail: reason });
 
-async function chooseMorningAndRepeat(weeks: string) {
-  renderWithApp(<DayPlanner space={space} date={date} onDateChange={() => {}} />);
+async function chooseMorningAndRepeat(weeks: string, { staff = false } = {}) {
+  renderWithApp(<DayPlanner space={space} date={date} onDateChange={() => {}} seriesBeyondHorizon={staff} />);
   await userEvent.click(await screen.findByRole('button', { name: /Vormittag/ }));
   const series = screen.getByRole('group', { name: 'Wöchentlich wiederholen' });
   await userEvent.click(within(series).getByRole('checkbox', { name: /Jede Woche/ }));
@@ -102,5 +102,25 @@ describe('booking a weekly series', () => {
     expect(field).toHaveAccessibleDescription(expect.stringContaining('Bitte eine ganze Zahl von 2 bis 4 eingeben.'));
     expect(field).toHaveFocus();
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
+  });
+
+  it('lets the space’s staff book a series beyond the horizon, up to 52 weeks, and says so', async () => {
+    const calls = mockApi({
+      'GET /api/spaces/s1/availability': () => ({ body: availability }),
+      'POST /api/bookings/series': () => ({ status: 201, body: { seriesId: 'series-1', mode: 'partial', booked: [occurrence(week(0), 'b0')], failed: [] } }),
+    });
+    const series = await chooseMorningAndRepeat('53', { staff: true });
+    const field = within(series).getByLabelText('Wie viele Wochen?');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('höchstens 52'));
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('über den Buchungshorizont hinaus'));
+    await userEvent.click(screen.getByRole('button', { name: 'Serie verbindlich buchen' }));
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Bitte eine ganze Zahl von 2 bis 52 eingeben.'));
+    expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
+    // 12 weeks: far beyond the 28 days a coworker may book ahead
+    await userEvent.clear(field);
+    await userEvent.type(field, '12');
+    await userEvent.click(screen.getByRole('button', { name: 'Serie verbindlich buchen' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ weeks: 12 });
   });
 });

@@ -11,6 +11,8 @@ interface Props {
   maxWeeks: number;
   /** The last day that can be booked. */
   lastDate: string;
+  /** The limit is 52 weeks, not the booking horizon (the space's staff). */
+  beyondHorizon?: boolean;
   /** Shown at the weeks field after a submit with a bad number. */
   weeksError: string | null;
   weeksRef: RefObject<HTMLInputElement | null>;
@@ -19,7 +21,7 @@ interface Props {
 const MODES: SeriesMode[] = ['partial', 'atomic'];
 
 /** "Repeat weekly": how many weeks, and whether to book all or nothing or what is free. */
-export function SeriesOptions({ value, onChange, maxWeeks, lastDate, weeksError, weeksRef }: Props) {
+export function SeriesOptions({ value, onChange, maxWeeks, lastDate, beyondHorizon = false, weeksError, weeksRef }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const ids = useId();
@@ -39,7 +41,7 @@ export function SeriesOptions({ value, onChange, maxWeeks, lastDate, weeksError,
         <div className="field">
           <label htmlFor={`${ids}-weeks`}>{t('booking.series.weeks')}</label>
           <span id={`${ids}-weeks-hint`} className="hint">
-            {t('booking.series.weeksHint', { max: maxWeeks, date: f.date(lastDate) })}
+            {t(beyondHorizon ? 'booking.series.weeksHintStaff' : 'booking.series.weeksHint', { max: maxWeeks, date: f.date(lastDate) })}
           </span>
           <input
             ref={weeksRef}
