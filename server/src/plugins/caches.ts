@@ -1,6 +1,6 @@
 /**
- * Read caches for the hottest reads: a space-day's free desks, the caller behind a token, and a
- * desk with what booking it needs (its space, hours and closures). They are never allowed to tell
+ * Read caches for the hottest reads: a space-day's free desks, the public list of spaces, the
+ * caller behind a token, and a desk with what booking it needs (its space, hours and closures). They are never allowed to tell
  * an older state than the database for longer than a change notification takes to arrive:
  *
  * - every write that matters sends `NOTIFY popdesk_changes` from a trigger (migration 0005) when it
@@ -24,8 +24,23 @@ export interface CachedAvailability {
   validUntilMs: number;
 }
 
+/**
+ * The public space list as sent, for one quarter of an hour (see `cachedSpaceList`): JSON, and the
+ * same compressed once with brotli and gzip (over 1 MB for a state-wide list: compressing it
+ * again for every request would cost 11 ms of CPU and megabytes of encoder memory each time).
+ */
+export interface CachedSpaceList {
+  json: string;
+  br: Buffer;
+  gzip: Buffer;
+  fromMs: number;
+  untilMs: number;
+}
+
 export interface Caches {
   availability: ReadCache<CachedAvailability>;
+  /** one group, `all`: any change to any space, its desks, hours or closures drops it */
+  spaceList: ReadCache<CachedSpaceList>;
   users: ReadCache<AuthUser>;
   /** per desk: what creating a booking needs to know */
   desks: ReadCache<DeskContext>;
@@ -46,11 +61,13 @@ declare module 'fastify' {
 
 export function createCaches(): Caches {
   const availability = new ReadCache<CachedAvailability>({ max: 5_000, ttlMs: 60_000 });
+  const spaceList = new ReadCache<CachedSpaceList>({ max: 2, ttlMs: 15 * 60_000 });
   const users = new ReadCache<AuthUser>({ max: 20_000, ttlMs: 5 * 60_000 });
   const desks = new ReadCache<DeskContext>({ max: 20_000, ttlMs: 5 * 60_000 });
-  const all = [availability, users, desks];
+  const all = [availability, spaceList, users, desks];
   return {
     availability,
+    spaceList,
     users,
     desks,
     onChange(payload) {
@@ -61,6 +78,7 @@ export function createCaches(): Caches {
       else if (topic === 'space') {
         availability.invalidate(id);
         desks.invalidate(id);
+        spaceList.invalidate('all');
       } else if (topic === 'user') users.invalidate(id);
       else for (const c of all) c.clear(); // unknown: be safe
     },
@@ -75,7 +93,7 @@ export default fp(
     const caches = createCaches();
     app.decorate('caches', caches);
     const setEnabled = (listening: boolean) => {
-      for (const c of [caches.availability, caches.users, caches.desks]) {
+      for (const c of [caches.availability, caches.spaceList, caches.users, caches.desks]) {
         c.clear();
         c.enabled = listening;
       }

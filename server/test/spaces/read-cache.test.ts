@@ -3,8 +3,10 @@
  * kind of change reaches them — this instance's own writes at once, anything else (another
  * instance, a background job, plain SQL) through the database's change notifications.
  */
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SpaceSummary } from '@popdesk/shared';
 import { ReadCache } from '../../src/lib/read-cache.js';
 import { auth, book, createSpace, isPostgres, registerUser, startApp, type TestApp } from '../harness.js';
 
@@ -86,6 +88,54 @@ describe('read caches', () => {
       { start: '2027-10-20T08:30:00.000Z', end: '2027-10-20T15:00:00.000Z' },
     ]);
     t.setNow('2027-10-20T06:00:00Z');
+  });
+
+  it('answers the space list from memory until a space changes, here or behind the API’s back, or a quarter hour passes', async () => {
+    const space = await createSpace(t, { desks: 1, hours: ALL_WEEK });
+    const listed = async () => {
+      const res = await t.http().get('/api/spaces').expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      return { text: res.text, mine: (res.body as SpaceSummary[]).find((s) => s.id === space.id)! };
+    };
+    const first = await listed();
+    expect(first.mine).toMatchObject({ deskCount: 1, upcomingClosures: [] });
+    const hits = t.app.caches.spaceList.hits;
+    expect((await listed()).text).toBe(first.text);
+    expect(t.app.caches.spaceList.hits).toBe(hits + 1);
+
+    // this instance's own write: at once; a desk in use until today (Berlin) counts today
+    await t.http().post(`/api/spaces/${space.id}/desks`).set(auth(t.adminToken)).send({ name: 'Bis heute', activeUntil: '2027-10-20' }).expect(201);
+    expect((await listed()).mine.deskCount).toBe(2);
+    // behind the API's back (another instance, plain SQL): through the change notification
+    await t.app.db.execute(sql`insert into closures (space_id, date, reason) values (${space.id}, '2027-10-25', 'Inventur')`);
+    await eventually(async () => expect((await listed()).mine.upcomingClosures).toEqual([{ spaceId: space.id, date: '2027-10-25', reason: 'Inventur' }]));
+
+    // no write at all: at midnight in Berlin (22:00 UTC) the desk retires, and the list says so
+    t.setNow('2027-10-20T21:59:00Z');
+    expect((await listed()).mine.deskCount).toBe(2);
+    expect((await listed()).mine.deskCount).toBe(2); // from memory
+    t.setNow('2027-10-20T22:00:00Z');
+    expect((await listed()).mine.deskCount).toBe(1);
+    t.setNow('2027-10-20T06:00:00Z');
+  });
+
+  it('sends the space list compressed as the client asks (compressed once per list), each decoding to the same JSON', async () => {
+    await createSpace(t, { desks: 1, hours: ALL_WEEK });
+    const raw = (encoding?: string) =>
+      t.app.inject({ method: 'GET', url: '/api/spaces', headers: encoding === undefined ? {} : { 'accept-encoding': encoding } });
+    const plain = await raw();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    const json = JSON.parse(plain.body);
+    const br = await raw('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString('utf8'))).toEqual(json);
+    const gz = await raw('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString('utf8'))).toEqual(json);
+    // the client's preference counts: brotli refused, gzip preferred
+    expect((await raw('br;q=0, gzip;q=0.8, *;q=0.1')).headers['content-encoding']).toBe('gzip');
+    expect((await raw('identity')).headers['content-encoding']).toBeUndefined();
   });
 
   it('takes a changed role or a logout-everywhere into account at the next request', async () => {

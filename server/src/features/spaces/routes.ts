@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import { Negotiator } from '@fastify/accept-negotiator';
 import { and, eq } from 'drizzle-orm';
 import {
   Availability,
@@ -31,7 +32,7 @@ import {
   deskHasBookings,
   findSpace,
   findSpaceRow,
-  listSpaces,
+  cachedSpaceList,
   replaceOpeningHours,
   spaceDetail,
   toDeskDto,
@@ -39,6 +40,8 @@ import {
 } from './spaces-repo.js';
 
 const SpaceParams = Type.Object({ spaceId: Id });
+/** What the space list can be sent as, in the order of preference (the client's q-values decide first). */
+const listEncodings = new Negotiator({ supportedValues: ['br', 'gzip', 'identity'] });
 const DeskParams = Type.Object({ deskId: Id });
 
 function checkDate(value: string | null | undefined, path: string) {
@@ -70,8 +73,18 @@ export function parseOpeningHours(list: OpeningHour[]): OpeningSlot[] {
 export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/spaces',
-    { schema: { tags: ['spaces'], summary: 'All spaces, each with its weekly hours and the closures of the next two weeks', response: { 200: Type.Array(SpaceSummary) } } },
-    async () => listSpaces(app.db, app.clock()),
+    {
+      schema: { tags: ['spaces'], summary: 'All spaces, each with its weekly hours and the closures of the next two weeks', response: { 200: Type.Array(SpaceSummary) } },
+      compress: false,
+    },
+    async (request, reply) => {
+      const list = await cachedSpaceList(app.db, app.caches.spaceList, app.clock());
+      // compressed once per cached list, not per request (@fastify/compress is off for this route)
+      const encoding = listEncodings.negotiate(request.headers['accept-encoding'] ?? '');
+      reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+      if (encoding === 'br' || encoding === 'gzip') return reply.header('content-encoding', encoding).send(list[encoding] as never);
+      return reply.send(list.json as never); // already JSON: sent as is
+    },
   );
 
   app.get(

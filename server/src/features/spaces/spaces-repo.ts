@@ -1,8 +1,12 @@
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants as zlibConstants } from 'node:zlib';
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Closure, Desk, OpeningHour, Space, SpaceSummary } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { bookings, closures, desks, openingHours, spaces } from '../../db/schema.js';
 import { formatWallTime, type OpeningSlot } from '../../lib/local-time.js';
+import type { ReadCache } from '../../lib/read-cache.js';
+import type { CachedSpaceList } from '../../plugins/caches.js';
 
 export type SpaceRow = typeof spaces.$inferSelect;
 export type DeskRow = typeof desks.$inferSelect;
@@ -53,6 +57,34 @@ export const toOpeningHourDto = (h: OpeningSlot): OpeningHour => ({
 
 /** Days of closures the list sends along: enough for "open now" and "opens next" (two weeks ahead). */
 export const UPCOMING_CLOSURE_DAYS = 15;
+
+const QUARTER_HOUR_MS = 15 * 60_000;
+const brotliCompressAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * The space list as sent, from the read cache while no space, desk, opening hour or closure
+ * changed. What it says depends on the time only through each space's local date (desks still in
+ * use, closures from today), and every zone's offset is a whole number of quarter hours, so local
+ * dates change only on a quarter hour (UTC): an answer holds until the next one.
+ */
+export async function cachedSpaceList(db: Db, cache: ReadCache<CachedSpaceList>, now: Date): Promise<CachedSpaceList> {
+  const at = now.getTime();
+  const fromMs = Math.floor(at / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  const key = String(fromMs);
+  const hit = cache.get(key, (v) => v.fromMs <= at && at < v.untilMs);
+  if (hit) return hit;
+  const version = cache.version('all');
+  const json = JSON.stringify(await listSpaces(db, now));
+  // (in the thread pool, not on the event loop; brotli at @fastify/compress's quality)
+  const [br, gzip] = await Promise.all([
+    brotliCompressAsync(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(json) } }),
+    gzipAsync(json),
+  ]);
+  const entry = { json, br, gzip, fromMs, untilMs: fromMs + QUARTER_HOUR_MS };
+  cache.set(key, 'all', entry, version);
+  return entry;
+}
 
 /** Every space with its weekly hours and coming closures: one query, however many spaces there are. */
 export async function listSpaces(db: Db, now: Date): Promise<SpaceSummary[]> {
