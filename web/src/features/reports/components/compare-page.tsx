@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthFigures } from '@popdesk/shared';
 import { Page } from '../../../components/ui/page';
@@ -15,6 +15,20 @@ import styles from './reports.module.css';
 export const METRICS = ['utilisation', 'occupancy', 'bookings', 'uniqueUsers', 'noShows', 'turnedAway'] as const;
 export type Metric = (typeof METRICS)[number];
 const RATIOS: Metric[] = ['utilisation', 'occupancy'];
+/** Lines (or bars) a chart can hold and still be read; with more spaces it shows the highest and lowest half each. */
+export const CHART_MAX_SPACES = 10;
+
+/** True once `active` has lasted `ms`: a comparison over many spaces and months takes seconds. */
+function useLasting(active: boolean, ms: number): boolean {
+  const [lasting, setLasting] = useState(false);
+  useEffect(() => {
+    setLasting(false);
+    if (!active) return;
+    const timer = setTimeout(() => setLasting(true), ms);
+    return () => clearTimeout(timer);
+  }, [active, ms]);
+  return lasting;
+}
 
 interface Props {
   from: string;
@@ -48,6 +62,7 @@ export function ComparePage({ from, to, metric, latestMonth, onChange }: Props) 
   const fmt = isRatio ? n.percent : n.int;
   const scale = isRatio ? { format: n.percent, axis: n.percentAxis, ratio: true } : { format: n.int };
   const metricName = t(`reports.kpi.${metric}`);
+  const invalid = from > to;
 
   const bySpace = new Map<string, { name: string; town: string; rows: MonthFigures[] }>();
   for (const row of usage.data ?? []) {
@@ -62,12 +77,17 @@ export function ComparePage({ from, to, metric, latestMonth, onChange }: Props) 
   };
   const lineData = months.map((m) => ({ label: names.short(m), ...Object.fromEntries(spaces.map(([id, s]) => [id, value(s.rows, m)])) }));
   const series = spaces.map(([id, s]) => ({ key: id, label: `${s.name} (${s.town})` }));
-  const ranked = spaces.map(([, s]) => ({ label: s.name, value: periodValue(s.rows, metric) })).sort((a, b) => b.value - a.value);
+  const ranked = spaces.map(([id, s]) => ({ id, label: s.name, value: periodValue(s.rows, metric) })).sort((a, b) => b.value - a.value);
+  // a state-wide comparison has hundreds of spaces: the chart shows the ends, the table all of them
+  const charted =
+    ranked.length > CHART_MAX_SPACES ? [...ranked.slice(0, CHART_MAX_SPACES / 2), ...ranked.slice(-CHART_MAX_SPACES / 2)] : ranked;
+  const chartedIds = new Set(charted.map((r) => r.id));
+  const chartSeries = series.filter((s) => chartedIds.has(s.key));
+  const slow = useLasting(!invalid && usage.isFetching, 3_000);
   const summary =
     ranked.length > 0
       ? t('reports.compare.summary', { metric: metricName, top: ranked[0]!.label, topValue: fmt(ranked[0]!.value), low: ranked[ranked.length - 1]!.label, lowValue: fmt(ranked[ranked.length - 1]!.value), count: ranked.length })
       : '';
-  const invalid = from > to;
 
   return (
     <Page title={t('reports.compare.title')} intro={t('reports.compare.intro')} actions={<ReportActions csv={{ kind: 'usage', range: { from, to } }} printable={!!usage.data && spaces.length > 0} />}>
@@ -110,16 +130,27 @@ export function ComparePage({ from, to, metric, latestMonth, onChange }: Props) 
       )}
       <p className="print-only">{t('reports.compare.printHeading', { metric: metricName, from: names.long(from), to: names.long(to) })}</p>
 
+      {slow && (
+        <p role="status" className="muted">
+          {t('reports.compare.slow')}
+        </p>
+      )}
       {!invalid && usage.isPending && <Skeleton lines={6} height="3rem" label={t('reports.loading')} />}
       {!invalid && usage.isError && <ErrorState error={usage.error} onRetry={() => void usage.refetch()} />}
       {!invalid && usage.data && spaces.length === 0 && <EmptyState title={t('reports.compare.emptyTitle')}>{t('reports.compare.empty')}</EmptyState>}
       {!invalid && usage.data && spaces.length > 0 && (
         <>
-          <ChartFigure id="chart-compare" title={t('reports.compare.chartTitle', { metric: metricName })} summary={summary} tableHref="#table-compare" tableLabel={t('reports.toTable')}>
+          <ChartFigure
+            id="chart-compare"
+            title={t('reports.compare.chartTitle', { metric: metricName })}
+            summary={charted.length < ranked.length ? `${summary} ${t('reports.compare.chartEnds', { half: CHART_MAX_SPACES / 2, count: ranked.length })}` : summary}
+            tableHref="#table-compare"
+            tableLabel={t('reports.toTable')}
+          >
             {months.length > 1 ? (
-              <LinesChart data={lineData} x="label" series={series} scale={scale} />
+              <LinesChart data={lineData} x="label" series={chartSeries} scale={scale} />
             ) : (
-              <BarsChart data={ranked} x="label" series={[{ key: 'value', label: metricName }]} scale={scale} vertical categoryWidth={150} height={Math.max(140, 44 * ranked.length + 40)} />
+              <BarsChart data={charted} x="label" series={[{ key: 'value', label: metricName }]} scale={scale} vertical categoryWidth={150} height={Math.max(140, 44 * charted.length + 40)} />
             )}
           </ChartFigure>
           <DataTable
