@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { MonthFigures } from '@popdesk/shared';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
+import { stubChartSize } from '../../../test/chart-size';
 import { CHART_MAX_SPACES, ComparePage } from './compare-page';
 
 /** One space's month: its bookings are its rank, so space 25 has the most. */
@@ -30,21 +31,13 @@ const figures = (i: number, month: string): MonthFigures => ({
   waitlistEntries: 0,
 });
 
-class FixedSizeObserver {
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe() {
-    this.callback([{ contentRect: { width: 640, height: 260 } } as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-  unobserve() {}
-  disconnect() {}
-}
 
 const SPACES = 25;
 
 describe('comparing many spaces', () => {
   beforeEach(() => {
     setToken('token');
-    vi.stubGlobal('ResizeObserver', FixedSizeObserver);
+    stubChartSize();
   });
   afterEach(() => vi.unstubAllGlobals());
 

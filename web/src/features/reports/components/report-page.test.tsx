@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { MonthFigures, MonthlyReport, Space } from '@popdesk/shared';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
+import { stubChartSize } from '../../../test/chart-size';
 import { zonedInstant } from '../../../lib/dates';
 import { weekdayHourMap, type HeatmapSpace } from '../utils/heatmap';
 import { ReportPage } from './report-page';
@@ -46,22 +47,13 @@ const report: MonthlyReport = {
 
 const trend = ['2026-08', '2026-09', '2026-10'].map((m, i) => figures(m, { utilisation: [0.2, 0.5, 0.425][i], bookings: [8, 20, 17][i] }));
 
-class FixedSizeObserver {
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe() {
-    this.callback([{ contentRect: { width: 640, height: 260 } } as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-  unobserve() {}
-  disconnect() {}
-}
 
 const render = () => renderWithApp(<ReportPage spaces={[space]} spaceId="s1" month="2026-10" latestMonth="2026-11" onChange={() => {}} />);
 
 describe('the monthly report', () => {
   beforeEach(() => {
     setToken('token');
-    // jsdom lays nothing out: give the charts a size so that they draw
-    vi.stubGlobal('ResizeObserver', FixedSizeObserver);
+    stubChartSize();
   });
   afterEach(() => vi.unstubAllGlobals());
 
