@@ -14,11 +14,11 @@
 import fp from 'fastify-plugin';
 import type { AuthUser } from '../features/accounts/users-repo.js';
 import type { DeskContext } from '../features/bookings/create-booking.js';
+import type { EncodedJson } from '../lib/encoded-json.js';
 import { ReadCache } from '../lib/read-cache.js';
 
-/** A space-day's availability as sent (JSON), and the instants between which it holds. */
-export interface CachedAvailability {
-  json: string;
+/** A space-day's availability as sent (JSON, and compressed once it is asked for), and the instants between which it holds. */
+export interface CachedAvailability extends EncodedJson {
   computedAtMs: number;
   /** when an overdue check-in releases a desk: the answer changes then without any write */
   validUntilMs: number;
@@ -29,10 +29,7 @@ export interface CachedAvailability {
  * same compressed once with brotli and gzip (over 1 MB for a state-wide list: compressing it
  * again for every request would cost 11 ms of CPU and megabytes of encoder memory each time).
  */
-export interface CachedSpaceList {
-  json: string;
-  br: Buffer;
-  gzip: Buffer;
+export interface CachedSpaceList extends EncodedJson {
   fromMs: number;
   untilMs: number;
 }

@@ -138,6 +138,24 @@ describe('read caches', () => {
     expect((await raw('identity')).headers['content-encoding']).toBeUndefined();
   });
 
+  it('sends a cached space-day compressed as asked, compressing it once for all the requests that follow', async () => {
+    const space = await createSpace(t, { desks: 12, hours: ALL_WEEK });
+    const url = `/api/spaces/${space.id}/availability?date=2027-10-21`;
+    const plain = await t.app.inject({ method: 'GET', url });
+    expect(plain.body.length).toBeGreaterThan(1024);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const first = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
+    expect(first.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(first.rawPayload).toString('utf8')).toBe(plain.body);
+    // kept with the cached answer, and the very same bytes go out again
+    const kept = t.app.caches.availability.get(`${space.id}|2027-10-21`)!;
+    expect(kept.br?.equals(first.rawPayload)).toBe(true);
+    const again = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true);
+    const gz = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gunzipSync(gz.rawPayload).toString('utf8')).toBe(plain.body);
+  });
+
   it('takes a changed role or a logout-everywhere into account at the next request', async () => {
     const space = await createSpace(t, { desks: 1, hours: ALL_WEEK });
     const user = await registerUser(t);

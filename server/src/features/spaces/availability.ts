@@ -19,17 +19,18 @@ const iso = (iv: Interval) => ({ start: iv.start.toISOString(), end: iv.end.toIS
  * is computed once and then served from memory until a write to the space, its desks, hours,
  * closures or bookings drops it, or an overdue check-in is due to release a desk.
  */
-export async function cachedAvailabilityJson(db: Db, cache: ReadCache<CachedAvailability>, spaceId: string, date: string, now: Date): Promise<string | null> {
+export async function cachedAvailability(db: Db, cache: ReadCache<CachedAvailability>, spaceId: string, date: string, now: Date): Promise<CachedAvailability | null> {
   const at = now.getTime();
   const key = `${spaceId}|${date}`;
   const hit = cache.get(key, (v) => v.computedAtMs <= at && at < v.validUntilMs);
-  if (hit) return hit.json;
+  if (hit) return hit;
   const version = cache.version(spaceId);
   const computed = await computeAvailability(db, spaceId, date, now);
   if (!computed) return null;
   const json = JSON.stringify(computed.availability);
-  cache.set(key, spaceId, { json, computedAtMs: at, validUntilMs: computed.validUntilMs }, version);
-  return json;
+  const entry = { json, computedAtMs: at, validUntilMs: computed.validUntilMs };
+  cache.set(key, spaceId, entry, version);
+  return entry;
 }
 
 async function computeAvailability(db: Db, spaceId: string, date: string, now: Date): Promise<{ availability: Availability; validUntilMs: number } | null> {

@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { Negotiator } from '@fastify/accept-negotiator';
 import { and, eq } from 'drizzle-orm';
 import {
   Availability,
@@ -26,7 +25,8 @@ import { badRequest, businessRule, conflict, forbidden, notFound } from '../../l
 import { caller, problems } from '../../lib/http.js';
 import { canonicalTimeZone, isValidDate, isValidTimeZone, parseWallTime, type OpeningSlot } from '../../lib/local-time.js';
 import { canManageSpace } from '../accounts/access.js';
-import { cachedAvailabilityJson } from './availability.js';
+import { sendEncodedJson } from '../../lib/encoded-json.js';
+import { cachedAvailability } from './availability.js';
 import {
   countingBookingsOn,
   deskHasBookings,
@@ -40,8 +40,6 @@ import {
 } from './spaces-repo.js';
 
 const SpaceParams = Type.Object({ spaceId: Id });
-/** What the space list can be sent as, in the order of preference (the client's q-values decide first). */
-const listEncodings = new Negotiator({ supportedValues: ['br', 'gzip', 'identity'] });
 const DeskParams = Type.Object({ deskId: Id });
 
 function checkDate(value: string | null | undefined, path: string) {
@@ -75,16 +73,9 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces',
     {
       schema: { tags: ['spaces'], summary: 'All spaces, each with its weekly hours and the closures of the next two weeks', response: { 200: Type.Array(SpaceSummary) } },
-      compress: false,
+      compress: false, // compressed once per cached list, not per request
     },
-    async (request, reply) => {
-      const list = await cachedSpaceList(app.db, app.caches.spaceList, app.clock());
-      // compressed once per cached list, not per request (@fastify/compress is off for this route)
-      const encoding = listEncodings.negotiate(request.headers['accept-encoding'] ?? '');
-      reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
-      if (encoding === 'br' || encoding === 'gzip') return reply.header('content-encoding', encoding).send(list[encoding] as never);
-      return reply.send(list.json as never); // already JSON: sent as is
-    },
+    async (request, reply) => sendEncodedJson(request, reply, await cachedSpaceList(app.db, app.caches.spaceList, app.clock())),
   );
 
   app.get(
@@ -107,14 +98,15 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: Type.Object({ date: LocalDate }),
         response: { 200: Availability, ...problems(400, 404) },
       },
+      compress: false, // compressed once per cached answer, not per request
     },
     async (request, reply) => {
       const { date } = request.query;
       checkDate(date, 'querystring.date');
       // the hottest read of all: served as ready JSON from the read cache while nothing changed
-      const json = await cachedAvailabilityJson(app.db, app.caches.availability, request.params.spaceId, date, app.clock());
-      if (!json) throw notFound('This space');
-      return reply.type('application/json; charset=utf-8').send(json as never); // already JSON: sent as is
+      const answer = await cachedAvailability(app.db, app.caches.availability, request.params.spaceId, date, app.clock());
+      if (!answer) throw notFound('This space');
+      return sendEncodedJson(request, reply, answer);
     },
   );
 };

@@ -5,6 +5,7 @@ import type { Closure, Desk, OpeningHour, Space, SpaceSummary } from '@popdesk/s
 import type { Db } from '../../db/client.js';
 import { bookings, closures, desks, openingHours, spaces } from '../../db/schema.js';
 import { formatWallTime, type OpeningSlot } from '../../lib/local-time.js';
+import { BROTLI_QUALITY } from '../../lib/encoded-json.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import type { CachedSpaceList } from '../../plugins/caches.js';
 
@@ -76,9 +77,9 @@ export async function cachedSpaceList(db: Db, cache: ReadCache<CachedSpaceList>,
   if (hit) return hit;
   const version = cache.version('all');
   const json = JSON.stringify(await listSpaces(db, now));
-  // (in the thread pool, not on the event loop; brotli at @fastify/compress's quality)
+  // (made ahead, in the thread pool: over a megabyte for a state-wide list, too long for the event loop)
   const [br, gzip] = await Promise.all([
-    brotliCompressAsync(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(json) } }),
+    brotliCompressAsync(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(json) } }),
     gzipAsync(json),
   ]);
   const entry = { json, br, gzip, fromMs, untilMs: fromMs + QUARTER_HOUR_MS };
