@@ -22,7 +22,6 @@
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { openDatabase, type Db } from '../src/db/client.js';
@@ -30,6 +29,7 @@ import { schema } from '../src/db/schema.js';
 import { monthlyReport } from '../src/features/reports/monthly-report.js';
 import { usageSeries } from '../src/features/reports/usage.js';
 import { listSpaces } from '../src/features/spaces/spaces-repo.js';
+import { encodeAhead } from '../src/lib/encoded-json.js';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const SPACES = Number(arg('spaces') ?? process.env.BENCH_SPACES ?? 2100);
@@ -290,9 +290,8 @@ async function main() {
   results.push([`usage, all spaces, ${YEAR}-01..${YEAR}-12, ${PARTS} connections`, await measure(1, backends, all(`${YEAR}-01`, `${YEAR}-12`, PARTS)), '']);
   // the public space list (GET /api/spaces): every space with its hours and coming closures, one query
   results.push([`space list, all ${counts[0]!.spaces} spaces`, await measure(10, backends, () => listSpaces(db, new Date())), '']);
-  const listJson = Buffer.from(JSON.stringify(await listSpaces(db, new Date())));
-  const listBrotli = brotliCompressSync(listJson, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }); // @fastify/compress's default quality
-  log(`space list: ${(listJson.length / 1024).toFixed(0)} KB JSON, ${(listBrotli.length / 1024).toFixed(0)} KB sent brotli-compressed`);
+  const list = await encodeAhead(JSON.stringify(await listSpaces(db, new Date()))); // as the route sends it
+  log(`space list: ${(Buffer.byteLength(list.json) / 1024).toFixed(0)} KB JSON, ${(list.br.length / 1024).toFixed(0)} KB sent brotli-compressed`);
   await pool.end();
 
   const ms = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} ms`);

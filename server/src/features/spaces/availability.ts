@@ -21,16 +21,15 @@ const iso = (iv: Interval) => ({ start: iv.start.toISOString(), end: iv.end.toIS
  */
 export async function cachedAvailability(db: Db, cache: ReadCache<CachedAvailability>, spaceId: string, date: string, now: Date): Promise<CachedAvailability | null> {
   const at = now.getTime();
-  const key = `${spaceId}|${date}`;
-  const hit = cache.get(key, (v) => v.computedAtMs <= at && at < v.validUntilMs);
-  if (hit) return hit;
-  const version = cache.version(spaceId);
-  const computed = await computeAvailability(db, spaceId, date, now);
-  if (!computed) return null;
-  const json = JSON.stringify(computed.availability);
-  const entry = { json, computedAtMs: at, validUntilMs: computed.validUntilMs };
-  cache.set(key, spaceId, entry, version);
-  return entry;
+  return cache.load(
+    `${spaceId}|${date}`,
+    spaceId,
+    async () => {
+      const computed = await computeAvailability(db, spaceId, date, now);
+      return computed && { json: JSON.stringify(computed.availability), computedAtMs: at, validUntilMs: computed.validUntilMs };
+    },
+    (v) => v.computedAtMs <= at && at < v.validUntilMs,
+  );
 }
 
 async function computeAvailability(db: Db, spaceId: string, date: string, now: Date): Promise<{ availability: Availability; validUntilMs: number } | null> {

@@ -1,11 +1,9 @@
-import { promisify } from 'node:util';
-import { brotliCompress, gzip, constants as zlibConstants } from 'node:zlib';
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Closure, Desk, OpeningHour, Space, SpaceSummary } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { bookings, closures, desks, openingHours, spaces } from '../../db/schema.js';
 import { formatWallTime, type OpeningSlot } from '../../lib/local-time.js';
-import { BROTLI_QUALITY } from '../../lib/encoded-json.js';
+import { encodeAhead } from '../../lib/encoded-json.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import type { CachedSpaceList } from '../../plugins/caches.js';
 
@@ -60,8 +58,6 @@ export const toOpeningHourDto = (h: OpeningSlot): OpeningHour => ({
 export const UPCOMING_CLOSURE_DAYS = 15;
 
 const QUARTER_HOUR_MS = 15 * 60_000;
-const brotliCompressAsync = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
 
 /**
  * The space list as sent, from the read cache while no space, desk, opening hour or closure
@@ -72,19 +68,13 @@ const gzipAsync = promisify(gzip);
 export async function cachedSpaceList(db: Db, cache: ReadCache<CachedSpaceList>, now: Date): Promise<CachedSpaceList> {
   const at = now.getTime();
   const fromMs = Math.floor(at / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
-  const key = String(fromMs);
-  const hit = cache.get(key, (v) => v.fromMs <= at && at < v.untilMs);
-  if (hit) return hit;
-  const version = cache.version('all');
-  const json = JSON.stringify(await listSpaces(db, now));
-  // (made ahead, in the thread pool: over a megabyte for a state-wide list, too long for the event loop)
-  const [br, gzip] = await Promise.all([
-    brotliCompressAsync(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(json) } }),
-    gzipAsync(json),
-  ]);
-  const entry = { json, br, gzip, fromMs, untilMs: fromMs + QUARTER_HOUR_MS };
-  cache.set(key, 'all', entry, version);
-  return entry;
+  const list = await cache.load(
+    String(fromMs),
+    'all',
+    async () => ({ ...(await encodeAhead(JSON.stringify(await listSpaces(db, now)))), fromMs, untilMs: fromMs + QUARTER_HOUR_MS }),
+    (v) => v.fromMs <= at && at < v.untilMs,
+  );
+  return list!; // (the list is never null: no spaces is [])
 }
 
 /** Every space with its weekly hours and coming closures: one query, however many spaces there are. */
@@ -95,16 +85,12 @@ export async function listSpaces(db: Db, now: Date): Promise<SpaceSummary[]> {
       ...getTableColumns(spaces),
       deskCount: deskCount(now),
       hours: openingHoursJson,
-      upcoming: sql<{ date: string; reason: string | null }[]>`coalesce((select json_agg(json_build_object('date', c.date, 'reason', c.reason) order by c.date)
+      upcomingClosures: sql<Closure[]>`coalesce((select json_agg(json_build_object('spaceId', c.space_id, 'date', c.date, 'reason', c.reason) order by c.date)
         from ${closures} c where c.space_id = ${spaces}.id and c.date between ${today} and ${today} + ${UPCOMING_CLOSURE_DAYS}::int), '[]')`,
     })
     .from(spaces)
     .orderBy(asc(spaces.town), asc(spaces.name));
-  return rows.map(({ hours, upcoming, ...row }) => ({
-    ...toSpaceDto(row),
-    openingHours: [...hours].sort((a, b) => a.weekday - b.weekday || a.opensMinute - b.opensMinute).map(toOpeningHourDto),
-    upcomingClosures: upcoming.map((c): Closure => ({ spaceId: row.id, date: c.date, reason: c.reason })),
-  }));
+  return rows.map(({ hours, upcomingClosures, ...row }) => ({ ...toSpaceDto(row), openingHours: hours.map(toOpeningHourDto), upcomingClosures }));
 }
 
 export async function findSpace(db: Db, id: string, now: Date): Promise<Space | null> {
@@ -136,8 +122,8 @@ export async function spaceDetail(db: Db, id: string, now: Date) {
   };
 }
 
-/** A space's weekly hours as a JSON array of `OpeningSlot`s, for a query that selects from `spaces`. */
-export const openingHoursJson = sql<OpeningSlot[]>`coalesce((select json_agg(json_build_object('weekday', h.weekday, 'opensMinute', h.opens_minute, 'closesMinute', h.closes_minute))
+/** A space's weekly hours as a JSON array of `OpeningSlot`s by weekday and time, for a query that selects from `spaces`. */
+export const openingHoursJson = sql<OpeningSlot[]>`coalesce((select json_agg(json_build_object('weekday', h.weekday, 'opensMinute', h.opens_minute, 'closesMinute', h.closes_minute) order by h.weekday, h.opens_minute)
   from ${openingHours} h where h.space_id = ${spaces.id}), '[]')`;
 
 export async function loadOpeningHours(db: Db, spaceId: string): Promise<OpeningSlot[]> {

@@ -8,7 +8,7 @@ import { useIsLoggedIn } from '../../../lib/auth-token';
 import { useFormat } from '../../../lib/use-format';
 import { useProblemMessage } from '../../../lib/problem-message';
 import { isoWeekday } from '../../../lib/dates';
-import { parseWeeks, refusedSeries, seriesDates, type SeriesChoice } from '../utils/series';
+import { parseWeeks, refusedSeries, seriesDates, type SeriesChoice, type SeriesLimit } from '../utils/series';
 import { bookable, containsRange, endOptions, minutesBetween, startOptions, toIv, type Iv, type QuickChoice } from '../utils/timeline';
 import { SeriesFailures } from './series-result';
 import { SeriesOptions } from './series-options';
@@ -28,13 +28,10 @@ interface Props {
   submitting: boolean;
   error: unknown;
   waitlist: React.ReactNode;
-  /** Repeat weekly: the choice, the most weeks the horizon allows, and its last day. */
+  /** Repeat weekly: the choice, and how far it may reach. */
   series: SeriesChoice;
   onSeries: (series: SeriesChoice) => void;
-  maxWeeks: number;
-  lastDate: string;
-  /** The series may go beyond the booking horizon (the space's staff). */
-  beyondHorizon?: boolean;
+  seriesLimit: SeriesLimit;
   weeksError: string | null;
   weeksRef: RefObject<HTMLInputElement | null>;
 }
@@ -42,7 +39,7 @@ interface Props {
 /** Quick choices, a custom range, the desk, and the book button. */
 export function BookingForm(props: Props) {
   const { availability, now, choices, choice, deskId, range, onChoice, onRange, onDesk, onSubmit, submitting, error, waitlist } = props;
-  const { series, onSeries, maxWeeks, lastDate, beyondHorizon, weeksError, weeksRef } = props;
+  const { series, onSeries, seriesLimit, weeksError, weeksRef } = props;
   const { t } = useTranslation();
   const f = useFormat();
   const location = useLocation();
@@ -62,7 +59,7 @@ export function BookingForm(props: Props) {
   const ready = !!desk && !!range && deskFree(desk.deskId, range);
   const anyFree = !!range && availability.desks.some((d) => deskFree(d.deskId, range));
   const next = `${location.pathname}${location.search}`;
-  const weeks = series.repeat ? parseWeeks(series.weeks, maxWeeks) : null;
+  const weeks = series.repeat ? parseWeeks(series.weeks, seriesLimit.maxWeeks) : null;
   const lastOccurrence = weeks ? seriesDates(availability.date, weeks).at(-1) : undefined;
   const refused = refusedSeries(error);
 
@@ -150,7 +147,7 @@ export function BookingForm(props: Props) {
       {range && !anyFree && waitlist}
 
       {loggedIn && (
-        <SeriesOptions value={series} onChange={onSeries} maxWeeks={maxWeeks} lastDate={lastDate} beyondHorizon={beyondHorizon} weeksError={weeksError} weeksRef={weeksRef} />
+        <SeriesOptions value={series} onChange={onSeries} limit={seriesLimit} weeksError={weeksError} weeksRef={weeksRef} />
       )}
 
       {ready && range && desk && (

@@ -12,7 +12,7 @@ import { uuid } from '../../../lib/uuid';
 import { useAvailability } from '../api/get-availability';
 import { useCreateBooking } from '../api/create-booking';
 import { useCreateSeries } from '../api/create-series';
-import { defaultSeriesChoice, MAX_WEEKS, parseWeeks, seriesTimes, weeksUntil, type SeriesChoice } from '../utils/series';
+import { defaultSeriesChoice, parseWeeks, seriesLimit, seriesTimes, type SeriesChoice } from '../utils/series';
 import { bookable, containsRange, quickChoices, toIv, type Iv, type QuickChoice } from '../utils/timeline';
 import { BookingConfirmation } from './booking-confirmation';
 import { BookingForm } from './booking-form';
@@ -49,9 +49,8 @@ export function DayPlanner({ space, date: requested, onDateChange, onBooked, onS
   const date = requested ?? today;
   const inRange = date >= today && date <= lastDate;
   const availability = useAvailability(space.id, date, inRange);
-  // the last day a weekly series from this day may reach: the horizon, or 52 weeks for the space's staff
-  const seriesLastDate = seriesBeyondHorizon ? addDays(date, 7 * (MAX_WEEKS - 1)) : lastDate;
-  const maxWeeks = weeksUntil(date, seriesLastDate);
+  const limit = seriesLimit(date, lastDate, seriesBeyondHorizon);
+  const { maxWeeks } = limit;
 
   const [choice, setChoice] = useState<QuickChoice | 'custom' | null>(null);
   const [deskId, setDeskId] = useState<string | null>(null);
@@ -229,9 +228,7 @@ export function DayPlanner({ space, date: requested, onDateChange, onBooked, onS
                 setWeeksError(null);
                 createSeries.reset();
               }}
-              maxWeeks={maxWeeks}
-              lastDate={seriesLastDate}
-              beyondHorizon={seriesBeyondHorizon}
+              seriesLimit={limit}
               weeksError={weeksError}
               weeksRef={weeksRef}
               waitlist={<WaitlistOffer spaceId={space.id} date={date} timezone={tz} range={range} title={t('waitlist.rangeFullTitle')} onJoined={onWaitlisted} />}

@@ -1,18 +1,14 @@
 import { useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/use-format';
-import { MIN_WEEKS, type SeriesChoice, type SeriesMode } from '../utils/series';
+import { MIN_WEEKS, type SeriesChoice, type SeriesLimit, type SeriesMode } from '../utils/series';
 import styles from './booking.module.css';
 
 interface Props {
   value: SeriesChoice;
   onChange: (value: SeriesChoice) => void;
-  /** The most weeks the booking horizon allows from this day. */
-  maxWeeks: number;
-  /** The last day that can be booked. */
-  lastDate: string;
-  /** The limit is 52 weeks, not the booking horizon (the space's staff). */
-  beyondHorizon?: boolean;
+  /** How far the series may reach from this day. */
+  limit: SeriesLimit;
   /** Shown at the weeks field after a submit with a bad number. */
   weeksError: string | null;
   weeksRef: RefObject<HTMLInputElement | null>;
@@ -21,7 +17,7 @@ interface Props {
 const MODES: SeriesMode[] = ['partial', 'atomic'];
 
 /** "Repeat weekly": how many weeks, and whether to book all or nothing or what is free. */
-export function SeriesOptions({ value, onChange, maxWeeks, lastDate, beyondHorizon = false, weeksError, weeksRef }: Props) {
+export function SeriesOptions({ value, onChange, limit: { maxWeeks, lastDate, beyondHorizon }, weeksError, weeksRef }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const ids = useId();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-client';
 import { zonedInstant } from '../../../lib/dates';
-import { parseWeeks, refusedSeries, seriesDates, seriesTimes, weeksUntil } from './series';
+import { parseWeeks, refusedSeries, seriesDates, seriesLimit, seriesTimes, weeksUntil } from './series';
 
 const tz = 'Europe/Berlin';
 const ms = (date: string, time: string) => zonedInstant(date, time, tz).getTime();
@@ -25,6 +25,11 @@ describe('weekly series helpers', () => {
     expect(parseWeeks('1', 8)).toBeNull();
     expect(parseWeeks('2.5', 8)).toBeNull();
     expect(parseWeeks('', 8)).toBeNull();
+  });
+
+  it('limits a series by the booking horizon, or to 52 weeks for the space’s staff', () => {
+    expect(seriesLimit('2031-03-04', '2031-03-31', false)).toEqual({ maxWeeks: 4, lastDate: '2031-03-31', beyondHorizon: false });
+    expect(seriesLimit('2031-03-04', '2031-03-31', true)).toEqual({ maxWeeks: 52, lastDate: '2032-02-24', beyondHorizon: true });
   });
 
   it('sends local wall-clock times, with 24:00 for an end at midnight', () => {

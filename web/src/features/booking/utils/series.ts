@@ -22,6 +22,22 @@ export interface SeriesChoice {
 
 export const defaultSeriesChoice = (maxWeeks: number): SeriesChoice => ({ repeat: false, weeks: String(Math.min(4, maxWeeks)), mode: 'partial' });
 
+/** How far a weekly series from a day may reach. */
+export interface SeriesLimit {
+  /** the most occurrences, this week included */
+  maxWeeks: number;
+  /** the last day an occurrence may fall on */
+  lastDate: string;
+  /** the space's staff: 52 weeks, not the booking horizon */
+  beyondHorizon: boolean;
+}
+
+/** The limit from `date`: the booking horizon's last day, or 52 weeks for the space's staff (as the API allows). */
+export function seriesLimit(date: string, horizonLastDate: string, beyondHorizon: boolean): SeriesLimit {
+  const lastDate = beyondHorizon ? addDays(date, 7 * (MAX_WEEKS - 1)) : horizonLastDate;
+  return { maxWeeks: weeksUntil(date, lastDate), lastDate, beyondHorizon };
+}
+
 /** How many weekly occurrences from `date` fit until `lastDate` (the booking horizon), at most 52. */
 export function weeksUntil(date: string, lastDate: string): number {
   let n = 0;
