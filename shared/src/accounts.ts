@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, Text } from './primitives.js';
+import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, ROLE_SPACES_MAX } from './limits.js';
 
 export const USER_GROUPS = [
   'commuter',
@@ -17,7 +18,7 @@ export const ROLES = ['coworker', 'staff', 'admin'] as const;
 export const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
 export type Role = Static<typeof Role>;
 
-export const Email = Type.String({ format: 'email', maxLength: 254 });
+export const Email = Type.String({ format: 'email', maxLength: EMAIL_MAX });
 
 export const User = Type.Object({
   id: Id,
@@ -36,8 +37,8 @@ export type Me = Static<typeof Me>;
 export const RegisterBody = Type.Object(
   {
     email: Email,
-    password: Type.String({ minLength: 10, maxLength: 200 }),
-    name: Text(120),
+    password: Type.String({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX }),
+    name: Text(NAME_MAX),
     group: Type.Optional(UserGroup),
     locale: Type.Optional(Type.Union([Type.Literal('de'), Type.Literal('en')])),
   },
@@ -46,7 +47,10 @@ export const RegisterBody = Type.Object(
 export type RegisterBody = Static<typeof RegisterBody>;
 
 export const LoginBody = Type.Object(
-  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    email: Type.String({ minLength: 1, maxLength: EMAIL_MAX }),
+    password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX }),
+  },
   { additionalProperties: false },
 );
 export type LoginBody = Static<typeof LoginBody>;
@@ -55,14 +59,14 @@ export const AuthAnswer = Type.Object({ token: Type.String(), user: User });
 export type AuthAnswer = Static<typeof AuthAnswer>;
 
 export const RoleBody = Type.Object(
-  { role: Role, spaceIds: Type.Optional(Type.Array(Id, { maxItems: 1000, uniqueItems: true })) },
+  { role: Role, spaceIds: Type.Optional(Type.Array(Id, { maxItems: ROLE_SPACES_MAX, uniqueItems: true })) },
   { additionalProperties: false },
 );
 export type RoleBody = Static<typeof RoleBody>;
 
 export const UpdateMeBody = Type.Object(
   {
-    name: Type.Optional(Text(120)),
+    name: Type.Optional(Text(NAME_MAX)),
     group: Type.Optional(UserGroup),
     locale: Type.Optional(Type.Union([Type.Literal('de'), Type.Literal('en')])),
   },
@@ -71,7 +75,10 @@ export const UpdateMeBody = Type.Object(
 export type UpdateMeBody = Static<typeof UpdateMeBody>;
 
 export const ChangePasswordBody = Type.Object(
-  { currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 10, maxLength: 200 }) },
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: PASSWORD_MAX }),
+    newPassword: Type.String({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX }),
+  },
   { additionalProperties: false },
 );
 export type ChangePasswordBody = Static<typeof ChangePasswordBody>;

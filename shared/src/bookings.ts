@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, Instant, Text } from './primitives.js';
+import { BOOKING_LIST_DEFAULT, BOOKING_LIST_MAX, NAME_MAX } from './limits.js';
 
 export const BOOKING_STATUSES = ['confirmed', 'checked_in', 'cancelled', 'no_show'] as const;
 export const BookingStatus = Type.Union(BOOKING_STATUSES.map((s) => Type.Literal(s)));
@@ -32,7 +33,7 @@ export const CreateBookingBody = Type.Object(
     start: Instant,
     end: Instant,
     userId: Type.Optional(Id),
-    guestName: Type.Optional(Text(120)),
+    guestName: Type.Optional(Text(NAME_MAX)),
   },
   { additionalProperties: false },
 );
@@ -44,7 +45,7 @@ export const BookingQuery = Type.Object(
     to: Type.Optional(Instant),
     spaceId: Type.Optional(Id),
     status: Type.Optional(BookingStatus),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 1000 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: BOOKING_LIST_MAX, default: BOOKING_LIST_DEFAULT })),
   },
   { additionalProperties: false },
 );

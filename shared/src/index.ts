@@ -1,3 +1,4 @@
+export * from './limits.js';
 export * from './primitives.js';
 export * from './problem.js';
 export * from './accounts.js';

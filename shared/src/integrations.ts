@@ -5,10 +5,22 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Booking } from './bookings.js';
 import { Id, Instant, LocalDate, Nullable, Text, WallTime } from './primitives.js';
+import {
+  ADMIN_LIST_DEFAULT,
+  ADMIN_LIST_MAX,
+  SERIES_MAX_WEEKS,
+  WEBHOOK_DESCRIPTION_MAX,
+  WEBHOOK_URL_MAX,
+} from './limits.js';
 
 // ---- e-mail outbox -------------------------------------------------------------------------
 
-export const OUTBOX_KINDS = ['booking_confirmation', 'booking_cancellation', 'booking_reminder', 'waitlist_desk_free'] as const;
+export const OUTBOX_KINDS = [
+  'booking_confirmation',
+  'booking_cancellation',
+  'booking_reminder',
+  'waitlist_desk_free',
+] as const;
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export const OutboxStatus = Type.Union(OUTBOX_STATUSES.map((s) => Type.Literal(s)));
 export type OutboxStatus = Static<typeof OutboxStatus>;
@@ -36,7 +48,7 @@ export type OutboxMessage = Static<typeof OutboxMessage>;
 export const OutboxQuery = Type.Object(
   {
     status: Type.Optional(OutboxStatus),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: ADMIN_LIST_MAX, default: ADMIN_LIST_DEFAULT })),
   },
   { additionalProperties: false },
 );
@@ -44,7 +56,12 @@ export type OutboxQuery = Static<typeof OutboxQuery>;
 
 // ---- webhooks ------------------------------------------------------------------------------
 
-export const WEBHOOK_EVENTS = ['booking.created', 'booking.cancelled', 'booking.checked_in', 'booking.no_show'] as const;
+export const WEBHOOK_EVENTS = [
+  'booking.created',
+  'booking.cancelled',
+  'booking.checked_in',
+  'booking.no_show',
+] as const;
 export const WebhookEvent = Type.Union(WEBHOOK_EVENTS.map((e) => Type.Literal(e)));
 export type WebhookEvent = Static<typeof WebhookEvent>;
 
@@ -64,9 +81,13 @@ export type WebhookCreated = Static<typeof WebhookCreated>;
 
 export const CreateWebhookBody = Type.Object(
   {
-    url: Type.String({ pattern: '^https?://', maxLength: 2000, description: 'http(s) URL that receives POSTed events' }),
+    url: Type.String({
+      pattern: '^https?://',
+      maxLength: WEBHOOK_URL_MAX,
+      description: 'http(s) URL that receives POSTed events',
+    }),
     events: Type.Array(WebhookEvent, { minItems: 1, uniqueItems: true }),
-    description: Type.Optional(Text(200)),
+    description: Type.Optional(Text(WEBHOOK_DESCRIPTION_MAX)),
   },
   { additionalProperties: false },
 );
@@ -76,13 +97,23 @@ export const WebhookDelivery = Type.Object({
   id: Id,
   webhookId: Id,
   event: WebhookEvent,
-  status: Type.Union([Type.Literal('pending'), Type.Literal('sending'), Type.Literal('delivered'), Type.Literal('failed')]),
+  status: Type.Union([
+    Type.Literal('pending'),
+    Type.Literal('sending'),
+    Type.Literal('delivered'),
+    Type.Literal('failed'),
+  ]),
   attempts: Type.Integer(),
   nextAttemptAt: Instant,
   lastStatusCode: Type.Union([Type.Integer(), Type.Null()]),
   lastError: Nullable(Type.String()),
   log: Type.Array(
-    Type.Object({ at: Instant, statusCode: Type.Union([Type.Integer(), Type.Null()]), error: Type.Union([Type.String(), Type.Null()]), durationMs: Type.Integer() }),
+    Type.Object({
+      at: Instant,
+      statusCode: Type.Union([Type.Integer(), Type.Null()]),
+      error: Type.Union([Type.String(), Type.Null()]),
+      durationMs: Type.Integer(),
+    }),
   ),
   body: Type.String({ description: 'The JSON body sent' }),
   createdAt: Instant,
@@ -99,10 +130,12 @@ export const CreateSeriesBody = Type.Object(
     startTime: WallTime,
     endTime: WallTime,
     /** Number of weekly occurrences (1–52) … */
-    weeks: Type.Optional(Type.Integer({ minimum: 1, maximum: 52 })),
+    weeks: Type.Optional(Type.Integer({ minimum: 1, maximum: SERIES_MAX_WEEKS })),
     /** … or the last date (inclusive, at most 52 occurrences). */
     until: Type.Optional(LocalDate),
-    mode: Type.Union([Type.Literal('atomic'), Type.Literal('partial')], { description: 'atomic: all or nothing; partial: book what is possible' }),
+    mode: Type.Union([Type.Literal('atomic'), Type.Literal('partial')], {
+      description: 'atomic: all or nothing; partial: book what is possible',
+    }),
     userId: Type.Optional(Id),
   },
   { additionalProperties: false },

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { TIME_ZONE_MAX } from './limits.js';
 
 /** Opaque id (UUID). */
 export const Id = Type.String({ format: 'uuid', description: 'Opaque id' });
@@ -17,7 +18,12 @@ export const WallTime = Type.String({
   description: 'Local wall-clock time HH:MM (24:00 = end of day)',
 });
 export const Weekday = Type.Integer({ minimum: 1, maximum: 7, description: 'ISO weekday, 1 = Monday' });
-export const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone', examples: ['Europe/Berlin'] });
+export const TimeZone = Type.String({
+  minLength: 1,
+  maxLength: TIME_ZONE_MAX,
+  description: 'IANA time zone',
+  examples: ['Europe/Berlin'],
+});
 /** Free text that must contain something visible ("   " is not a name). */
 export const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
 export const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);

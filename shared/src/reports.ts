@@ -62,19 +62,31 @@ export const CSV_LOCALES = ['en', 'de'] as const;
 
 /** CSV output options: `locale=de` = `;`, decimal comma and a UTF-8 BOM (German Excel). */
 const CsvOptions = {
-  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')], { description: 'Answer format; default from Accept' })),
-  locale: Type.Optional(
-    Type.Union(CSV_LOCALES.map((l) => Type.Literal(l)), { description: 'CSV flavour: en = RFC 4180 (`,`, decimal point), de = German Excel (`;`, decimal comma, BOM)' }),
+  format: Type.Optional(
+    Type.Union([Type.Literal('json'), Type.Literal('csv')], { description: 'Answer format; default from Accept' }),
   ),
-  delimiter: Type.Optional(Type.Union([Type.Literal(','), Type.Literal(';'), Type.Literal('tab')], { description: 'CSV field separator (overrides locale)' })),
-  decimal: Type.Optional(Type.Union([Type.Literal('point'), Type.Literal('comma')], { description: 'CSV decimal mark (overrides locale)' })),
-  bom: Type.Optional(Type.Boolean({ description: 'Start the CSV with a UTF-8 byte order mark (default: only for locale=de)' })),
+  locale: Type.Optional(
+    Type.Union(
+      CSV_LOCALES.map((l) => Type.Literal(l)),
+      { description: 'CSV flavour: en = RFC 4180 (`,`, decimal point), de = German Excel (`;`, decimal comma, BOM)' },
+    ),
+  ),
+  delimiter: Type.Optional(
+    Type.Union([Type.Literal(','), Type.Literal(';'), Type.Literal('tab')], {
+      description: 'CSV field separator (overrides locale)',
+    }),
+  ),
+  decimal: Type.Optional(
+    Type.Union([Type.Literal('point'), Type.Literal('comma')], { description: 'CSV decimal mark (overrides locale)' }),
+  ),
+  bom: Type.Optional(
+    Type.Boolean({ description: 'Start the CSV with a UTF-8 byte order mark (default: only for locale=de)' }),
+  ),
 };
 
 export const MonthlyReportQuery = Type.Object({ month: Month, ...CsvOptions }, { additionalProperties: false });
 export type MonthlyReportQuery = Static<typeof MonthlyReportQuery>;
 
-export const USAGE_MAX_MONTHS = 36;
 export const UsageQuery = Type.Object(
   { from: Month, to: Month, spaceId: Type.Optional(Id), ...CsvOptions },
   { additionalProperties: false },

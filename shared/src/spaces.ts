@@ -1,5 +1,16 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, Instant, LocalDate, Text, TimeZone, WallTime, Weekday } from './primitives.js';
+import {
+  ADDRESS_MAX,
+  BOOKING_HORIZON_MAX_DAYS,
+  CLOSURE_REASON_MAX,
+  DESK_NAME_MAX,
+  NAME_MAX,
+  OPENING_HOURS_MAX,
+  RELEASE_AFTER_MAX_MINUTES,
+  RELEASE_AFTER_MIN_MINUTES,
+  SPACE_DESCRIPTION_MAX,
+} from './limits.js';
 
 const NullableDate = Type.Union([LocalDate, Type.Null()]);
 
@@ -20,22 +31,27 @@ export const Space = Type.Object({
 export type Space = Static<typeof Space>;
 
 const spaceFields = {
-  name: Text(120),
-  town: Text(120),
-  address: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
-  description: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  name: Text(NAME_MAX),
+  town: Text(NAME_MAX),
+  address: Type.Optional(Type.Union([Type.String({ maxLength: ADDRESS_MAX }), Type.Null()])),
+  description: Type.Optional(Type.Union([Type.String({ maxLength: SPACE_DESCRIPTION_MAX }), Type.Null()])),
   timezone: Type.Optional(TimeZone),
   opensOn: Type.Optional(NullableDate),
   closesOn: Type.Optional(NullableDate),
-  bookingHorizonDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 366 })),
+  bookingHorizonDays: Type.Optional(Type.Integer({ minimum: 0, maximum: BOOKING_HORIZON_MAX_DAYS })),
   checkInRequired: Type.Optional(Type.Boolean()),
-  releaseAfterMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1440 })),
+  releaseAfterMinutes: Type.Optional(
+    Type.Integer({ minimum: RELEASE_AFTER_MIN_MINUTES, maximum: RELEASE_AFTER_MAX_MINUTES }),
+  ),
 };
 
 export const CreateSpaceBody = Type.Object(spaceFields, { additionalProperties: false });
 export type CreateSpaceBody = Static<typeof CreateSpaceBody>;
 
-export const UpdateSpaceBody = Type.Partial(Type.Object(spaceFields), { additionalProperties: false, minProperties: 1 });
+export const UpdateSpaceBody = Type.Partial(Type.Object(spaceFields), {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type UpdateSpaceBody = Static<typeof UpdateSpaceBody>;
 
 export const Desk = Type.Object({
@@ -49,7 +65,7 @@ export type Desk = Static<typeof Desk>;
 
 export const CreateDeskBody = Type.Object(
   {
-    name: Text(80),
+    name: Text(DESK_NAME_MAX),
     activeFrom: Type.Optional(NullableDate),
     activeUntil: Type.Optional(NullableDate),
   },
@@ -65,18 +81,20 @@ export const OpeningHour = Type.Object(
   { additionalProperties: false },
 );
 export type OpeningHour = Static<typeof OpeningHour>;
-export const OpeningHoursBody = Type.Array(OpeningHour, { maxItems: 70 });
+export const OpeningHoursBody = Type.Array(OpeningHour, { maxItems: OPENING_HOURS_MAX });
 
 export const Closure = Type.Object({
   spaceId: Id,
   date: LocalDate,
   reason: Type.Union([Type.String(), Type.Null()]),
-  affectedBookings: Type.Optional(Type.Integer({ description: 'Counting bookings on that date when the closure was made' })),
+  affectedBookings: Type.Optional(
+    Type.Integer({ description: 'Counting bookings on that date when the closure was made' }),
+  ),
 });
 export type Closure = Static<typeof Closure>;
 
 export const CreateClosureBody = Type.Object(
-  { date: LocalDate, reason: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])) },
+  { date: LocalDate, reason: Type.Optional(Type.Union([Type.String({ maxLength: CLOSURE_REASON_MAX }), Type.Null()])) },
   { additionalProperties: false },
 );
 export type CreateClosureBody = Static<typeof CreateClosureBody>;
@@ -96,7 +114,9 @@ export const SpaceSummary = Type.Composite([
   Space,
   Type.Object({
     openingHours: Type.Array(OpeningHour),
-    upcomingClosures: Type.Array(Closure, { description: 'Closures from today (in the space’s zone) to 15 days ahead' }),
+    upcomingClosures: Type.Array(Closure, {
+      description: 'Closures from today (in the space’s zone) to 15 days ahead',
+    }),
   }),
 ]);
 export type SpaceSummary = Static<typeof SpaceSummary>;

@@ -1,0 +1,50 @@
+/**
+ * The limits the API contract sets, named once: the wire schemas use them, and so do the web
+ * forms that check input before sending it and the server code that repeats a rule.
+ */
+
+// ---- free text -----------------------------------------------------------------------------
+
+/** A person's, a space's or a town's name, and a walk-in guest's name. */
+export const NAME_MAX = 120;
+export const DESK_NAME_MAX = 80;
+export const ADDRESS_MAX = 300;
+export const SPACE_DESCRIPTION_MAX = 2000;
+export const CLOSURE_REASON_MAX = 300;
+export const WEBHOOK_DESCRIPTION_MAX = 200;
+export const WEBHOOK_URL_MAX = 2000;
+export const TIME_ZONE_MAX = 64;
+export const EMAIL_MAX = 254;
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+
+// ---- space rules ---------------------------------------------------------------------------
+
+/** How many days ahead a space may let people book (`bookingHorizonDays`, 0–366). */
+export const BOOKING_HORIZON_MAX_DAYS = 366;
+/** Minutes after its start an unchecked booking is released (`releaseAfterMinutes`, 1–1440). */
+export const RELEASE_AFTER_MIN_MINUTES = 1;
+export const RELEASE_AFTER_MAX_MINUTES = 1440;
+/** Opening-hour intervals of one space's week. */
+export const OPENING_HOURS_MAX = 70;
+
+// ---- bookings ------------------------------------------------------------------------------
+
+/** Weekly occurrences of one series (`weeks`, or up to `until`). */
+export const SERIES_MAX_WEEKS = 52;
+/** `GET /api/bookings?limit=`: the default page and the most one request may ask for. */
+export const BOOKING_LIST_DEFAULT = 1000;
+export const BOOKING_LIST_MAX = 5000;
+/** Space ids one staff account may be given. */
+export const ROLE_SPACES_MAX = 1000;
+
+// ---- admin lists ---------------------------------------------------------------------------
+
+/** Months one usage report (`GET /api/reports/usage`) may span. */
+export const USAGE_MAX_MONTHS = 36;
+/** `limit` of the outbox, webhook deliveries and the audit log. */
+export const ADMIN_LIST_DEFAULT = 100;
+export const ADMIN_LIST_MAX = 500;
+export const AUDIT_OFFSET_MAX = 1_000_000;
+export const AUDIT_ACTION_MAX = 100;
+export const AUDIT_TARGET_ID_MAX = 200;
