@@ -13,7 +13,9 @@ import { agreesWith, weekdayHourMap, type HeatmapSpace } from '../utils/heatmap'
 import { addMonths, monthNames, recentMonths } from '../utils/months';
 import { ratio, useNumbers } from '../utils/numbers';
 import { countsSummary, groupLabel, groupSummary, hourSummary, utilisationSummary, weekdaySummary } from '../utils/report-text';
-import { BarsChart, ChartFigure, LinesChart } from './charts';
+import { BarsChart } from './bars-chart';
+import { ChartFigure } from './chart-figure';
+import { LinesChart } from './lines-chart';
 import { Heatmap } from './heatmap';
 import { KpiGrid } from './kpi-grid';
 import { ReportActions } from './report-actions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ratioTicks } from './charts';
+import { ratioTicks } from './chart-scale';
 
 describe('ratio axes', () => {
   it('run from 0 to the next tenth above the data, in even, round steps, never past 100 %', () => {
