@@ -6,4 +6,6 @@ export * from './spaces.js';
 export * from './bookings.js';
 export * from './reports.js';
 export * from './waitlist.js';
+export * from './privacy.js';
+export * from './audit.js';
 export * from './integrations.js';

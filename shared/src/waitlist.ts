@@ -34,6 +34,14 @@ export const WaitlistEntry = Type.Object({
 });
 export type WaitlistEntry = Static<typeof WaitlistEntry>;
 
+/** `GET /api/spaces/:spaceId/waitlist?date=`: who waits on a date (staff and admins). */
+export const WaitlistDateQuery = Type.Object({ date: LocalDate }, { additionalProperties: false });
+export type WaitlistDateQuery = Static<typeof WaitlistDateQuery>;
+
+/** An entry as the space's staff see it: with the account that waits. */
+export const WaitingEntry = Type.Composite([WaitlistEntry, Type.Object({ userId: Id })]);
+export type WaitingEntry = Static<typeof WaitingEntry>;
+
 export const NOTIFICATION_KINDS = ['waitlist_desk_free'] as const;
 export const Notification = Type.Object({
   id: Id,
@@ -58,3 +66,8 @@ export const NotificationQuery = Type.Object(
   { unread: Type.Optional(Type.Boolean({ description: 'Only unread notifications' })) },
   { additionalProperties: false },
 );
+export type NotificationQuery = Static<typeof NotificationQuery>;
+
+/** `POST /api/me/notifications/read-all`: how many were marked read. */
+export const MarkedRead = Type.Object({ marked: Type.Integer({ minimum: 0 }) });
+export type MarkedRead = Static<typeof MarkedRead>;

@@ -4,7 +4,16 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CreateWaitlistBody, Id, LocalDate, Notification, NotificationQuery, WaitlistEntry } from '@popdesk/shared';
+import {
+  CreateWaitlistBody,
+  Id,
+  MarkedRead,
+  Notification,
+  NotificationQuery,
+  WaitingEntry,
+  WaitlistDateQuery,
+  WaitlistEntry,
+} from '@popdesk/shared';
 import { caller, problems } from '../../lib/http.js';
 import { UNIQUE_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { badRequest, conflict, forbidden, notFound } from '../../lib/problems.js';
@@ -63,8 +72,8 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['waitlist'],
         summary: 'Staff and admins: who is waiting on a date, in turn',
         params: SpaceParams,
-        querystring: Type.Object({ date: LocalDate }, { additionalProperties: false }),
-        response: { 200: Type.Array(Type.Composite([WaitlistEntry, Type.Object({ userId: Id })])), ...problems(400, 401, 403, 404) },
+        querystring: WaitlistDateQuery,
+        response: { 200: Type.Array(WaitingEntry), ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -143,7 +152,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['notifications'],
         summary: 'Mark all my notifications read',
-        response: { 200: Type.Object({ marked: Type.Integer({ minimum: 0 }) }), ...problems(401) },
+        response: { 200: MarkedRead, ...problems(401) },
       },
     },
     async (request) => ({ marked: await markAllRead(app.db, caller(request).id, app.clock()) }),

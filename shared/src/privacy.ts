@@ -1,0 +1,16 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+const NullableString = Type.Union([Type.String(), Type.Null()]);
+
+/** What the privacy page needs from the operator's configuration (GDPR Art. 13): `GET /api/privacy-info`. */
+export const PrivacyInfo = Type.Object({
+  controller: Type.Object({ name: NullableString, address: NullableString, email: NullableString }),
+  dpoEmail: NullableString,
+  /** Months after which the personal link of past bookings is anonymised. */
+  retentionMonths: Type.Integer(),
+  /** Days sent e-mails and webhook deliveries are kept. */
+  messageRetentionDays: Type.Integer(),
+  /** Days a failed-login or registration counter is kept. */
+  throttleWindowMinutes: Type.Integer(),
+});
+export type PrivacyInfo = Static<typeof PrivacyInfo>;
