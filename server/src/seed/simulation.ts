@@ -51,7 +51,6 @@ export const staffKey = (spaceKey: string) => `staff:${spaceKey}`;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 export interface OpenDay {
   date: string;
