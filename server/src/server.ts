@@ -1,4 +1,5 @@
 /** Starts PopDesk: config from the environment, logger, listen, graceful close on SIGTERM/SIGINT. */
+import { existsSync } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -7,6 +8,8 @@ import { loggerOptions } from './lib/log-redaction.js';
 import { seedOnFirstStart } from './seed/first-start.js';
 
 async function main() {
+  // settings from `.env` in the folder PopDesk is started from (see .env.example); the environment wins
+  if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const app = await buildApp({
     config,
