@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { MonthFigures, MonthlyReport } from '@popdesk/shared';
+import { Alert } from '../../../components/ui/alert';
+import { useLanguage } from '../../../lib/i18n';
+import type { HeatmapSpace } from '../utils/heatmap';
+import { monthNames } from '../utils/months';
+import { KpiGrid } from './kpi-grid';
+import { ProfileSection } from './profile-section';
+import { ReportTables } from './report-tables';
+import { TrendSection } from './trend-section';
+import styles from './reports.module.css';
+
+interface Props {
+  report: MonthlyReport;
+  trend: MonthFigures[] | undefined;
+  trendError: unknown;
+  detail?: HeatmapSpace;
+}
+
+/** The month's report: headline figures, the trend, the month's profile, and every number as tables. */
+export function ReportBody({ report, trend, trendError, detail }: Props) {
+  const { t } = useTranslation();
+  const names = monthNames(useLanguage());
+  return (
+    <>
+      {report.openDays === 0 && (
+        <Alert tone="info" title={t('reports.closedMonthTitle')} live={false}>
+          <p>{t('reports.closedMonth')}</p>
+        </Alert>
+      )}
+      <section aria-labelledby="kpi-heading" className={styles.block}>
+        <h2 id="kpi-heading">{t('reports.kpiHeading', { month: names.long(report.month) })}</h2>
+        <KpiGrid report={report} />
+      </section>
+      <TrendSection report={report} trend={trend} trendError={trendError} />
+      <ProfileSection report={report} detail={detail} />
+      <section aria-labelledby="tables-heading" className={`${styles.block} print-hide`}>
+        <h2 id="tables-heading">{t('reports.tablesHeading')}</h2>
+        <p className="muted">{t('reports.tablesIntro')}</p>
+        <ReportTables report={report} trend={trend ?? []} />
+      </section>
+    </>
+  );
+}
