@@ -1,5 +1,5 @@
 // Lint for the whole tree: typescript-eslint everywhere, react-hooks and jsx-a11y in the web app, and the
-// architecture's import boundaries (docs/architecture.md) as `import-x/no-restricted-paths` zones, so a
+// architecture's import boundaries (README, "How it fits together") as `import-x/no-restricted-paths` zones, so a
 // change that breaks the layering fails CI instead of waiting for a reviewer to notice.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
