@@ -3,13 +3,14 @@
  * with from/to/status/spaceId filters) and GET /api/bookings/:id (never 200 for a stranger).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Booking } from '@popdesk/shared';
 import { auth, createSpace, expectProblem, makeStaff, registerUser, startApp, type TestApp } from '../harness.js';
-import { booked, getBooking, listBookings, type BookingBody } from './fixtures.js';
+import { booked, getBooking, listBookings } from './fixtures.js';
 
 const THURSDAY = { start: '2027-10-21T07:00:00Z', end: '2027-10-21T10:00:00Z' };
 const FRIDAY = { start: '2027-10-22T07:00:00Z', end: '2027-10-22T10:00:00Z' };
 
-const ids = (list: BookingBody[]) => list.map((b) => b.id).sort();
+const ids = (list: Booking[]) => list.map((b) => b.id).sort();
 
 describe('booking visibility', () => {
   let t: TestApp;
@@ -60,9 +61,14 @@ describe('booking visibility', () => {
       expect(ids(fridayOnly)).toEqual([s.bookingB.id]);
       const thursdayOnly = await listBookings(t, s.staffOne.token, { to: '2027-10-22T00:00:00Z' });
       expect(ids(thursdayOnly)).toEqual([s.bookingA.id]);
-      const both = await listBookings(t, s.staffOne.token, { from: '2027-10-21T00:00:00Z', to: '2027-10-23T00:00:00Z' });
+      const both = await listBookings(t, s.staffOne.token, {
+        from: '2027-10-21T00:00:00Z',
+        to: '2027-10-23T00:00:00Z',
+      });
       expect(ids(both)).toEqual([s.bookingA.id, s.bookingB.id].sort());
-      expect(await listBookings(t, s.staffOne.token, { from: '2027-10-25T00:00:00Z', to: '2027-10-26T00:00:00Z' })).toEqual([]);
+      expect(
+        await listBookings(t, s.staffOne.token, { from: '2027-10-25T00:00:00Z', to: '2027-10-26T00:00:00Z' }),
+      ).toEqual([]);
     });
 
     it('filters by status', async () => {
@@ -78,7 +84,9 @@ describe('booking visibility', () => {
       const staffBoth = await makeStaff(t, [s.one.id, s.two.id]);
       expect(ids(await listBookings(t, staffBoth.token))).toEqual([s.bookingA.id, s.bookingB.id, s.bookingC.id].sort());
       expect(ids(await listBookings(t, staffBoth.token, { spaceId: s.two.id }))).toEqual([s.bookingC.id]);
-      expect(ids(await listBookings(t, staffBoth.token, { spaceId: s.one.id }))).toEqual([s.bookingA.id, s.bookingB.id].sort());
+      expect(ids(await listBookings(t, staffBoth.token, { spaceId: s.one.id }))).toEqual(
+        [s.bookingA.id, s.bookingB.id].sort(),
+      );
     });
 
     it('is 400 for a malformed filter and 401 without a token', async () => {
