@@ -1,5 +1,6 @@
 import { useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxField, RadioGroup, TextField } from '../../../components/ui/field';
 import { useFormat } from '../../../lib/use-format';
 import { MIN_WEEKS, type SeriesChoice, type SeriesLimit, type SeriesMode } from '../utils/series';
 import styles from './booking.module.css';
@@ -17,7 +18,13 @@ interface Props {
 const MODES: SeriesMode[] = ['partial', 'atomic'];
 
 /** "Repeat weekly": how many weeks, and whether to book all or nothing or what is free. */
-export function SeriesOptions({ value, onChange, limit: { maxWeeks, lastDate, beyondHorizon }, weeksError, weeksRef }: Props) {
+export function SeriesOptions({
+  value,
+  onChange,
+  limit: { maxWeeks, lastDate, beyondHorizon },
+  weeksError,
+  weeksRef,
+}: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const ids = useId();
@@ -29,49 +36,46 @@ export function SeriesOptions({ value, onChange, limit: { maxWeeks, lastDate, be
   return (
     <fieldset className={styles.series}>
       <legend>{t('booking.series.legend')}</legend>
-      <label className="check">
-        <input type="checkbox" checked={value.repeat} aria-controls={`${ids}-details`} onChange={(e) => set({ repeat: e.target.checked })} />
-        <span>{t('booking.series.repeat')}</span>
-      </label>
+      <CheckboxField
+        label={<span>{t('booking.series.repeat')}</span>}
+        checked={value.repeat}
+        aria-controls={`${ids}-details`}
+        onChange={(e) => set({ repeat: e.target.checked })}
+      />
       <div id={`${ids}-details`} hidden={!value.repeat} className={styles.seriesDetails}>
-        <div className="field">
-          <label htmlFor={`${ids}-weeks`}>{t('booking.series.weeks')}</label>
-          <span id={`${ids}-weeks-hint`} className="hint">
-            {t(beyondHorizon ? 'booking.series.weeksHintStaff' : 'booking.series.weeksHint', { max: maxWeeks, date: f.date(lastDate) })}
-          </span>
-          <input
-            ref={weeksRef}
-            id={`${ids}-weeks`}
-            type="number"
-            inputMode="numeric"
-            min={MIN_WEEKS}
-            max={maxWeeks}
-            step={1}
-            value={value.weeks}
-            className={styles.weeksInput}
-            aria-invalid={weeksError ? true : undefined}
-            aria-describedby={[`${ids}-weeks-hint`, weeksError && `${ids}-weeks-error`].filter(Boolean).join(' ')}
-            onChange={(e) => set({ weeks: e.target.value })}
-          />
-          {weeksError && (
-            <span id={`${ids}-weeks-error`} className="error">
-              {weeksError}
-            </span>
-          )}
-        </div>
-        <fieldset>
-          <legend>{t('booking.series.modeLegend')}</legend>
-          <div className={styles.seriesModes}>
-            {MODES.map((m) => (
-              <label key={m} className="check">
-                <input type="radio" name={`${ids}-mode`} value={m} checked={value.mode === m} onChange={() => set({ mode: m })} />
-                <span>
-                  {t(`booking.series.mode.${m}`)} <span className="muted">– {t(`booking.series.modeHint.${m}`)}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <TextField
+          ref={weeksRef}
+          id={`${ids}-weeks`}
+          label={t('booking.series.weeks')}
+          hint={t(beyondHorizon ? 'booking.series.weeksHintStaff' : 'booking.series.weeksHint', {
+            max: maxWeeks,
+            date: f.date(lastDate),
+          })}
+          error={weeksError}
+          type="number"
+          inputMode="numeric"
+          min={MIN_WEEKS}
+          max={maxWeeks}
+          step={1}
+          value={value.weeks}
+          className={styles.weeksInput}
+          onChange={(e) => set({ weeks: e.target.value })}
+        />
+        <RadioGroup
+          legend={t('booking.series.modeLegend')}
+          name={`${ids}-mode`}
+          value={value.mode}
+          onChange={(mode) => set({ mode })}
+          className={styles.seriesModes}
+          options={MODES.map((m) => ({
+            value: m,
+            label: (
+              <span>
+                {t(`booking.series.mode.${m}`)} <span className="muted">– {t(`booking.series.modeHint.${m}`)}</span>
+              </span>
+            ),
+          }))}
+        />
       </div>
     </fieldset>
   );
