@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import type { Availability } from '@popdesk/shared';
+import { useFormat } from '../../../lib/use-format';
+import { deskSegments, toIv, type Iv, type Segment } from '../utils/timeline';
+import styles from './booking.module.css';
+
+/** What the timeline's colours and hatchings mean. */
+export function TimelineLegend() {
+  const { t } = useTranslation();
+  const kinds = ['free', 'taken', 'past', 'closed'] as const;
+  return (
+    <ul className={styles.legend} aria-label={t('booking.legendLabel')}>
+      {kinds.map((k) => (
+        <li key={k}>
+          <span className={`${styles.swatch} ${styles[k]}`} aria-hidden />
+          {t(`booking.legend.${k}`)}
+        </li>
+      ))}
+      <li>
+        <span className={`${styles.swatch} ${styles.swatchSelected}`} aria-hidden />
+        {t('booking.legend.selected')}
+      </li>
+    </ul>
+  );
+}
+
+/** The timeline's facts as a table: each desk's free and taken times. */
+export function TimelineText({ availability, open, now }: { availability: Availability; open: Iv[]; now: number }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const range = (iv: Iv) => f.timeRange(iv.start, iv.end, availability.timezone);
+  return (
+    <details className={styles.textList}>
+      <summary>{t('booking.asText')}</summary>
+      <table>
+        <caption className="visually-hidden">{t('booking.asTextCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('booking.desk')}</th>
+            <th scope="col">{t('booking.legend.free')}</th>
+            <th scope="col">{t('booking.legend.taken')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {availability.desks.map((desk) => {
+            const segments = deskSegments(open, desk.free.map(toIv), now);
+            const list = (kind: Segment['kind']) =>
+              segments
+                .filter((s) => s.kind === kind)
+                .map(range)
+                .join(', ') || '–';
+            return (
+              <tr key={desk.deskId}>
+                <th scope="row">{desk.name}</th>
+                <td>{list('free')}</td>
+                <td>{list('taken')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
+  );
+}
