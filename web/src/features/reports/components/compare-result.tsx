@@ -15,7 +15,7 @@ import { useNumbers } from '../utils/numbers';
 import { BarsChart } from './bars-chart';
 import { ChartFigure } from './chart-figure';
 import { LinesChart } from './lines-chart';
-import { DataTable } from './report-tables';
+import { DataTable } from './data-table';
 
 interface Props {
   spaces: SpaceRows[];

@@ -1,13 +1,22 @@
 /** Labels and the plain-language summaries that stand in for the charts (their text alternative). */
 import type { TFunction } from 'i18next';
-import type { GroupFigures, HourFigures, MonthFigures, WeekdayFigures } from '@popdesk/shared';
+import type { GroupFigures, HourFigures, MonthFigures, MonthlyReport, WeekdayFigures } from '@popdesk/shared';
 import type { Formatters } from '../../../lib/dates';
 import type { NumberFormats } from './numbers';
 import { ratio } from './numbers';
 
-const GROUPS = ['commuter', 'freelancer', 'employee_remote', 'municipal_staff', 'student', 'volunteer', 'other'] as const;
+const GROUPS = [
+  'commuter',
+  'freelancer',
+  'employee_remote',
+  'municipal_staff',
+  'student',
+  'volunteer',
+  'other',
+] as const;
 
-export const groupLabel = (group: string, t: TFunction) => ((GROUPS as readonly string[]).includes(group) ? t(`groups.${group as (typeof GROUPS)[number]}`) : group);
+export const groupLabel = (group: string, t: TFunction) =>
+  (GROUPS as readonly string[]).includes(group) ? t(`groups.${group as (typeof GROUPS)[number]}`) : group;
 
 const pad = (h: number) => `${String(h).padStart(2, '0')}:00`;
 /** 08:00–09:00 */
@@ -15,7 +24,9 @@ export const hourLabel = (hour: number) => `${pad(hour)}–${pad(hour + 1)}`;
 
 /** The part with the highest and lowest booked share among the parts that were open. */
 function extremes<T extends { availableDeskHours: number; bookedDeskHours: number }>(parts: T[]) {
-  const open = parts.filter((p) => p.availableDeskHours > 0).map((p) => ({ p, u: ratio(p.bookedDeskHours, p.availableDeskHours) }));
+  const open = parts
+    .filter((p) => p.availableDeskHours > 0)
+    .map((p) => ({ p, u: ratio(p.bookedDeskHours, p.availableDeskHours) }));
   if (open.length === 0) return null;
   // on a tie the earlier part (Monday, 08:00) is named
   const top = open.reduce((best, x) => (x.u > best.u ? x : best));
@@ -26,22 +37,43 @@ function extremes<T extends { availableDeskHours: number; bookedDeskHours: numbe
 export function weekdaySummary(days: WeekdayFigures[], t: TFunction, f: Formatters, n: NumberFormats) {
   const e = extremes(days);
   if (!e) return t('reports.summary.nothingOpen');
-  return t('reports.summary.weekday', { top: f.weekdayLong(e.top.p.weekday), topValue: n.percent(e.top.u), low: f.weekdayLong(e.low.p.weekday), lowValue: n.percent(e.low.u) });
+  return t('reports.summary.weekday', {
+    top: f.weekdayLong(e.top.p.weekday),
+    topValue: n.percent(e.top.u),
+    low: f.weekdayLong(e.low.p.weekday),
+    lowValue: n.percent(e.low.u),
+  });
 }
 
 export function hourSummary(hours: HourFigures[], t: TFunction, n: NumberFormats) {
   const e = extremes(hours);
   if (!e) return t('reports.summary.nothingOpen');
-  return t('reports.summary.hour', { top: hourLabel(e.top.p.hour), topValue: n.percent(e.top.u), low: hourLabel(e.low.p.hour), lowValue: n.percent(e.low.u) });
+  return t('reports.summary.hour', {
+    top: hourLabel(e.top.p.hour),
+    topValue: n.percent(e.top.u),
+    low: hourLabel(e.low.p.hour),
+    lowValue: n.percent(e.low.u),
+  });
 }
 
 export function groupSummary(groups: GroupFigures[], t: TFunction, n: NumberFormats) {
   if (groups.length === 0) return t('reports.summary.noGroups');
   const top = [...groups].sort((a, b) => b.bookings - a.bookings)[0]!;
-  return t('reports.summary.group', { count: groups.length, top: groupLabel(top.group, t), users: n.int(top.users), bookings: n.int(top.bookings) });
+  return t('reports.summary.group', {
+    count: groups.length,
+    top: groupLabel(top.group, t),
+    users: n.int(top.users),
+    bookings: n.int(top.bookings),
+  });
 }
 
-export function utilisationSummary(series: MonthFigures[], month: string, t: TFunction, n: NumberFormats, monthName: (m: string) => string) {
+export function utilisationSummary(
+  series: MonthFigures[],
+  month: string,
+  t: TFunction,
+  n: NumberFormats,
+  monthName: (m: string) => string,
+) {
   const current = series.find((m) => m.month === month);
   if (!current) return t('reports.summary.noData');
   const best = [...series].sort((a, b) => b.utilisation - a.utilisation)[0]!;
@@ -56,5 +88,33 @@ export function utilisationSummary(series: MonthFigures[], month: string, t: TFu
 
 export function countsSummary(series: MonthFigures[], t: TFunction, n: NumberFormats) {
   const sum = (k: 'bookings' | 'newUsers' | 'noShows' | 'turnedAway') => series.reduce((s, m) => s + m[k], 0);
-  return t('reports.summary.counts', { months: series.length, bookings: n.int(sum('bookings')), newUsers: n.int(sum('newUsers')), noShows: n.int(sum('noShows')), turnedAway: n.int(sum('turnedAway')) });
+  return t('reports.summary.counts', {
+    months: series.length,
+    bookings: n.int(sum('bookings')),
+    newUsers: n.int(sum('newUsers')),
+    noShows: n.int(sum('noShows')),
+    turnedAway: n.int(sum('turnedAway')),
+  });
+}
+
+/** Every figure of the month as label and value, for the figures table. */
+export function figureRows(r: MonthlyReport, t: TFunction, n: NumberFormats): [string, string][] {
+  return [
+    [t('reports.kpi.openDays'), n.int(r.openDays)],
+    [t('reports.kpi.availableDeskHours'), n.hours(r.availableDeskHours)],
+    [t('reports.kpi.bookedDeskHours'), n.hours(r.bookedDeskHours)],
+    [t('reports.kpi.occupiedDeskHours'), n.hours(r.occupiedDeskHours)],
+    [t('reports.kpi.utilisation'), n.percent(r.utilisation)],
+    [t('reports.kpi.occupancy'), n.percent(r.occupancy)],
+    [t('reports.kpi.bookings'), n.int(r.bookings)],
+    [t('reports.kpi.guestBookings'), n.int(r.guestBookings)],
+    [t('reports.kpi.cancellations'), n.int(r.cancellations)],
+    [t('reports.kpi.noShows'), n.int(r.noShows)],
+    [t('reports.kpi.uniqueUsers'), n.int(r.uniqueUsers)],
+    [t('reports.kpi.newUsers'), n.int(r.newUsers)],
+    [t('reports.kpi.peakConcurrentDesks'), n.int(r.peakConcurrentDesks)],
+    [t('reports.kpi.turnedAway'), n.int(r.turnedAway)],
+    [t('reports.kpi.turnedAwayAttempts'), n.int(r.turnedAwayAttempts)],
+    [t('reports.kpi.waitlistEntries'), n.int(r.waitlistEntries)],
+  ];
 }
