@@ -20,6 +20,7 @@ import throttle from './plugins/throttle.js';
 import reportsDb from './plugins/reports-db.js';
 import web from './plugins/web.js';
 import { ensureAdmin } from './features/accounts/bootstrap-admin.js';
+import { findAuthUser } from './features/accounts/users-repo.js';
 import { accountRoutes, authRoutes } from './features/accounts/routes.js';
 import { manageSpaceRoutes, publicSpaceRoutes } from './features/spaces/routes.js';
 import { bookingRoutes } from './features/bookings/routes.js';
@@ -65,7 +66,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // errors the router raises before any route runs (bad URL encoding, over-long ids) leave as problem documents too
     frameworkErrors: (error, _request, reply) => {
       const status = (error as { statusCode?: number }).statusCode ?? 400;
-      return sendProblem(reply, status >= 400 && status < 500 ? status : 400, 'invalid-url', 'The request URL is malformed or too long.');
+      return sendProblem(
+        reply,
+        status >= 400 && status < 500 ? status : 400,
+        'invalid-url',
+        'The request URL is malformed or too long.',
+      );
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
   installValidators(app);
@@ -113,7 +119,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(securityHeaders, {
     helmet: {
       contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+        directives: {
+          'script-src': ["'self'"],
+          'img-src': ["'self'", 'data:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+        },
       },
     },
   });
@@ -127,7 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(docs);
   await app.register(caches);
-  await app.register(auth);
+  await app.register(auth, { findUser: findAuthUser });
   await app.register(audit);
   await app.register(mailer);
   await app.register(throttle);

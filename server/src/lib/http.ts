@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Problem } from '@popdesk/shared';
-import type { AuthUser } from '../features/accounts/users-repo.js';
+import type { AuthUser } from './auth-user.js';
 import { unauthorized } from './problems.js';
 
 /** Problem responses for a route's schema, so that every status it can answer is declared. */

@@ -2,6 +2,7 @@
  * Authentication: HS256 JWTs only, with an expiry. `app.authenticate` is the onRequest hook of
  * every protected subtree; it loads the caller fresh from the database (roles and revocation take
  * effect at once) and puts them on `request.auth`. Authorisation is per object, in each feature.
+ * How a caller is loaded is the accounts feature's business: app.ts passes its lookup in.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,8 +10,9 @@ import { join } from 'node:path';
 import fp from 'fastify-plugin';
 import jwt from '@fastify/jwt';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.js';
+import type { AuthUser } from '../lib/auth-user.js';
 import { unauthorized } from '../lib/problems.js';
-import { findAuthUser, type AuthUser } from '../features/accounts/users-repo.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -40,7 +42,12 @@ function resolveSecret(configured: string | null, dataDir: string | null): strin
   return secret;
 }
 
-export default fp(async (app) => {
+export interface AuthOptions {
+  /** The caller behind a token's subject (accounts/users-repo.ts `findAuthUser`); null: no such (active) person. */
+  findUser: (db: Db, id: string) => Promise<AuthUser | null>;
+}
+
+export default fp<AuthOptions>(async (app, { findUser }) => {
   const { config } = app;
   await app.register(jwt, {
     secret: resolveSecret(config.jwtSecret, config.dataDir),
@@ -57,7 +64,7 @@ export default fp(async (app) => {
     } catch {
       throw unauthorized('The token is invalid or has expired. Log in again.');
     }
-    const user = await app.caches.users.load(claims.sub, claims.sub, () => findAuthUser(app.db, claims.sub));
+    const user = await app.caches.users.load(claims.sub, claims.sub, () => findUser(app.db, claims.sub));
     // Tokens issued before the user's cut-off (erasure, "log out everywhere") no longer count.
     // `iat` has whole seconds, so compare at that precision.
     if (!user || claims.iat < Math.floor(user.tokensValidAfter.getTime() / 1000)) {

@@ -12,9 +12,10 @@
  *   comes back; a time-to-live is the backstop.
  */
 import fp from 'fastify-plugin';
-import type { AuthUser } from '../features/accounts/users-repo.js';
-import type { DeskContext } from '../features/bookings/create-booking.js';
+import type { desks as desksTable, spaces } from '../db/schema.js';
+import type { AuthUser } from '../lib/auth-user.js';
 import type { EncodedJson } from '../lib/encoded-json.js';
+import type { OpeningSlot } from '../lib/local-time.js';
 import { ReadCache } from '../lib/read-cache.js';
 
 /** A space-day's availability as sent (JSON, and compressed once it is asked for), and the instants between which it holds. */
@@ -32,6 +33,14 @@ export interface CachedAvailability extends EncodedJson {
 export interface CachedSpaceList extends EncodedJson {
   fromMs: number;
   untilMs: number;
+}
+
+/** What booking a desk needs to know: the desk, its space, the weekly hours and the closed days (bookings/create-booking.ts). */
+export interface DeskContext {
+  desk: typeof desksTable.$inferSelect;
+  space: typeof spaces.$inferSelect;
+  hours: OpeningSlot[];
+  closedDates: string[];
 }
 
 export interface Caches {
@@ -97,7 +106,8 @@ export default fp(
     };
     const stop = await app.database.listen('popdesk_changes', (payload) => caches.onChange(payload), setEnabled);
     app.addHook('onSend', (request, _reply, payload, next) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD' && request.routeOptions.config?.invalidates !== 'own') caches.clear();
+      if (request.method !== 'GET' && request.method !== 'HEAD' && request.routeOptions.config?.invalidates !== 'own')
+        caches.clear();
       next(null, payload);
     });
     app.addHook('onClose', async () => {

@@ -1,4 +1,4 @@
-import type { AuthUser } from './users-repo.js';
+import type { AuthUser } from '../../lib/auth-user.js';
 
 /** May this person manage the space (desks, hours, closures, bookings of others, reports)? */
 export function canManageSpace(user: AuthUser, spaceId: string): boolean {

@@ -3,24 +3,15 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { User } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { staffSpaces, users } from '../../db/schema.js';
+import type { AuthUser } from '../../lib/auth-user.js';
+
+// (until the booking files import it from lib/ themselves)
+export type { AuthUser };
 
 /** Secret for the calendar feed URL. */
 export const newCalendarToken = () => randomBytes(24).toString('base64url');
 
 export type UserRow = typeof users.$inferSelect;
-
-/** The caller as the API sees them: the profile plus the spaces they run. */
-export interface AuthUser {
-  id: string;
-  email: string;
-  name: string;
-  role: 'coworker' | 'staff' | 'admin';
-  group: string;
-  locale: 'de' | 'en';
-  spaceIds: string[];
-  calendarToken: string;
-  tokensValidAfter: Date;
-}
 
 /** The spaces a staff member runs, in the same row (a primary-key lookup; none for other roles). */
 const staffSpaceIds = sql<string[]>`case when "users"."role" = 'staff'

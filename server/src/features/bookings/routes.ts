@@ -4,23 +4,19 @@ import { Booking, BookingQuery, CreateBookingBody, Id } from '@popdesk/shared';
 import { businessRule, conflict, notFound } from '../../lib/problems.js';
 import { EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { caller, problems } from '../../lib/http.js';
-import { canManageSpace } from '../accounts/access.js';
-import type { AuthUser } from '../accounts/users-repo.js';
-import { findBooking, listBookings, toBookingDto, transition, type BookingRow } from './bookings-repo.js';
+import type { AuthUser } from '../../lib/auth-user.js';
+import { findBooking, listBookings, toBookingDto, transition } from './bookings-repo.js';
 import { createBooking } from './create-booking.js';
 import { parseKey } from './idempotency.js';
 import { findSpaceRow } from '../spaces/spaces-repo.js';
 import { withBookingEvent } from './booking-events.js';
+import { bookingAccess } from './booking-access.js';
+
+// (until cancel-series.ts imports it from booking-access.ts)
+export { bookingAccess };
 
 const CHECK_IN_OPENS_MS = 15 * 60_000;
 const BookingParams = Type.Object({ bookingId: Id });
-
-/** Who may see or change this booking: its holder, its space's staff, admins. */
-export function bookingAccess(user: AuthUser, booking: BookingRow): 'owner' | 'manager' | null {
-  if (canManageSpace(user, booking.spaceId)) return 'manager';
-  if (booking.userId === user.id) return 'owner';
-  return null;
-}
 
 export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /** The booking, or 404 for ids that do not exist or belong to someone else (no leaking). */
@@ -37,7 +33,9 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['bookings'],
         summary: 'Book a desk (staff: for someone, or a walk-in guest)',
-        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'Repeat-safe key, 1–255 characters' })) }),
+        headers: Type.Object({
+          'idempotency-key': Type.Optional(Type.String({ description: 'Repeat-safe key, 1–255 characters' })),
+        }),
         body: CreateBookingBody,
         response: { 201: Booking, ...problems(400, 401, 403, 404, 409, 422) },
       },
@@ -86,19 +84,35 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/bookings/:bookingId',
-    { schema: { tags: ['bookings'], summary: 'One booking', params: BookingParams, response: { 200: Booking, ...problems(400, 401, 404) } } },
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'One booking',
+        params: BookingParams,
+        response: { 200: Booking, ...problems(400, 401, 404) },
+      },
+    },
     async (request) => toBookingDto((await visibleBooking(caller(request), request.params.bookingId)).booking),
   );
 
   app.post(
     '/bookings/:bookingId/cancel',
-    { schema: { tags: ['bookings'], summary: 'Cancel (holders before its end; staff any time)', params: BookingParams, response: { 200: Booking, ...problems(400, 401, 404, 422) } } },
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'Cancel (holders before its end; staff any time)',
+        params: BookingParams,
+        response: { 200: Booking, ...problems(400, 401, 404, 422) },
+      },
+    },
     async (request) => {
       const now = app.clock();
       const { booking, access } = await visibleBooking(caller(request), request.params.bookingId);
       if (booking.status === 'cancelled') return toBookingDto(booking);
-      if (booking.status === 'no_show') throw businessRule('not-cancellable', 'Not cancellable', 'This booking was released as a no-show.');
-      if (access === 'owner' && booking.endAt <= now) throw businessRule('booking-ended', 'Booking has ended', 'A booking can be cancelled only before it ends.');
+      if (booking.status === 'no_show')
+        throw businessRule('not-cancellable', 'Not cancellable', 'This booking was released as a no-show.');
+      if (access === 'owner' && booking.endAt <= now)
+        throw businessRule('booking-ended', 'Booking has ended', 'A booking can be cancelled only before it ends.');
       // (the cancellation's event also offers the freed desk to the next person waiting)
       const updated = await withBookingEvent(
         app.db,
@@ -125,15 +139,24 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const now = app.clock();
       const { booking, access } = await visibleBooking(caller(request), request.params.bookingId);
       if (booking.status === 'checked_in') return toBookingDto(booking);
-      if (booking.status === 'cancelled') throw businessRule('booking-cancelled', 'Booking cancelled', 'A cancelled booking cannot be checked in.');
+      if (booking.status === 'cancelled')
+        throw businessRule('booking-cancelled', 'Booking cancelled', 'A cancelled booking cannot be checked in.');
       if (access === 'owner') {
         const space = (await findSpaceRow(app.db, booking.spaceId))!;
         const releasedAt = booking.startAt.getTime() + space.releaseAfterMinutes * 60_000;
         if (booking.status === 'no_show' || (space.checkInRequired && now.getTime() >= releasedAt)) {
-          throw businessRule('released', 'Booking released', 'The desk was released because nobody checked in in time.');
+          throw businessRule(
+            'released',
+            'Booking released',
+            'The desk was released because nobody checked in in time.',
+          );
         }
         if (now.getTime() < booking.startAt.getTime() - CHECK_IN_OPENS_MS || now >= booking.endAt) {
-          throw businessRule('check-in-window', 'Not in the check-in window', 'Check-in opens 15 minutes before the start and closes at the end.');
+          throw businessRule(
+            'check-in-window',
+            'Not in the check-in window',
+            'Check-in opens 15 minutes before the start and closes at the end.',
+          );
         }
       }
       try {
@@ -143,7 +166,8 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return toBookingDto(updated ?? (await findBooking(app.db, booking.id))!);
       } catch (err) {
         // staff checking in a late no-show whose desk has been booked again meanwhile
-        if (pgError(err)?.code === EXCLUSION_VIOLATION) throw conflict('desk-taken', 'Desk already booked', 'The desk was released and booked again meanwhile.');
+        if (pgError(err)?.code === EXCLUSION_VIOLATION)
+          throw conflict('desk-taken', 'Desk already booked', 'The desk was released and booked again meanwhile.');
         throw err;
       }
     },

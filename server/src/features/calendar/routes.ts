@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Id } from '@popdesk/shared';
 import { caller, problems } from '../../lib/http.js';
 import { notFound } from '../../lib/problems.js';
-import { bookingAccess } from '../bookings/routes.js';
+import { bookingAccess } from '../bookings/booking-access.js';
 import { bookingsCalendar } from './ics.js';
 import { calendarBooking, feedBookings, userByCalendarToken } from './calendar-repo.js';
 
@@ -22,7 +22,9 @@ const ics = (description: string) => ({
 });
 
 function sendIcs(reply: FastifyReply, body: string, opts: { filename?: string; cache: 'private' | 'no-store' }) {
-  reply.type('text/calendar; charset=utf-8').header('Cache-Control', opts.cache === 'private' ? 'private, max-age=300' : 'no-store');
+  reply
+    .type('text/calendar; charset=utf-8')
+    .header('Cache-Control', opts.cache === 'private' ? 'private, max-age=300' : 'no-store');
   if (opts.filename) reply.header('Content-Disposition', `attachment; filename="${opts.filename}"`);
   return reply.send(body);
 }
@@ -31,11 +33,19 @@ function sendIcs(reply: FastifyReply, body: string, opts: { filename?: string; c
 export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/me/calendar.ics',
-    { schema: { tags: ['bookings'], summary: 'The caller’s bookings as an RFC 5545 calendar', response: { 200: ics('iCalendar feed'), ...problems(401) } } },
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'The caller’s bookings as an RFC 5545 calendar',
+        response: { 200: ics('iCalendar feed'), ...problems(401) },
+      },
+    },
     async (request, reply) => {
       const me = caller(request);
       const now = app.clock();
-      return sendIcs(reply, bookingsCalendar(await feedBookings(app.db, me.id, now), { locale: me.locale, now }), { cache: 'no-store' });
+      return sendIcs(reply, bookingsCalendar(await feedBookings(app.db, me.id, now), { locale: me.locale, now }), {
+        cache: 'no-store',
+      });
     },
   );
 
@@ -77,7 +87,9 @@ export const publicCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // the same 404 for a malformed, an unknown and a rotated token: nothing to probe
       if (!user) throw notFound('This calendar');
       const now = app.clock();
-      return sendIcs(reply, bookingsCalendar(await feedBookings(app.db, user.id, now), { locale: user.locale, now }), { cache: 'private' });
+      return sendIcs(reply, bookingsCalendar(await feedBookings(app.db, user.id, now), { locale: user.locale, now }), {
+        cache: 'private',
+      });
     },
   );
 };
