@@ -1,15 +1,37 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq, inArray } from 'drizzle-orm';
-import { AuthAnswer, ChangePasswordBody, Id, LoginBody, Me, RegisterBody, RoleBody, UpdateMeBody, User } from '@popdesk/shared';
-import { spaces, users } from '../../db/schema.js';
+import {
+  AuthAnswer,
+  ChangePasswordBody,
+  Id,
+  LoginBody,
+  Me,
+  RegisterBody,
+  RoleBody,
+  UpdateMeBody,
+  User,
+} from '@popdesk/shared';
 import { UNIQUE_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { HttpProblem, businessRule, conflict, forbidden, notFound, unauthorized } from '../../lib/problems.js';
 import { caller, problems } from '../../lib/http.js';
+import type { AuthUser } from '../../lib/auth-user.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { accountKey, clientKey, countAttempt, loginLimits } from './login-throttle.js';
-import { findAuthUser, findUserByEmail, newCalendarToken, searchUsers, setRole, toAuthUser, toUserDto, type AuthUser } from './users-repo.js';
-import { exportPersonalData, eraseAccount, nextWholeSecond } from './privacy.js';
+import {
+  allSpacesExist,
+  createUser,
+  findAuthUser,
+  findUserByEmail,
+  nextWholeSecond,
+  revokeTokens,
+  rotateCalendarToken,
+  searchUsers,
+  setPassword,
+  setRole,
+  toUserDto,
+  updateProfile,
+} from './users-repo.js';
+import { exportPersonalData, eraseAccount } from './privacy.js';
 import { countRegistration } from './register-throttle.js';
 
 /** Public: registration and login. */
@@ -31,25 +53,28 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const now = app.clock();
       const wait = await countRegistration(app.throttle, email, request.ip, app.config, now);
       if (wait !== null) {
-        throw new HttpProblem(429, 'too-many-attempts', 'Too many attempts', `Too many registrations. Try again in ${wait} seconds.`, {}, { 'Retry-After': String(wait) });
+        throw new HttpProblem(
+          429,
+          'too-many-attempts',
+          'Too many attempts',
+          `Too many registrations. Try again in ${wait} seconds.`,
+          {},
+          { 'Retry-After': String(wait) },
+        );
       }
       const passwordHash = await hashPassword(password);
       try {
-        const [row] = await app.db
-          .insert(users)
-          .values({
-            email: email.trim(),
-            name: name.trim(),
-            passwordHash,
-            group: group ?? 'other',
-            locale: locale ?? 'de',
-            calendarToken: newCalendarToken(),
-          })
-          .returning();
-        const user = toAuthUser(row!, []);
+        const user = await createUser(app.db, {
+          email: email.trim(),
+          name: name.trim(),
+          passwordHash,
+          group: group ?? 'other',
+          locale: locale ?? 'de',
+        });
         return reply.code(201).send({ token: app.signToken(user), user: toUserDto(user) });
       } catch (err) {
-        if (pgError(err)?.code === UNIQUE_VIOLATION) throw conflict('email-taken', 'E-mail taken', 'An account with this e-mail exists already.');
+        if (pgError(err)?.code === UNIQUE_VIOLATION)
+          throw conflict('email-taken', 'E-mail taken', 'An account with this e-mail exists already.');
         throw err;
       }
     },
@@ -73,7 +98,14 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // counted before the password check (atomically, on every instance alike); a success takes it back
       const wait = await countAttempt(app.throttle, loginLimits(keys, app.config.login), windowMs, now);
       if (wait !== null) {
-        throw new HttpProblem(429, 'too-many-attempts', 'Too many attempts', `Too many failed logins. Try again in ${wait} seconds.`, {}, { 'Retry-After': String(wait) });
+        throw new HttpProblem(
+          429,
+          'too-many-attempts',
+          'Too many attempts',
+          `Too many failed logins. Try again in ${wait} seconds.`,
+          {},
+          { 'Retry-After': String(wait) },
+        );
       }
       const row = await findUserByEmail(app.db, email);
       const ok = await verifyPassword(row?.passwordHash ?? null, password);
@@ -102,21 +134,32 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/me',
     {
-      schema: { tags: ['accounts'], summary: 'Change name, group or language', body: UpdateMeBody, response: { 200: Me, ...problems(400, 401) } },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change name, group or language',
+        body: UpdateMeBody,
+        response: { 200: Me, ...problems(400, 401) },
+      },
     },
     async (request) => {
       const me = caller(request);
-      await app.db.update(users).set(request.body).where(eq(users.id, me.id));
+      await updateProfile(app.db, me.id, request.body);
       return meDto((await findAuthUser(app.db, me.id))!, originOf(request));
     },
   );
 
   app.post(
     '/me/calendar-token',
-    { schema: { tags: ['accounts'], summary: 'Rotate the secret calendar feed URL', response: { 200: Me, ...problems(401) } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Rotate the secret calendar feed URL',
+        response: { 200: Me, ...problems(401) },
+      },
+    },
     async (request) => {
       const me = caller(request);
-      await app.db.update(users).set({ calendarToken: newCalendarToken() }).where(eq(users.id, me.id));
+      await rotateCalendarToken(app.db, me.id);
       return meDto((await findAuthUser(app.db, me.id))!, originOf(request));
     },
   );
@@ -138,38 +181,70 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { windowMs } = app.config.login;
       const wait = await countAttempt(app.throttle, loginLimits(keys, app.config.login), windowMs, now);
       if (wait !== null) {
-        throw new HttpProblem(429, 'too-many-attempts', 'Too many attempts', `Too many wrong passwords. Try again in ${wait} seconds.`, {}, { 'Retry-After': String(wait) });
+        throw new HttpProblem(
+          429,
+          'too-many-attempts',
+          'Too many attempts',
+          `Too many wrong passwords. Try again in ${wait} seconds.`,
+          {},
+          { 'Retry-After': String(wait) },
+        );
       }
       const row = await findUserByEmail(app.db, me.email);
-      if (!row || !(await verifyPassword(row.passwordHash, request.body.currentPassword))) throw forbidden('The current password is wrong.');
+      if (!row || !(await verifyPassword(row.passwordHash, request.body.currentPassword)))
+        throw forbidden('The current password is wrong.');
       // the right password: this attempt does not count
-      await Promise.all([app.throttle.undo(keys.account, windowMs, now), app.throttle.undo(keys.client, windowMs, now)]);
+      await Promise.all([
+        app.throttle.undo(keys.account, windowMs, now),
+        app.throttle.undo(keys.client, windowMs, now),
+      ]);
       const validAfter = nextWholeSecond();
-      await app.db.update(users).set({ passwordHash: await hashPassword(request.body.newPassword), tokensValidAfter: validAfter }).where(eq(users.id, me.id));
+      await setPassword(app.db, me.id, await hashPassword(request.body.newPassword), validAfter);
       // a token for this session, issued at the cut-off so that it alone survives
-      const token = app.jwt.sign({ sub: me.id, role: me.role, iat: validAfter.getTime() / 1000 } as { sub: string; role: string });
+      const token = app.jwt.sign({ sub: me.id, role: me.role, iat: validAfter.getTime() / 1000 } as {
+        sub: string;
+        role: string;
+      });
       return { token, user: toUserDto(me) };
     },
   );
 
   app.post(
     '/me/logout-everywhere',
-    { schema: { tags: ['accounts'], summary: 'Revoke every token issued so far, this one included', response: { 204: Type.Null(), ...problems(401) } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Revoke every token issued so far, this one included',
+        response: { 204: Type.Null(), ...problems(401) },
+      },
+    },
     async (request, reply) => {
-      await app.db.update(users).set({ tokensValidAfter: nextWholeSecond() }).where(eq(users.id, caller(request).id));
+      await revokeTokens(app.db, caller(request).id, nextWholeSecond());
       return reply.code(204).send(null);
     },
   );
 
   app.get(
     '/me/export',
-    { schema: { tags: ['accounts'], summary: 'Every stored fact about the caller (GDPR Art. 15)', response: { 200: Type.Object({}, { additionalProperties: true }), ...problems(401) } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Every stored fact about the caller (GDPR Art. 15)',
+        response: { 200: Type.Object({}, { additionalProperties: true }), ...problems(401) },
+      },
+    },
     async (request) => exportPersonalData(app.db, caller(request)),
   );
 
   app.delete(
     '/me',
-    { schema: { tags: ['accounts'], summary: 'Erase the account (GDPR Art. 17); bookings stay anonymised', response: { 204: Type.Null(), ...problems(401) } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Erase the account (GDPR Art. 17); bookings stay anonymised',
+        response: { 204: Type.Null(), ...problems(401) },
+      },
+    },
     async (request, reply) => {
       await eraseAccount(app.db, caller(request), app.clock(), { transport: app.mailer.transport, log: request.log });
       return reply.code(204).send(null);
@@ -193,9 +268,8 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { role, spaceIds = [] } = request.body;
       const target = await findAuthUser(app.db, userId);
       if (!target) throw notFound('This user');
-      if (spaceIds.length > 0) {
-        const found = await app.db.select({ id: spaces.id }).from(spaces).where(inArray(spaces.id, spaceIds));
-        if (found.length !== spaceIds.length) throw businessRule('unknown-space', 'Unknown space', 'Some of spaceIds do not exist.');
+      if (spaceIds.length > 0 && !(await allSpacesExist(app.db, spaceIds))) {
+        throw businessRule('unknown-space', 'Unknown space', 'Some of spaceIds do not exist.');
       }
       await setRole(app.db, userId, role, spaceIds);
       return toUserDto((await findAuthUser(app.db, userId))!);
@@ -208,7 +282,10 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['accounts'],
         summary: 'Admin: find users by e-mail or name',
-        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })), limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) }),
+        querystring: Type.Object({
+          q: Type.Optional(Type.String({ maxLength: 100 })),
+          limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+        }),
         response: { 200: Type.Array(User), ...problems(400, 401, 403) },
       },
     },

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
-import type { User } from '@popdesk/shared';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { UpdateMeBody, User } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
-import { staffSpaces, users } from '../../db/schema.js';
+import { spaces, staffSpaces, users } from '../../db/schema.js';
 import type { AuthUser } from '../../lib/auth-user.js';
 
 // (until the booking files import it from lib/ themselves)
@@ -91,4 +91,46 @@ export async function setRole(db: Db, userId: string, role: AuthUser['role'], sp
       await tx.insert(staffSpaces).values(spaceIds.map((spaceId) => ({ userId, spaceId })));
     }
   });
+}
+
+/** A new coworker account (the e-mail's unique index rejects a taken one). */
+export async function createUser(
+  db: Db,
+  fields: { email: string; name: string; passwordHash: string; group: UserRow['group']; locale: UserRow['locale'] },
+): Promise<AuthUser> {
+  const [row] = await db
+    .insert(users)
+    .values({ ...fields, calendarToken: newCalendarToken() })
+    .returning();
+  return toAuthUser(row!, []);
+}
+
+export async function updateProfile(db: Db, userId: string, patch: UpdateMeBody): Promise<void> {
+  await db.update(users).set(patch).where(eq(users.id, userId));
+}
+
+export async function rotateCalendarToken(db: Db, userId: string): Promise<void> {
+  await db.update(users).set({ calendarToken: newCalendarToken() }).where(eq(users.id, userId));
+}
+
+/**
+ * The cut-off for revoking tokens. JWT `iat` has whole seconds and a token counts when
+ * iat >= the cut-off, so the cut-off is the next whole second: every token issued until now is out.
+ */
+export const nextWholeSecond = () => new Date((Math.floor(Date.now() / 1000) + 1) * 1000);
+
+/** Every token issued before `validAfter` stops counting ("log out everywhere"). */
+export async function revokeTokens(db: Db, userId: string, validAfter: Date): Promise<void> {
+  await db.update(users).set({ tokensValidAfter: validAfter }).where(eq(users.id, userId));
+}
+
+/** A new password; every token issued before `validAfter` stops counting. */
+export async function setPassword(db: Db, userId: string, passwordHash: string, validAfter: Date): Promise<void> {
+  await db.update(users).set({ passwordHash, tokensValidAfter: validAfter }).where(eq(users.id, userId));
+}
+
+/** Do all these spaces exist (the spaces a staff member is to run)? */
+export async function allSpacesExist(db: Db, spaceIds: string[]): Promise<boolean> {
+  const found = await db.select({ id: spaces.id }).from(spaces).where(inArray(spaces.id, spaceIds));
+  return found.length === spaceIds.length;
 }

@@ -6,9 +6,7 @@
  */
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import { eq } from 'drizzle-orm';
-import { bookings, desks } from '../../db/schema.js';
-import { recordAudit } from './audit-repo.js';
+import { recordAudit, spaceOfBooking, spaceOfDesk } from './audit-repo.js';
 
 interface Action {
   name: string;
@@ -18,17 +16,41 @@ interface Action {
   details?: (body: Record<string, unknown>, answer: Record<string, unknown> | null) => Record<string, unknown> | null;
 }
 
-const fromAnswer = (_p: Record<string, string>, a: Record<string, unknown> | null) => (typeof a?.id === 'string' ? a.id : null);
+const fromAnswer = (_p: Record<string, string>, a: Record<string, unknown> | null) =>
+  typeof a?.id === 'string' ? a.id : null;
 
 export const AUDITED_ACTIONS: Record<string, Action> = {
   'POST /api/spaces': { name: 'space.create', targetType: 'space', target: fromAnswer },
-  'PATCH /api/spaces/:spaceId': { name: 'space.update', targetType: 'space', target: (p) => p.spaceId!, details: (b) => ({ fields: Object.keys(b).sort() }) },
+  'PATCH /api/spaces/:spaceId': {
+    name: 'space.update',
+    targetType: 'space',
+    target: (p) => p.spaceId!,
+    details: (b) => ({ fields: Object.keys(b).sort() }),
+  },
   'POST /api/spaces/:spaceId/desks': { name: 'desk.create', targetType: 'desk', target: fromAnswer },
-  'PATCH /api/desks/:deskId': { name: 'desk.update', targetType: 'desk', target: (p) => p.deskId!, details: (b) => ({ fields: Object.keys(b).sort() }) },
+  'PATCH /api/desks/:deskId': {
+    name: 'desk.update',
+    targetType: 'desk',
+    target: (p) => p.deskId!,
+    details: (b) => ({ fields: Object.keys(b).sort() }),
+  },
   'DELETE /api/desks/:deskId': { name: 'desk.delete', targetType: 'desk', target: (p) => p.deskId! },
-  'PUT /api/spaces/:spaceId/opening-hours': { name: 'opening_hours.replace', targetType: 'space', target: (p) => p.spaceId!, details: (b) => ({ intervals: Array.isArray(b) ? b.length : 0 }) },
-  'POST /api/spaces/:spaceId/closures': { name: 'closure.create', targetType: 'closure', target: (p, a) => `${p.spaceId}/${String(a?.date ?? '')}` },
-  'DELETE /api/spaces/:spaceId/closures/:date': { name: 'closure.delete', targetType: 'closure', target: (p) => `${p.spaceId}/${p.date}` },
+  'PUT /api/spaces/:spaceId/opening-hours': {
+    name: 'opening_hours.replace',
+    targetType: 'space',
+    target: (p) => p.spaceId!,
+    details: (b) => ({ intervals: Array.isArray(b) ? b.length : 0 }),
+  },
+  'POST /api/spaces/:spaceId/closures': {
+    name: 'closure.create',
+    targetType: 'closure',
+    target: (p, a) => `${p.spaceId}/${String(a?.date ?? '')}`,
+  },
+  'DELETE /api/spaces/:spaceId/closures/:date': {
+    name: 'closure.delete',
+    targetType: 'closure',
+    target: (p) => `${p.spaceId}/${p.date}`,
+  },
   'POST /api/bookings': {
     name: 'booking.create',
     targetType: 'booking',
@@ -36,8 +58,16 @@ export const AUDITED_ACTIONS: Record<string, Action> = {
     // for whom: an account id, or just the fact that it was a guest (the guest's name stays out)
     details: (_b, a) => ({ forUserId: a?.userId ?? null, guest: a?.guestName != null }),
   },
-  'POST /api/bookings/:bookingId/cancel': { name: 'booking.cancel', targetType: 'booking', target: (p) => p.bookingId! },
-  'POST /api/bookings/:bookingId/check-in': { name: 'booking.check_in', targetType: 'booking', target: (p) => p.bookingId! },
+  'POST /api/bookings/:bookingId/cancel': {
+    name: 'booking.cancel',
+    targetType: 'booking',
+    target: (p) => p.bookingId!,
+  },
+  'POST /api/bookings/:bookingId/check-in': {
+    name: 'booking.check_in',
+    targetType: 'booking',
+    target: (p) => p.bookingId!,
+  },
   'PUT /api/users/:userId/role': {
     name: 'user.role_change',
     targetType: 'user',
@@ -65,11 +95,9 @@ export default fp(async (app) => {
     const params = (request.params ?? {}) as Record<string, string>;
     if (params.spaceId) request.auditSpaceId = params.spaceId;
     else if (params.deskId) {
-      const [d] = await app.db.select({ spaceId: desks.spaceId }).from(desks).where(eq(desks.id, params.deskId)).catch(() => []);
-      request.auditSpaceId = d?.spaceId ?? null;
+      request.auditSpaceId = await spaceOfDesk(app.db, params.deskId).catch(() => null);
     } else if (params.bookingId) {
-      const [b] = await app.db.select({ spaceId: bookings.spaceId }).from(bookings).where(eq(bookings.id, params.bookingId)).catch(() => []);
-      request.auditSpaceId = b?.spaceId ?? null;
+      request.auditSpaceId = await spaceOfBooking(app.db, params.bookingId).catch(() => null);
     }
   });
 

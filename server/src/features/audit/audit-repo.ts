@@ -1,7 +1,7 @@
 /** The audit log's queries: append an entry; list entries for admins with filters and paging. */
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { auditLog } from '../../db/schema.js';
+import { auditLog, bookings, desks } from '../../db/schema.js';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -74,4 +74,16 @@ export async function listAudit(db: Db, f: AuditFilter) {
 /** Retention: the audit log is kept as long as the personal links of bookings, no longer. */
 export async function purgeAuditBefore(db: Db, cutoff: Date) {
   await db.delete(auditLog).where(sql`${auditLog.at} < ${cutoff.toISOString()}`);
+}
+
+/** The space a desk belongs to (null: no such desk). */
+export async function spaceOfDesk(db: Db, deskId: string): Promise<string | null> {
+  const [d] = await db.select({ spaceId: desks.spaceId }).from(desks).where(eq(desks.id, deskId));
+  return d?.spaceId ?? null;
+}
+
+/** The space a booking belongs to (null: no such booking). */
+export async function spaceOfBooking(db: Db, bookingId: string): Promise<string | null> {
+  const [b] = await db.select({ spaceId: bookings.spaceId }).from(bookings).where(eq(bookings.id, bookingId));
+  return b?.spaceId ?? null;
 }

@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { and, eq } from 'drizzle-orm';
 import {
   Availability,
   Closure,
@@ -19,35 +18,50 @@ import {
   UpdateDeskBody,
   UpdateSpaceBody,
 } from '@popdesk/shared';
-import { closures, desks, spaces } from '../../db/schema.js';
 import { UNIQUE_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { badRequest, businessRule, conflict, forbidden, notFound } from '../../lib/problems.js';
 import { caller, problems } from '../../lib/http.js';
-import { canonicalTimeZone, isValidDate, isValidTimeZone, parseWallTime, type OpeningSlot } from '../../lib/local-time.js';
+import {
+  canonicalTimeZone,
+  isValidDate,
+  isValidTimeZone,
+  parseWallTime,
+  type OpeningSlot,
+} from '../../lib/local-time.js';
 import { canManageSpace } from '../accounts/access.js';
 import { sendEncodedJson } from '../../lib/encoded-json.js';
 import { cachedAvailability } from './availability.js';
 import {
+  addClosure,
+  cachedSpaceList,
   countingBookingsOn,
+  createDesk,
+  createSpace,
+  deleteDesk,
   deskHasBookings,
+  findDeskRow,
   findSpace,
   findSpaceRow,
-  cachedSpaceList,
+  removeClosure,
   replaceOpeningHours,
   spaceDetail,
   toDeskDto,
   toOpeningHourDto,
+  updateDesk,
+  updateSpace,
 } from './spaces-repo.js';
 
 const SpaceParams = Type.Object({ spaceId: Id });
 const DeskParams = Type.Object({ deskId: Id });
 
 function checkDate(value: string | null | undefined, path: string) {
-  if (value != null && !isValidDate(value)) throw badRequest(`${path} is not a calendar date.`, [{ path, message: 'is not a calendar date' }]);
+  if (value != null && !isValidDate(value))
+    throw badRequest(`${path} is not a calendar date.`, [{ path, message: 'is not a calendar date' }]);
 }
 
 function checkBounds(from: string | null | undefined, until: string | null | undefined, what: string) {
-  if (from && until && from > until) throw businessRule('invalid-date-range', 'Invalid date range', `${what} ends before it starts.`);
+  if (from && until && from > until)
+    throw businessRule('invalid-date-range', 'Invalid date range', `${what} ends before it starts.`);
 }
 
 /** Validates weekly hours: real times, opens < closes, no overlapping intervals on one weekday. */
@@ -57,7 +71,11 @@ export function parseOpeningHours(list: OpeningHour[]): OpeningSlot[] {
     .sort((a, b) => a.weekday - b.weekday || a.opensMinute - b.opensMinute);
   slots.forEach((s, i) => {
     if (s.opensMinute === 1440 || s.opensMinute >= s.closesMinute) {
-      throw businessRule('invalid-opening-hours', 'Invalid opening hours', `Weekday ${s.weekday}: an interval must open before it closes.`);
+      throw businessRule(
+        'invalid-opening-hours',
+        'Invalid opening hours',
+        `Weekday ${s.weekday}: an interval must open before it closes.`,
+      );
     }
     const prev = slots[i - 1];
     if (prev && prev.weekday === s.weekday && prev.closesMinute > s.opensMinute) {
@@ -72,15 +90,27 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/spaces',
     {
-      schema: { tags: ['spaces'], summary: 'All spaces, each with its weekly hours and the closures of the next two weeks', response: { 200: Type.Array(SpaceSummary) } },
+      schema: {
+        tags: ['spaces'],
+        summary: 'All spaces, each with its weekly hours and the closures of the next two weeks',
+        response: { 200: Type.Array(SpaceSummary) },
+      },
       compress: false, // compressed once per cached list, not per request
     },
-    async (request, reply) => sendEncodedJson(request, reply, await cachedSpaceList(app.db, app.caches.spaceList, app.clock())),
+    async (request, reply) =>
+      sendEncodedJson(request, reply, await cachedSpaceList(app.db, app.caches.spaceList, app.clock())),
   );
 
   app.get(
     '/spaces/:spaceId',
-    { schema: { tags: ['spaces'], summary: 'A space with desks, opening hours and closures', params: SpaceParams, response: { 200: SpaceDetail, ...problems(400, 404) } } },
+    {
+      schema: {
+        tags: ['spaces'],
+        summary: 'A space with desks, opening hours and closures',
+        params: SpaceParams,
+        response: { 200: SpaceDetail, ...problems(400, 404) },
+      },
+    },
     async (request) => {
       const detail = await spaceDetail(app.db, request.params.spaceId, app.clock());
       if (!detail) throw notFound('This space');
@@ -104,7 +134,13 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { date } = request.query;
       checkDate(date, 'querystring.date');
       // the hottest read of all: served as ready JSON from the read cache while nothing changed
-      const answer = await cachedAvailability(app.db, app.caches.availability, request.params.spaceId, date, app.clock());
+      const answer = await cachedAvailability(
+        app.db,
+        app.caches.availability,
+        request.params.spaceId,
+        date,
+        app.clock(),
+      );
       if (!answer) throw notFound('This space');
       return sendEncodedJson(request, reply, answer);
     },
@@ -121,92 +157,153 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return space;
   }
   async function managedDesk(request: FastifyRequest, deskId: string) {
-    const [desk] = await app.db.select().from(desks).where(eq(desks.id, deskId));
+    const desk = await findDeskRow(app.db, deskId);
     if (!desk) throw notFound('This desk');
-    if (!canManageSpace(caller(request), desk.spaceId)) throw forbidden('Only admins and this space’s staff may change its desks.');
+    if (!canManageSpace(caller(request), desk.spaceId))
+      throw forbidden('Only admins and this space’s staff may change its desks.');
     return desk;
   }
 
   app.post(
     '/spaces',
-    { schema: { tags: ['spaces'], summary: 'Admin: create a space', body: CreateSpaceBody, response: { 201: Space, ...problems(400, 401, 403, 422) } } },
+    {
+      schema: {
+        tags: ['spaces'],
+        summary: 'Admin: create a space',
+        body: CreateSpaceBody,
+        response: { 201: Space, ...problems(400, 401, 403, 422) },
+      },
+    },
     async (request, reply) => {
       if (caller(request).role !== 'admin') throw forbidden('Only admins create spaces.');
       const body = request.body;
-      if (body.timezone !== undefined && !isValidTimeZone(body.timezone)) throw badRequest('timezone is not an IANA time zone.', [{ path: 'body.timezone', message: 'is not an IANA time zone' }]);
+      if (body.timezone !== undefined && !isValidTimeZone(body.timezone))
+        throw badRequest('timezone is not an IANA time zone.', [
+          { path: 'body.timezone', message: 'is not an IANA time zone' },
+        ]);
       checkDate(body.opensOn, 'body.opensOn');
       checkDate(body.closesOn, 'body.closesOn');
       checkBounds(body.opensOn, body.closesOn, 'The space’s life');
       const values = body.timezone === undefined ? body : { ...body, timezone: canonicalTimeZone(body.timezone) };
-      const [row] = await app.db.insert(spaces).values(values).returning({ id: spaces.id });
-      return reply.code(201).send((await findSpace(app.db, row!.id, app.clock()))!);
+      const id = await createSpace(app.db, values);
+      return reply.code(201).send((await findSpace(app.db, id, app.clock()))!);
     },
   );
 
   app.patch(
     '/spaces/:spaceId',
-    { schema: { tags: ['spaces'], summary: 'Change a space', params: SpaceParams, body: UpdateSpaceBody, response: { 200: Space, ...problems(400, 401, 403, 404, 422) } } },
+    {
+      schema: {
+        tags: ['spaces'],
+        summary: 'Change a space',
+        params: SpaceParams,
+        body: UpdateSpaceBody,
+        response: { 200: Space, ...problems(400, 401, 403, 404, 422) },
+      },
+    },
     async (request) => {
       const space = await managedSpace(request, request.params.spaceId);
       const body = request.body;
-      if (body.timezone !== undefined && !isValidTimeZone(body.timezone)) throw badRequest('timezone is not an IANA time zone.', [{ path: 'body.timezone', message: 'is not an IANA time zone' }]);
+      if (body.timezone !== undefined && !isValidTimeZone(body.timezone))
+        throw badRequest('timezone is not an IANA time zone.', [
+          { path: 'body.timezone', message: 'is not an IANA time zone' },
+        ]);
       checkDate(body.opensOn, 'body.opensOn');
       checkDate(body.closesOn, 'body.closesOn');
-      checkBounds(body.opensOn === undefined ? space.opensOn : body.opensOn, body.closesOn === undefined ? space.closesOn : body.closesOn, 'The space’s life');
+      checkBounds(
+        body.opensOn === undefined ? space.opensOn : body.opensOn,
+        body.closesOn === undefined ? space.closesOn : body.closesOn,
+        'The space’s life',
+      );
       const values = body.timezone === undefined ? body : { ...body, timezone: canonicalTimeZone(body.timezone) };
-      await app.db.update(spaces).set(values).where(eq(spaces.id, space.id));
+      await updateSpace(app.db, space.id, values);
       return (await findSpace(app.db, space.id, app.clock()))!;
     },
   );
 
   app.post(
     '/spaces/:spaceId/desks',
-    { schema: { tags: ['spaces'], summary: 'Add a desk', params: SpaceParams, body: CreateDeskBody, response: { 201: Desk, ...problems(400, 401, 403, 404, 422) } } },
+    {
+      schema: {
+        tags: ['spaces'],
+        summary: 'Add a desk',
+        params: SpaceParams,
+        body: CreateDeskBody,
+        response: { 201: Desk, ...problems(400, 401, 403, 404, 422) },
+      },
+    },
     async (request, reply) => {
       const space = await managedSpace(request, request.params.spaceId);
       const { name, activeFrom = null, activeUntil = null } = request.body;
       checkDate(activeFrom, 'body.activeFrom');
       checkDate(activeUntil, 'body.activeUntil');
       checkBounds(activeFrom, activeUntil, 'The desk’s active period');
-      const [desk] = await app.db.insert(desks).values({ spaceId: space.id, name: name.trim(), activeFrom, activeUntil }).returning();
-      return reply.code(201).send(toDeskDto(desk!));
+      const desk = await createDesk(app.db, { spaceId: space.id, name: name.trim(), activeFrom, activeUntil });
+      return reply.code(201).send(toDeskDto(desk));
     },
   );
 
   app.patch(
     '/desks/:deskId',
-    { schema: { tags: ['spaces'], summary: 'Rename a desk or change its active dates', params: DeskParams, body: UpdateDeskBody, response: { 200: Desk, ...problems(400, 401, 403, 404, 422) } } },
+    {
+      schema: {
+        tags: ['spaces'],
+        summary: 'Rename a desk or change its active dates',
+        params: DeskParams,
+        body: UpdateDeskBody,
+        response: { 200: Desk, ...problems(400, 401, 403, 404, 422) },
+      },
+    },
     async (request) => {
       const desk = await managedDesk(request, request.params.deskId);
       const body = request.body;
       checkDate(body.activeFrom, 'body.activeFrom');
       checkDate(body.activeUntil, 'body.activeUntil');
-      checkBounds(body.activeFrom === undefined ? desk.activeFrom : body.activeFrom, body.activeUntil === undefined ? desk.activeUntil : body.activeUntil, 'The desk’s active period');
-      const [updated] = await app.db
-        .update(desks)
-        .set({ ...body, ...(body.name ? { name: body.name.trim() } : {}) })
-        .where(eq(desks.id, desk.id))
-        .returning();
-      return toDeskDto(updated!);
+      checkBounds(
+        body.activeFrom === undefined ? desk.activeFrom : body.activeFrom,
+        body.activeUntil === undefined ? desk.activeUntil : body.activeUntil,
+        'The desk’s active period',
+      );
+      const updated = await updateDesk(app.db, desk.id, { ...body, ...(body.name ? { name: body.name.trim() } : {}) });
+      return toDeskDto(updated);
     },
   );
 
   app.delete(
     '/desks/:deskId',
-    { schema: { tags: ['spaces'], summary: 'Delete a desk that never had bookings (else set activeUntil)', params: DeskParams, response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        tags: ['spaces'],
+        summary: 'Delete a desk that never had bookings (else set activeUntil)',
+        params: DeskParams,
+        response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const desk = await managedDesk(request, request.params.deskId);
       if (await deskHasBookings(app.db, desk.id)) {
-        throw conflict('desk-has-bookings', 'Desk has bookings', 'A desk with bookings is kept for the records; set activeUntil to retire it.');
+        throw conflict(
+          'desk-has-bookings',
+          'Desk has bookings',
+          'A desk with bookings is kept for the records; set activeUntil to retire it.',
+        );
       }
-      await app.db.delete(desks).where(eq(desks.id, desk.id));
+      await deleteDesk(app.db, desk.id);
       return reply.code(204).send(null);
     },
   );
 
   app.put(
     '/spaces/:spaceId/opening-hours',
-    { schema: { tags: ['spaces'], summary: 'Replace the weekly opening hours', params: SpaceParams, body: OpeningHoursBody, response: { 200: Type.Array(OpeningHour), ...problems(400, 401, 403, 404, 422) } } },
+    {
+      schema: {
+        tags: ['spaces'],
+        summary: 'Replace the weekly opening hours',
+        params: SpaceParams,
+        body: OpeningHoursBody,
+        response: { 200: Type.Array(OpeningHour), ...problems(400, 401, 403, 404, 422) },
+      },
+    },
     async (request) => {
       const space = await managedSpace(request, request.params.spaceId);
       const slots = parseOpeningHours(request.body);
@@ -217,15 +314,24 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/spaces/:spaceId/closures',
-    { schema: { tags: ['spaces'], summary: 'Close the space on a date', params: SpaceParams, body: CreateClosureBody, response: { 201: Closure, ...problems(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        tags: ['spaces'],
+        summary: 'Close the space on a date',
+        params: SpaceParams,
+        body: CreateClosureBody,
+        response: { 201: Closure, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
     async (request, reply) => {
       const space = await managedSpace(request, request.params.spaceId);
       const { date, reason = null } = request.body;
       checkDate(date, 'body.date');
       try {
-        await app.db.insert(closures).values({ spaceId: space.id, date, reason });
+        await addClosure(app.db, space.id, date, reason);
       } catch (err) {
-        if (pgError(err)?.code === UNIQUE_VIOLATION) throw conflict('closure-exists', 'Already closed', `The space is already closed on ${date}.`);
+        if (pgError(err)?.code === UNIQUE_VIOLATION)
+          throw conflict('closure-exists', 'Already closed', `The space is already closed on ${date}.`);
         throw err;
       }
       const affectedBookings = await countingBookingsOn(app.db, space, date);
@@ -235,15 +341,19 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/spaces/:spaceId/closures/:date',
-    { schema: { tags: ['spaces'], summary: 'Reopen a closed date', params: Type.Object({ spaceId: Id, date: LocalDate }), response: { 204: Type.Null(), ...problems(400, 401, 403, 404) } } },
+    {
+      schema: {
+        tags: ['spaces'],
+        summary: 'Reopen a closed date',
+        params: Type.Object({ spaceId: Id, date: LocalDate }),
+        response: { 204: Type.Null(), ...problems(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const space = await managedSpace(request, request.params.spaceId);
       checkDate(request.params.date, 'params.date');
-      const deleted = await app.db
-        .delete(closures)
-        .where(and(eq(closures.spaceId, space.id), eq(closures.date, request.params.date)))
-        .returning();
-      if (deleted.length === 0) throw notFound(`A closure on ${request.params.date}`);
+      if (!(await removeClosure(app.db, space.id, request.params.date)))
+        throw notFound(`A closure on ${request.params.date}`);
       return reply.code(204).send(null);
     },
   );

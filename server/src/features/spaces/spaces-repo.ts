@@ -71,7 +71,11 @@ export async function cachedSpaceList(db: Db, cache: ReadCache<CachedSpaceList>,
   const list = await cache.load(
     String(fromMs),
     'all',
-    async () => ({ ...(await encodeAhead(JSON.stringify(await listSpaces(db, now)))), fromMs, untilMs: fromMs + QUARTER_HOUR_MS }),
+    async () => ({
+      ...(await encodeAhead(JSON.stringify(await listSpaces(db, now)))),
+      fromMs,
+      untilMs: fromMs + QUARTER_HOUR_MS,
+    }),
     (v) => v.fromMs <= at && at < v.untilMs,
   );
   return list!; // (the list is never null: no spaces is [])
@@ -85,12 +89,18 @@ export async function listSpaces(db: Db, now: Date): Promise<SpaceSummary[]> {
       ...getTableColumns(spaces),
       deskCount: deskCount(now),
       hours: openingHoursJson,
-      upcomingClosures: sql<Closure[]>`coalesce((select json_agg(json_build_object('spaceId', c.space_id, 'date', c.date, 'reason', c.reason) order by c.date)
+      upcomingClosures: sql<
+        Closure[]
+      >`coalesce((select json_agg(json_build_object('spaceId', c.space_id, 'date', c.date, 'reason', c.reason) order by c.date)
         from ${closures} c where c.space_id = ${spaces}.id and c.date between ${today} and ${today} + ${UPCOMING_CLOSURE_DAYS}::int), '[]')`,
     })
     .from(spaces)
     .orderBy(asc(spaces.town), asc(spaces.name));
-  return rows.map(({ hours, upcomingClosures, ...row }) => ({ ...toSpaceDto(row), openingHours: hours.map(toOpeningHourDto), upcomingClosures }));
+  return rows.map(({ hours, upcomingClosures, ...row }) => ({
+    ...toSpaceDto(row),
+    openingHours: hours.map(toOpeningHourDto),
+    upcomingClosures,
+  }));
 }
 
 export async function findSpace(db: Db, id: string, now: Date): Promise<Space | null> {
@@ -104,6 +114,49 @@ export async function findSpace(db: Db, id: string, now: Date): Promise<Space | 
 export async function findSpaceRow(db: Db, id: string): Promise<SpaceRow | null> {
   const [row] = await db.select().from(spaces).where(eq(spaces.id, id));
   return row ?? null;
+}
+
+export async function findDeskRow(db: Db, id: string): Promise<DeskRow | null> {
+  const [row] = await db.select().from(desks).where(eq(desks.id, id));
+  return row ?? null;
+}
+
+/** A new space; its id. */
+export async function createSpace(db: Db, values: typeof spaces.$inferInsert): Promise<string> {
+  const [row] = await db.insert(spaces).values(values).returning({ id: spaces.id });
+  return row!.id;
+}
+
+export async function updateSpace(db: Db, id: string, values: Partial<typeof spaces.$inferInsert>): Promise<void> {
+  await db.update(spaces).set(values).where(eq(spaces.id, id));
+}
+
+export async function createDesk(db: Db, values: typeof desks.$inferInsert): Promise<DeskRow> {
+  const [desk] = await db.insert(desks).values(values).returning();
+  return desk!;
+}
+
+export async function updateDesk(db: Db, id: string, values: Partial<typeof desks.$inferInsert>): Promise<DeskRow> {
+  const [updated] = await db.update(desks).set(values).where(eq(desks.id, id)).returning();
+  return updated!;
+}
+
+export async function deleteDesk(db: Db, id: string): Promise<void> {
+  await db.delete(desks).where(eq(desks.id, id));
+}
+
+/** Closes the space on a date (the unique index rejects a second closure of the same date). */
+export async function addClosure(db: Db, spaceId: string, date: string, reason: string | null): Promise<void> {
+  await db.insert(closures).values({ spaceId, date, reason });
+}
+
+/** Reopens a closed date; false when it was not closed. */
+export async function removeClosure(db: Db, spaceId: string, date: string): Promise<boolean> {
+  const deleted = await db
+    .delete(closures)
+    .where(and(eq(closures.spaceId, spaceId), eq(closures.date, date)))
+    .returning();
+  return deleted.length > 0;
 }
 
 export async function spaceDetail(db: Db, id: string, now: Date) {
@@ -123,12 +176,18 @@ export async function spaceDetail(db: Db, id: string, now: Date) {
 }
 
 /** A space's weekly hours as a JSON array of `OpeningSlot`s by weekday and time, for a query that selects from `spaces`. */
-export const openingHoursJson = sql<OpeningSlot[]>`coalesce((select json_agg(json_build_object('weekday', h.weekday, 'opensMinute', h.opens_minute, 'closesMinute', h.closes_minute) order by h.weekday, h.opens_minute)
+export const openingHoursJson = sql<
+  OpeningSlot[]
+>`coalesce((select json_agg(json_build_object('weekday', h.weekday, 'opensMinute', h.opens_minute, 'closesMinute', h.closes_minute) order by h.weekday, h.opens_minute)
   from ${openingHours} h where h.space_id = ${spaces.id}), '[]')`;
 
 export async function loadOpeningHours(db: Db, spaceId: string): Promise<OpeningSlot[]> {
   return db
-    .select({ weekday: openingHours.weekday, opensMinute: openingHours.opensMinute, closesMinute: openingHours.closesMinute })
+    .select({
+      weekday: openingHours.weekday,
+      opensMinute: openingHours.opensMinute,
+      closesMinute: openingHours.closesMinute,
+    })
     .from(openingHours)
     .where(eq(openingHours.spaceId, spaceId))
     .orderBy(asc(openingHours.weekday), asc(openingHours.opensMinute));
