@@ -24,10 +24,9 @@ export const problemType = (slug: string) => `https://popdesk.app/problems/${slu
 
 export const badRequest = (detail: string, errors?: FieldError[]) =>
   new HttpProblem(400, 'validation-error', 'Invalid request', detail, errors ? { errors } : {});
-export const unauthorized = (detail = 'Log in to continue.') => new HttpProblem(401, 'unauthorized', 'Not authenticated', detail);
+export const unauthorized = (detail = 'Log in to continue.') =>
+  new HttpProblem(401, 'unauthorized', 'Not authenticated', detail);
 export const forbidden = (detail = 'You may not do this.') => new HttpProblem(403, 'forbidden', 'Forbidden', detail);
 export const notFound = (what: string) => new HttpProblem(404, 'not-found', 'Not found', `${what} does not exist.`);
 export const conflict = (slug: string, title: string, detail: string) => new HttpProblem(409, slug, title, detail);
 export const businessRule = (slug: string, title: string, detail: string) => new HttpProblem(422, slug, title, detail);
-export const notImplemented = (what: string) =>
-  new HttpProblem(501, 'not-implemented', 'Not implemented yet', `${what} is not available yet.`);

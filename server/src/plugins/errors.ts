@@ -21,7 +21,6 @@ const TITLES: Record<number, string> = {
   422: 'Business rule violated',
   429: 'Too many requests',
   500: 'Internal server error',
-  501: 'Not implemented',
   503: 'Service unavailable',
 };
 
@@ -56,7 +55,9 @@ export default fp(async (app) => {
     }
     if (error.validation) {
       const errors = validationErrors(error);
-      return sendProblem(reply, 400, 'validation-error', errors.map((e) => `${e.path} ${e.message}`).join('; '), { errors });
+      return sendProblem(reply, 400, 'validation-error', errors.map((e) => `${e.path} ${e.message}`).join('; '), {
+        errors,
+      });
     }
     const db = pgError(error);
     if (db?.code === EXCLUSION_VIOLATION || db?.code === UNIQUE_VIOLATION) {
@@ -69,12 +70,22 @@ export default fp(async (app) => {
     if (isConnectionError(error)) {
       request.log.warn({ err: error }, 'database unavailable');
       reply.header('Retry-After', '5');
-      return sendProblem(reply, 503, 'database-unavailable', 'The database is not reachable right now. Try again shortly.');
+      return sendProblem(
+        reply,
+        503,
+        'database-unavailable',
+        'The database is not reachable right now. Try again shortly.',
+      );
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       // Fastify's own client errors: malformed JSON, body too large, wrong content type, bad JWT …
-      const slug = error.code ? error.code.toLowerCase().replace(/^fst_(err_)?/, '').replace(/_/g, '-') : 'client-error';
+      const slug = error.code
+        ? error.code
+            .toLowerCase()
+            .replace(/^fst_(err_)?/, '')
+            .replace(/_/g, '-')
+        : 'client-error';
       return sendProblem(reply, status, slug, error.message);
     }
     request.log.error({ err: error }, 'unhandled error');
