@@ -28,6 +28,9 @@ export const RELEASE_AFTER_MAX_MINUTES = 1440;
 /** Opening-hour intervals of one space's week. */
 export const OPENING_HOURS_MAX = 70;
 
+/** Minutes of a day: wall-clock times run from 00:00 to 24:00. */
+export const DAY_MINUTES = 1440;
+
 // ---- bookings ------------------------------------------------------------------------------
 
 /** Weekly occurrences of one series (`weeks`, or up to `until`). */

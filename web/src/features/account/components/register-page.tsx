@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { UserGroup } from '@popdesk/shared';
+import { PASSWORD_MIN, type UserGroup } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { SelectField, TextField } from '../../../components/ui/field';
@@ -13,7 +13,7 @@ import { useProblemMessage } from '../../../lib/problem-message';
 import { GROUPS } from '../groups';
 import styles from './account.module.css';
 
-const MIN_PASSWORD = 10;
+const MIN_PASSWORD = PASSWORD_MIN;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Errors = Partial<Record<'name' | 'email' | 'password', string>>;

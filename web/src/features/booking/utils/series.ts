@@ -3,12 +3,12 @@
  * same weekday after it. The server books each occurrence as a normal booking and says which
  * ones failed and why; these helpers build the request and read the answer.
  */
-import type { SeriesFailure } from '@popdesk/shared';
+import { SERIES_MAX_WEEKS, type SeriesFailure } from '@popdesk/shared';
 import { isApiError } from '../../../lib/api-client';
 import { addDays, localDate, wallTime } from '../../../lib/dates';
 import type { Iv } from './timeline';
 
-export const MAX_WEEKS = 52;
+export const MAX_WEEKS = SERIES_MAX_WEEKS;
 export const MIN_WEEKS = 2;
 
 export type SeriesMode = 'atomic' | 'partial';
@@ -20,7 +20,11 @@ export interface SeriesChoice {
   mode: SeriesMode;
 }
 
-export const defaultSeriesChoice = (maxWeeks: number): SeriesChoice => ({ repeat: false, weeks: String(Math.min(4, maxWeeks)), mode: 'partial' });
+export const defaultSeriesChoice = (maxWeeks: number): SeriesChoice => ({
+  repeat: false,
+  weeks: String(Math.min(4, maxWeeks)),
+  mode: 'partial',
+});
 
 /** How far a weekly series from a day may reach. */
 export interface SeriesLimit {

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Booking } from '@popdesk/shared';
+import { BOOKING_LIST_MAX, type Booking } from '@popdesk/shared';
 import { api } from '../../../lib/api-client';
 import { zonedInstant } from '../../../lib/dates';
 import { addMonths } from '../utils/months';
 
 /** More than a month of one space ever holds in the pilots; a full page means "maybe incomplete". */
-export const MONTH_BOOKINGS_LIMIT = 5000;
+export const MONTH_BOOKINGS_LIMIT = BOOKING_LIST_MAX;
 
 /** A space's bookings overlapping a local month: only their times and status feed the weekday × hour map. */
 export function getMonthBookings(spaceId: string, month: string, timezone: string) {

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Closure, SpaceDetail } from '@popdesk/shared';
+import { CLOSURE_REASON_MAX, type Closure, type SpaceDetail } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { SelectField, TextField } from '../../../components/ui/field';
@@ -128,7 +128,7 @@ export function ClosuresEditor({ space, today, onChanged }: Props) {
         <h3 id="add-closure-heading">{t('spaceAdmin.closures.addHeading')}</h3>
         <div className={styles.closureFields}>
           <TextField type="date" label={t('spaceAdmin.closures.date')} value={date} min={today} onChange={(e) => setDate(e.target.value)} error={dateError ? t('spaceAdmin.closures.dateRequired') : null} required />
-          <TextField label={t('spaceAdmin.closures.reason')} hint={t('spaceAdmin.closures.reasonHint')} value={reason} maxLength={300} onChange={(e) => setReason(e.target.value)} />
+          <TextField label={t('spaceAdmin.closures.reason')} hint={t('spaceAdmin.closures.reasonHint')} value={reason} maxLength={CLOSURE_REASON_MAX} onChange={(e) => setReason(e.target.value)} />
         </div>
         <Button type="submit" busy={add.isPending && add.variables?.date === date}>
           {t('spaceAdmin.closures.add')}

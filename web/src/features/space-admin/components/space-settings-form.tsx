@@ -1,6 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Space } from '@popdesk/shared';
+import {
+  BOOKING_HORIZON_MAX_DAYS,
+  RELEASE_AFTER_MAX_MINUTES,
+  RELEASE_AFTER_MIN_MINUTES,
+  type Space,
+} from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/field';
@@ -117,7 +122,7 @@ export function SpaceSettingsForm({ mode, space, onSaved }: Props) {
             type="number"
             inputMode="numeric"
             min={0}
-            max={366}
+            max={BOOKING_HORIZON_MAX_DAYS}
             label={t('spaceAdmin.settings.bookingHorizonDays')}
             hint={t('spaceAdmin.settings.horizonHint')}
             value={values.bookingHorizonDays}
@@ -127,8 +132,8 @@ export function SpaceSettingsForm({ mode, space, onSaved }: Props) {
           <TextField
             type="number"
             inputMode="numeric"
-            min={1}
-            max={1440}
+            min={RELEASE_AFTER_MIN_MINUTES}
+            max={RELEASE_AFTER_MAX_MINUTES}
             label={t('spaceAdmin.settings.releaseAfterMinutes')}
             hint={t('spaceAdmin.settings.releaseHint')}
             value={values.releaseAfterMinutes}

@@ -2,7 +2,14 @@
  * The space settings form's values as strings (what inputs hold), their checks, and the body they
  * become. Only changed fields are sent when editing (PATCH needs at least one).
  */
-import type { CreateSpaceBody, Space, UpdateSpaceBody } from '@popdesk/shared';
+import {
+  BOOKING_HORIZON_MAX_DAYS,
+  RELEASE_AFTER_MAX_MINUTES,
+  RELEASE_AFTER_MIN_MINUTES,
+  type CreateSpaceBody,
+  type Space,
+  type UpdateSpaceBody,
+} from '@popdesk/shared';
 
 export interface SpaceFormValues {
   name: string;
@@ -44,8 +51,9 @@ export function validateSpaceForm(v: SpaceFormValues): SpaceFormErrors {
   if (!v.town.trim()) e.town = 'required';
   if (!v.timezone.trim()) e.timezone = 'required';
   if (v.opensOn && v.closesOn && v.closesOn < v.opensOn) e.closesOn = 'beforeOpens';
-  if (!intIn(v.bookingHorizonDays, 0, 366)) e.bookingHorizonDays = 'range';
-  if (!intIn(v.releaseAfterMinutes, 1, 1440)) e.releaseAfterMinutes = 'range';
+  if (!intIn(v.bookingHorizonDays, 0, BOOKING_HORIZON_MAX_DAYS)) e.bookingHorizonDays = 'range';
+  if (!intIn(v.releaseAfterMinutes, RELEASE_AFTER_MIN_MINUTES, RELEASE_AFTER_MAX_MINUTES))
+    e.releaseAfterMinutes = 'range';
   return e;
 }
 
@@ -70,5 +78,7 @@ export function createBody(v: SpaceFormValues): CreateSpaceBody {
 export function changedFields(v: SpaceFormValues, space: Space): UpdateSpaceBody {
   const next = createBody(v);
   const before = createBody(formValues(space));
-  return Object.fromEntries(Object.entries(next).filter(([k, val]) => before[k as keyof CreateSpaceBody] !== val)) as UpdateSpaceBody;
+  return Object.fromEntries(
+    Object.entries(next).filter(([k, val]) => before[k as keyof CreateSpaceBody] !== val),
+  ) as UpdateSpaceBody;
 }

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Booking, BookingStatus } from '@popdesk/shared';
+import { BOOKING_LIST_DEFAULT, type Booking, type BookingStatus } from '@popdesk/shared';
 import { api } from '../../../lib/api-client';
 
 /** Filters of GET /bookings; `from`/`to` are instants (the list holds bookings overlapping them). */
@@ -16,7 +16,7 @@ export interface BookingFilter {
  */
 export type ManagedBooking = Booking & { userName?: string | null };
 
-export const LIST_LIMIT = 1000;
+export const LIST_LIMIT = BOOKING_LIST_DEFAULT;
 
 export function getBookings(filter: BookingFilter) {
   const params = new URLSearchParams();
@@ -32,5 +32,7 @@ export function getBookings(filter: BookingFilter) {
 export const managedBookingsQueryOptions = (filter: BookingFilter = {}) =>
   queryOptions({ queryKey: ['bookings', 'managed', filter], queryFn: () => getBookings(filter), staleTime: 10_000 });
 
-export const useManagedBookings = (filter: BookingFilter, options: { enabled?: boolean; refetchInterval?: number } = {}) =>
-  useQuery({ ...managedBookingsQueryOptions(filter), ...options });
+export const useManagedBookings = (
+  filter: BookingFilter,
+  options: { enabled?: boolean; refetchInterval?: number } = {},
+) => useQuery({ ...managedBookingsQueryOptions(filter), ...options });

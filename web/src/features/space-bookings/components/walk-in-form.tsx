@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Availability, User } from '@popdesk/shared';
+import { NAME_MAX, type Availability, type User } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { SelectField, TextField } from '../../../components/ui/field';
@@ -132,7 +132,7 @@ export function WalkInForm({ date, availability, canSearchUsers, onBooked }: Pro
         </div>
       </fieldset>
       {who === 'guest' ? (
-        <TextField label={t('frontDesk.walkIn.guestName')} value={guestName} maxLength={120} autoComplete="off" onChange={(e) => setGuestName(e.target.value)} error={errors.who} />
+        <TextField label={t('frontDesk.walkIn.guestName')} value={guestName} maxLength={NAME_MAX} autoComplete="off" onChange={(e) => setGuestName(e.target.value)} error={errors.who} />
       ) : canSearchUsers ? (
         <>
           <UserPicker value={user} onChange={setUser} />

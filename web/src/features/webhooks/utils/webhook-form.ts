@@ -4,11 +4,11 @@
  * only the server can judge (which addresses it will call) comes back as a problem and is put at
  * the field it concerns.
  */
-import type { CreateWebhookBody, WebhookEvent } from '@popdesk/shared';
+import { WEBHOOK_DESCRIPTION_MAX, WEBHOOK_URL_MAX, type CreateWebhookBody, type WebhookEvent } from '@popdesk/shared';
 import { isApiError } from '../../../lib/api-client';
 
-export const URL_MAX = 2000;
-export const DESCRIPTION_MAX = 200;
+export const URL_MAX = WEBHOOK_URL_MAX;
+export const DESCRIPTION_MAX = WEBHOOK_DESCRIPTION_MAX;
 
 export interface WebhookDraft {
   url: string;
