@@ -1,6 +1,5 @@
 import {
   useId,
-  type FieldsetHTMLAttributes,
   type InputHTMLAttributes,
   type ReactNode,
   type Ref,
@@ -32,17 +31,12 @@ export interface FieldControl {
  * label, hint, the control (from `children`, given its id and descriptions), error.
  */
 export function Field({
-  id,
-  label,
-  hint,
-  error,
-  fieldClassName,
-  describedBy,
-  after,
   children,
+  ...field
 }: FieldBits & { id?: string; children: (control: FieldControl) => ReactNode }) {
+  const { label, hint, error, describedBy } = field;
   const auto = useId();
-  const fieldId = id ?? auto;
+  const fieldId = field.id ?? auto;
   const hintId = hint ? `${fieldId}-hint` : undefined;
   const errorId = error ? `${fieldId}-error` : undefined;
   const control: FieldControl = {
@@ -51,7 +45,7 @@ export function Field({
     'aria-describedby': [hintId, errorId, describedBy].filter(Boolean).join(' ') || undefined,
   };
   return (
-    <div className={fieldClassName ? `field ${fieldClassName}` : 'field'}>
+    <div className={field.fieldClassName ? `field ${field.fieldClassName}` : 'field'}>
       <label htmlFor={fieldId}>{label}</label>
       {hint && (
         <span id={hintId} className="hint">
@@ -64,45 +58,35 @@ export function Field({
           {error}
         </span>
       )}
-      {after}
+      {field.after}
     </div>
   );
 }
 
-type InputProps = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
+type Split<P> = [FieldBits & { id?: string }, Omit<P, keyof FieldBits | 'id'>];
+
+/** The field's own props apart from the control's. */
+function split<P extends FieldBits & { id?: string }>(props: P): Split<P> {
+  const { label, hint, error, fieldClassName, describedBy, after, id, ...control } = props;
+  return [{ label, hint, error, fieldClassName, describedBy, after, id }, control];
+}
 
 /** A labelled input with its hint and error wired up for assistive technology. */
 export function TextField({
-  label,
-  hint,
-  error,
-  fieldClassName,
-  describedBy,
-  after,
-  id,
   type = 'text',
-  ...input
-}: FieldBits & InputProps) {
-  return (
-    <Field {...{ id, label, hint, error, fieldClassName, describedBy, after }}>
-      {(control) => <input {...control} type={type} {...input} />}
-    </Field>
-  );
+  ...props
+}: FieldBits & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+  const [field, input] = split(props);
+  return <Field {...field}>{(control) => <input {...control} type={type} {...input} />}</Field>;
 }
 
 export function SelectField({
-  label,
-  hint,
-  error,
-  fieldClassName,
-  describedBy,
-  after,
-  id,
   children,
-  ...select
+  ...props
 }: FieldBits & SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> }) {
+  const [field, select] = split(props);
   return (
-    <Field {...{ id, label, hint, error, fieldClassName, describedBy, after }}>
+    <Field {...field}>
       {(control) => (
         <select {...control} {...select}>
           {children}
@@ -112,82 +96,12 @@ export function SelectField({
   );
 }
 
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  fieldClassName,
-  describedBy,
-  after,
-  id,
-  ...textarea
-}: FieldBits & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
-  return (
-    <Field {...{ id, label, hint, error, fieldClassName, describedBy, after }}>
-      {(control) => <textarea {...control} {...textarea} />}
-    </Field>
-  );
+export function TextAreaField(
+  props: FieldBits & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> },
+) {
+  const [field, textarea] = split(props);
+  return <Field {...field}>{(control) => <textarea {...control} {...textarea} />}</Field>;
 }
 
-/** A checkbox with its label around it (`label` may be a `<span>` when it holds more than words). */
-export function CheckboxField({ label, ...input }: { label: ReactNode } & InputProps) {
-  return (
-    <label className="check">
-      <input type="checkbox" {...input} />
-      {label}
-    </label>
-  );
-}
-
-export interface RadioOption<V extends string> {
-  value: V;
-  /** The words after the radio (wrap them in a `<span>` when they hold more than text). */
-  label: ReactNode;
-  disabled?: boolean;
-  /** The option's language, when it is a language's own name. */
-  lang?: string;
-}
-
-/**
- * A group of radio buttons under a legend, each in a `label.check`; arrow keys move the choice.
- * `className` goes on the box around the options.
- */
-export function RadioGroup<V extends string>({
-  legend,
-  name,
-  value,
-  options,
-  onChange,
-  className,
-  fieldsetClassName,
-  ...fieldset
-}: {
-  legend: ReactNode;
-  name: string;
-  value: V | null;
-  options: readonly RadioOption<V>[];
-  onChange: (value: V) => void;
-  className?: string;
-  fieldsetClassName?: string;
-} & Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'onChange' | 'className'>) {
-  return (
-    <fieldset className={fieldsetClassName} {...fieldset}>
-      <legend>{legend}</legend>
-      <div className={className}>
-        {options.map((o) => (
-          <label key={o.value} className="check" lang={o.lang}>
-            <input
-              type="radio"
-              name={name}
-              value={o.value}
-              checked={value === o.value}
-              disabled={o.disabled}
-              onChange={() => onChange(o.value)}
-            />
-            {o.label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
+// the choice fields live apart; imported from here as well
+export { CheckboxField, RadioGroup, type RadioOption } from './choice-field';
