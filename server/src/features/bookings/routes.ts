@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Booking, BookingQuery, CreateBookingBody, Id } from '@popdesk/shared';
+import { BOOKING_LIST_DEFAULT, Booking, BookingQuery, CreateBookingBody, Id } from '@popdesk/shared';
 import { businessRule, conflict, notFound } from '../../lib/problems.js';
 import { EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { caller, problems } from '../../lib/http.js';
@@ -77,7 +77,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         status: q.status,
         from: q.from ? new Date(q.from) : undefined,
         to: q.to ? new Date(q.to) : undefined,
-        limit: q.limit ?? 1000,
+        limit: q.limit ?? BOOKING_LIST_DEFAULT,
       });
     },
   );

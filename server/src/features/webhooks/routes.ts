@@ -1,7 +1,15 @@
 /** Admin: webhooks for municipal systems, and each one's delivery log. */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CreateWebhookBody, Id, Webhook, WebhookCreated, WebhookDelivery } from '@popdesk/shared';
+import {
+  ADMIN_LIST_DEFAULT,
+  ADMIN_LIST_MAX,
+  CreateWebhookBody,
+  Id,
+  Webhook,
+  WebhookCreated,
+  WebhookDelivery,
+} from '@popdesk/shared';
 import { caller, problems } from '../../lib/http.js';
 import { badRequest, forbidden, notFound } from '../../lib/problems.js';
 import { isAdmin } from '../accounts/access.js';
@@ -57,7 +65,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['admin'],
         summary: 'Delivery log of a webhook, newest first (each attempt with its HTTP status)',
         params: Params,
-        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })) }, { additionalProperties: false }),
+        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: ADMIN_LIST_MAX, default: ADMIN_LIST_DEFAULT })) }, { additionalProperties: false }),
         response: { 200: Type.Array(WebhookDelivery), ...problems(400, 401, 403, 404) },
       },
     },
