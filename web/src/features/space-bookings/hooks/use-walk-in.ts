@@ -1,0 +1,73 @@
+import { useReducer, useRef, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Availability } from '@popdesk/shared';
+import { useAnnounce } from '../../../components/ui/live-region';
+import { useFormat } from '../../../lib/use-format';
+import { uuid } from '../../../lib/uuid';
+import { useCreateBooking } from '../api/create-booking';
+import {
+  emptyWalkIn,
+  rangeFromStart,
+  walkInProblems,
+  walkInReducer,
+  type Range,
+  type WalkInErrors,
+} from './walk-in-state';
+
+/** The walk-in form: its draft, and recording it (one idempotency key per attempt). */
+export function useWalkIn({ timezone, onBooked }: { timezone: string; onBooked?: () => void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const announce = useAnnounce();
+  const [draft, dispatch] = useReducer(walkInReducer, emptyWalkIn);
+  const attempt = useRef<{ sig: string; key: string } | null>(null);
+
+  const create = useCreateBooking({
+    onSuccess: (b) => {
+      const who = draft.who === 'guest' ? draft.guestName.trim() : (draft.user?.name ?? '');
+      const message = t('frontDesk.walkIn.booked', {
+        who,
+        desk: b.deskName ?? '',
+        range: f.timeRange(b.start, b.end, timezone),
+      });
+      dispatch({ type: 'booked', message });
+      announce(message);
+      attempt.current = null;
+    },
+    onSettled: onBooked,
+  });
+
+  const pick = (picked: Range) => {
+    dispatch({ type: 'picked', picked });
+    create.reset();
+  };
+
+  function submit(e: FormEvent, range: Range) {
+    e.preventDefault();
+    const problems = walkInProblems(draft, range);
+    const errors: WalkInErrors = {};
+    for (const [field, key] of Object.entries(problems) as [keyof WalkInErrors, string][]) errors[field] = t(key);
+    dispatch({ type: 'checked', errors });
+    if (Object.keys(errors).length > 0) return;
+    const body = {
+      deskId: draft.deskId,
+      start: new Date(range.start).toISOString(),
+      end: new Date(range.end).toISOString(),
+      ...(draft.who === 'guest' ? { guestName: draft.guestName.trim() } : { userId: draft.user!.id }),
+    };
+    const sig = JSON.stringify(body);
+    if (attempt.current?.sig !== sig) attempt.current = { sig, key: uuid() };
+    create.mutate({ body, idempotencyKey: attempt.current.key });
+  }
+
+  return {
+    draft,
+    dispatch,
+    create,
+    submit,
+    pickStart: (open: Availability['open'], range: Range, start: number) => pick(rangeFromStart(open, range, start)),
+    pickEnd: (range: Range, end: number) => pick({ start: range.start, end }),
+  };
+}
+
+export type WalkIn = ReturnType<typeof useWalkIn>;
