@@ -272,7 +272,7 @@ async function main() {
 
   // the pool's connections stay open, so that the CPU time of their backends can be read around each run
   const pool = new pg.Pool({ connectionString: BENCH_URL, max: Math.max(PARTS, 1), idleTimeoutMillis: 0, application_name: 'popdesk-bench-reports' });
-  const db = drizzle({ client: pool, schema }) as unknown as Db;
+  const db: Db = drizzle({ client: pool, schema });
   const backends = async () => {
     const { rows } = await pool.query<{ pid: number }>(
       `select pid from pg_stat_activity where datname = current_database() and application_name = 'popdesk-bench-reports'`,

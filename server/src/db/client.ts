@@ -15,9 +15,10 @@ import pg from 'pg';
 import lockfile from 'proper-lockfile';
 import { sql } from 'drizzle-orm';
 import { migrationsDir } from '../lib/paths.js';
+import type { Db } from './db.js';
 import { schema } from './schema.js';
 
-export type Db = ReturnType<typeof drizzlePglite<typeof schema>>;
+export type { Db, Tx } from './db.js';
 
 export interface Database {
   db: Db;
@@ -41,11 +42,35 @@ export async function openDatabase(opts: { databaseUrl: string | null; dataDir: 
   return openPglite(opts.dataDir);
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+/** A second pool of PostgreSQL connections (a read replica) as a `Db`. */
+export interface PooledDb {
+  db: Db;
+  close(): Promise<void>;
+}
+
+export function openPool(url: string, max: number): PooledDb {
+  const pool = newPool(url, max);
+  return { db: drizzlePg({ client: pool, schema }), close: () => pool.end() };
+}
+
+/**
+ * Whether `db` has a pool of connections (PostgreSQL through pg) to run statements side by side on,
+ * not embedded PGlite's single one.
+ */
+export function hasConnectionPool(db: Db): boolean {
+  return '$client' in db && db.$client instanceof pg.Pool;
+}
+
+function newPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on('error', () => {});
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return pool;
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = newPool(url, 10);
+  const db = drizzlePg({ client: pool, schema });
   return {
     db,
     kind: 'postgres',

@@ -8,10 +8,7 @@
  * space, whose role) is still read from the primary.
  */
 import fp from 'fastify-plugin';
-import pg from 'pg';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import type { Db } from '../db/client.js';
-import { schema } from '../db/schema.js';
+import { openPool, type Db } from '../db/client.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -26,8 +23,7 @@ export default fp(async (app) => {
     return;
   }
   // a few connections: reports are rare and heavy (one roll-up may use REPORTS_PARALLEL of them)
-  const pool = new pg.Pool({ connectionString: url, max: Math.max(4, app.config.reportsParallel + 2), connectionTimeoutMillis: 5000 });
-  pool.on('error', () => {}); // an idle connection lost (replica restart) must not crash the process
-  app.decorate('reportsDb', drizzle({ client: pool, schema }) as unknown as Db);
-  app.addHook('onClose', async () => pool.end());
+  const replica = openPool(url, Math.max(4, app.config.reportsParallel + 2));
+  app.decorate('reportsDb', replica.db);
+  app.addHook('onClose', async () => replica.close());
 });

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { MonthFigures } from '@popdesk/shared';
-import { rows, splitBySpace } from '../../src/features/reports/report-sql.js';
+import { rows } from '../../src/db/db.js';
+import { splitBySpace } from '../../src/features/reports/report-sql.js';
 import { usageSeries } from '../../src/features/reports/usage.js';
 import { createSpace, registerUser, startApp, type TestApp } from '../harness.js';
 import { record } from './helpers.js';

@@ -5,7 +5,8 @@
  */
 import { USER_GROUPS, type GroupFigures, type HourFigures, type MonthFigures, type MonthlyReport, type WeekdayFigures } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
-import { figuresQuery, groupsQuery, inReportSnapshot, rows, splitQuery, type Scope } from './report-sql.js';
+import { rows } from '../../db/db.js';
+import { figuresQuery, groupsQuery, inReportSnapshot, splitQuery, type Scope } from './report-sql.js';
 
 /** A group with fewer users than this is folded into `other`, so that nobody can be singled out. */
 export const MIN_GROUP_USERS = 3;

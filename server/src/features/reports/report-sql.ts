@@ -19,7 +19,8 @@
  * microseconds and divided into hours only at the end.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import { hasConnectionPool, type Db } from '../../db/client.js';
+import { rows } from '../../db/db.js';
 
 export interface Scope {
   /** null = every space */
@@ -309,11 +310,6 @@ join users u on u.id = b.user_id
 group by u.user_group`;
 }
 
-export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = await db.execute(query);
-  return (result as unknown as { rows: T[] }).rows;
-}
-
 /**
  * Runs report queries in one read-only snapshot. JIT compilation is switched off for them: these
  * statements are large (many small plan nodes) but fast, and PostgreSQL's cost estimate would
@@ -327,7 +323,7 @@ export async function inReportSnapshot<T>(db: Db, work: (tx: Db) => Promise<T>, 
       if (snapshot) await tx.execute(sql`set transaction snapshot ${sql.raw(quoteLiteral(snapshot))}`);
       await tx.execute(sql`set local jit = off`);
       await tx.execute(sql`set local work_mem = '64MB'`);
-      return work(tx as unknown as Db);
+      return work(tx);
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
@@ -378,12 +374,6 @@ export async function splitBySpace<T>(
 function orderedSpaces(spaceIds: string[] | null): SQL {
   const filter = spaceIds === null ? sql`true` : sql`s.id = any(${`{${spaceIds.join(',')}}`}::uuid[])`;
   return sql`select s.id from spaces s where ${filter} order by s.town, s.name, s.id`;
-}
-
-/** A pool of connections (PostgreSQL through pg), not embedded PGlite's single one. */
-function hasConnectionPool(db: Db): boolean {
-  const client = (db as unknown as { $client?: { totalCount?: unknown } }).$client;
-  return typeof client?.totalCount === 'number';
 }
 
 const quoteLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;

@@ -6,7 +6,8 @@
 import { USAGE_MAX_MONTHS, type MonthFigures } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { badRequest, businessRule } from '../../lib/problems.js';
-import { figuresQuery, rows, splitBySpace } from './report-sql.js';
+import { rows } from '../../db/db.js';
+import { figuresQuery, splitBySpace } from './report-sql.js';
 
 /** Months from `from` to `to` inclusive (0 or less when `to` is earlier). */
 export function monthSpan(from: string, to: string): number {
