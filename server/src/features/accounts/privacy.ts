@@ -66,13 +66,13 @@ export async function eraseAccount(db: Db, me: AuthUser, now: Date, opts: { tran
     // queued and sent e-mails hold the address and the text: they go with the account (no report counts them)
     const mails = await tx.delete(outbox).where(eq(outbox.userId, me.id)).returning({ id: outbox.id });
     await tx.delete(staffSpaces).where(eq(staffSpaces.userId, me.id));
-    await eraseWaitlistData(tx as unknown as Db, me.id, now);
+    await eraseWaitlistData(tx, me.id, now);
     await tx
       .update(users)
       .set({ email: null, name: null, passwordHash: null, role: 'coworker', erasedAt: now, tokensValidAfter: nextWholeSecond(), calendarToken: newCalendarToken() })
       .where(eq(users.id, me.id));
     // (a webhook each, and the freed desk-time offered to people waiting)
-    await bookingEvents.emit(tx as unknown as Db, 'booking.cancelled', released, now, opts.log);
+    await bookingEvents.emit(tx, 'booking.cancelled', released, now, opts.log);
     return { cancelled: released, mailIds: mails.map((m) => m.id) };
   });
   // and so do the copies the transport keeps (the .eml files without SMTP)

@@ -90,8 +90,8 @@ export function withBookingEvent(
   log?: EventLog,
 ): Promise<BookingRow | null> {
   return db.transaction(async (tx) => {
-    const row = await change(tx as unknown as Db);
-    if (row) await bookingEvents.emit(tx as unknown as Db, event, row, now, log);
+    const row = await change(tx);
+    if (row) await bookingEvents.emit(tx, event, row, now, log);
     return row;
   });
 }

@@ -27,7 +27,7 @@ export async function cancelSeries(db: Db, req: { actor: AuthUser; seriesId: str
       .where(and(inArray(bookings.id, ids), inArray(bookings.status, ['confirmed', 'checked_in']), gte(bookings.startAt, from)))
       .returning();
     // (which also offers each freed desk-time to the next person waiting, in this transaction)
-    if (rows.length > 0) await bookingEvents.emit(tx as unknown as Db, 'booking.cancelled', rows, now);
+    if (rows.length > 0) await bookingEvents.emit(tx, 'booking.cancelled', rows, now);
     return rows;
   });
   return cancelled.sort((a, b) => a.startAt.getTime() - b.startAt.getTime());

@@ -91,12 +91,12 @@ export async function createSeries(db: Db, req: { actor: AuthUser; body: CreateS
   try {
     booked = await db.transaction(async (tx) => {
       // queued behind other writers of this desk and person until the series commits (no deadlocks)
-      await lockDeskAndPerson(tx as unknown as Db, desk.id, userId, candidates);
+      await lockDeskAndPerson(tx, desk.id, userId, candidates);
       const rows: BookingRow[] = [];
       for (const o of candidates) {
         try {
           const row = await tx.transaction(async (sp) => {
-            await releaseNoShows(sp as unknown as Db, now, { deskId: desk.id, userId });
+            await releaseNoShows(sp, now, { deskId: desk.id, userId });
             const [inserted] = await sp
               .insert(bookings)
               .values({ deskId: desk.id, spaceId: space.id, userId, startAt: o.start, endAt: o.end, createdBy: actor.id, createdAt: now, seriesId })
@@ -116,10 +116,10 @@ export async function createSeries(db: Db, req: { actor: AuthUser; body: CreateS
         }
       }
       if (rows.length === 0 || (body.mode === 'atomic' && failed.length > 0)) throw new RollBack();
-      await recordTurnedAway(tx as unknown as Db, space.id, desk.id, takenDesk, now);
+      await recordTurnedAway(tx, space.id, desk.id, takenDesk, now);
       // one confirmation for the whole series and a webhook delivery per occurrence, queued in this
       // transaction: they exist exactly when the bookings do, even if this instance dies right after
-      await bookingEvents.emit(tx as unknown as Db, 'booking.created', rows, now);
+      await bookingEvents.emit(tx, 'booking.created', rows, now);
       return rows;
     });
   } catch (err) {

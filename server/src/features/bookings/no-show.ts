@@ -32,7 +32,7 @@ export async function releaseNoShows(db: Db, now: Date, scope?: { deskId: string
       )
       .returning();
     if (released.length > 0) {
-      await bookingEvents.emit(tx as unknown as Db, 'booking.no_show', released, now, log, { offerFreedTime: !scope });
+      await bookingEvents.emit(tx, 'booking.no_show', released, now, log, { offerFreedTime: !scope });
     }
     return released.length;
   });
