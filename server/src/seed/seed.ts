@@ -5,14 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import { rows, type Db, type Tx } from '../db/db.js';
 import { bookings, closures, desks, openingHours, spaces, staffSpaces, turnedAway, users } from '../db/schema.js';
 import { hashPassword } from '../features/accounts/passwords.js';
 import { newCalendarToken } from '../features/accounts/users-repo.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
 import { generateSeedData, type SeedData } from './model.js';
-
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface SeedSummary {
   accounts: readonly DemoAccount[];
@@ -29,7 +27,7 @@ const CHUNK = 1000;
 /** Serialises concurrent seeding by several instances on one PostgreSQL. */
 const SEED_LOCK = 7723002;
 
-async function hasSpaces(db: Db | Tx): Promise<boolean> {
+async function hasSpaces(db: Db): Promise<boolean> {
   const [row] = await db.select({ id: spaces.id }).from(spaces).limit(1);
   return row !== undefined;
 }
@@ -156,8 +154,8 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
 
 /** Empties every data table (not the migration history): `npm run seed -- --reset`. */
 export async function resetDatabase(db: Db): Promise<void> {
-  const result = await db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public'`);
-  const tables = (result as unknown as { rows: { tablename: string }[] }).rows.map((r) => `"public"."${r.tablename.replaceAll('"', '""')}"`);
+  const found = await rows<{ tablename: string }>(db, sql`select tablename from pg_tables where schemaname = 'public'`);
+  const tables = found.map((r) => `"public"."${r.tablename.replaceAll('"', '""')}"`);
   if (tables.length > 0) await db.execute(sql.raw(`truncate table ${tables.join(', ')} restart identity cascade`));
 }
 

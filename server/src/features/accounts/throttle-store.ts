@@ -9,6 +9,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { rows } from '../../db/db.js';
 import { loginThrottle } from '../../db/schema.js';
 
 export interface ThrottleStore {
@@ -23,21 +24,21 @@ export interface ThrottleStore {
   close(): Promise<void>;
 }
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? []));
-
 export function postgresThrottleStore(db: Db): ThrottleStore {
   return {
     name: 'postgres',
     async hit(key, windowMs, now) {
       const openedAfter = new Date(now.getTime() - windowMs).toISOString();
       // one upsert: the row lock makes concurrent attempts count one after the other
-      const result = await db.execute(sql`
+      const [row] = await rows<{ failures: number; window_start: string | Date }>(
+        db,
+        sql`
         insert into ${loginThrottle} (key, failures, window_start) values (${key}, 1, ${now.toISOString()}::timestamptz)
         on conflict (key) do update set
           failures = case when ${loginThrottle.windowStart} <= ${openedAfter}::timestamptz then 1 else ${loginThrottle.failures} + 1 end,
           window_start = case when ${loginThrottle.windowStart} <= ${openedAfter}::timestamptz then excluded.window_start else ${loginThrottle.windowStart} end
-        returning failures, window_start`);
-      const [row] = rowsOf<{ failures: number; window_start: string | Date }>(result);
+        returning failures, window_start`,
+      );
       return { count: Number(row!.failures), windowEndsAt: new Date(new Date(row!.window_start).getTime() + windowMs) };
     },
     async undo(key, windowMs, now) {

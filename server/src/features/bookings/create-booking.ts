@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Booking, CreateBookingBody } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
+import { rows } from '../../db/db.js';
 import { bookings, closures, desks, idempotencyKeys, outbox, spaces, turnedAway, webhookDeliveries, webhooks } from '../../db/schema.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import { DEADLOCK_DETECTED, EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
@@ -170,7 +171,9 @@ async function insertBooking(
         select ${effects.mail.message.kind}, ${b.userId}::uuid, ins.id, ${effects.mail.to.email}, ${effects.mail.to.locale}, ${effects.mail.message.subject},
           ${effects.mail.message.body}, ${JSON.stringify(effects.mail.message.attachments ?? [])}::jsonb, ${at}::timestamptz, ${at}::timestamptz from ins)`
     : sql``;
-  const result = await db.execute<{ n: number }>(sql`
+  const [inserted] = await rows<{ n: number }>(
+    db,
+    sql`
     with locks as materialized (${bookingLocks(b.deskId, b.userId, [{ start: b.startAt, end: b.endAt }])}),
     ${claimed}
     ins as (insert into ${bookings} (id, desk_id, space_id, user_id, guest_name, start_at, end_at, status, created_by, created_at)
@@ -182,9 +185,9 @@ async function insertBooking(
     hooks as (insert into ${webhookDeliveries} (webhook_id, event, body, next_attempt_at, created_at)
       select w.id, 'booking.created', ${effects.webhookBody}, ${at}::timestamptz, ${at}::timestamptz
       from ${webhooks} w cross join ins where w.active and 'booking.created' = any(w.events))
-    select count(*)::int as n from ins`);
-  const rows = (result as unknown as { rows?: { n: number }[] }).rows ?? (result as unknown as { n: number }[]);
-  return Number(rows[0]?.n ?? 0) === 1;
+    select count(*)::int as n from ins`,
+  );
+  return Number(inserted?.n ?? 0) === 1;
 }
 
 async function overlapProblem(

@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { subDays, subMonths } from 'date-fns';
 import { and, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { rows } from '../../db/db.js';
 import { outbox, webhookDeliveries } from '../../db/schema.js';
 import { purgeAuditBefore } from '../audit/audit-repo.js';
 
@@ -26,14 +27,16 @@ export const retentionCutoff = (now: Date, months: number) => subMonths(now, mon
 export async function anonymiseExpiredBookings(db: Db, now: Date, months: number): Promise<{ people: number; bookings: number }> {
   const cutoff = retentionCutoff(now, months).toISOString();
   // (person, space) pairs whose last booking there ended before the cut-off; ghosts are skipped
-  const due = (await db.execute(sql`
+  const pairs = await rows<{ userId: string; spaceId: string; group: string }>(
+    db,
+    sql`
     select b.user_id as "userId", b.space_id as "spaceId", u.user_group as "group"
     from bookings b join users u on u.id = b.user_id
     where u.erased_at is null
     group by b.user_id, b.space_id, u.user_group
     having max(b.end_at) < ${cutoff}
-    order by b.user_id`)) as unknown as { rows?: { userId: string; spaceId: string; group: string }[] } | { userId: string; spaceId: string; group: string }[];
-  const pairs = Array.isArray(due) ? due : (due.rows ?? []);
+    order by b.user_id`,
+  );
   let moved = 0;
   const ghosts = new Map<string, string>();
   for (const { userId, spaceId, group } of pairs) {
@@ -44,29 +47,36 @@ export async function anonymiseExpiredBookings(db: Db, now: Date, months: number
       // (two statements: the second one's snapshot is taken after the lock, so it sees their work)
       // (no key update: a booking's foreign-key check on the person does not have to wait for it)
       await tx.execute(sql`select 1 from users where id = ${userId} for no key update`);
-      const still = (await tx.execute(sql`
+      const still = await rows(
+        tx,
+        sql`
         select 1 from users u
         where u.id = ${userId} and u.erased_at is null
-          and (select max(b.end_at) from bookings b where b.user_id = u.id and b.space_id = ${spaceId}) < ${cutoff}`)) as unknown as
-        | { rows?: unknown[] }
-        | unknown[];
-      if ((Array.isArray(still) ? still : (still.rows ?? [])).length === 0) return;
+          and (select max(b.end_at) from bookings b where b.user_id = u.id and b.space_id = ${spaceId}) < ${cutoff}`,
+      );
+      if (still.length === 0) return;
       let ghost = ghosts.get(userId);
       if (!ghost) {
-        const created = (await tx.execute(sql`
+        const [created] = await rows<{ id: string }>(
+          tx,
+          sql`
           insert into users (email, name, password_hash, role, user_group, calendar_token, erased_at, tokens_valid_after)
           values (null, null, null, 'coworker', ${group}, ${`ghost-${randomBytes(24).toString('base64url')}`}, ${now.toISOString()}, ${now.toISOString()})
-          returning id`)) as unknown as { rows?: { id: string }[] } | { id: string }[];
-        ghost = (Array.isArray(created) ? created : created.rows!)[0]!.id;
+          returning id`,
+        );
+        ghost = created!.id;
         ghosts.set(userId, ghost);
       }
-      const updated = (await tx.execute(sql`
+      const updated = await rows(
+        tx,
+        sql`
         update bookings set user_id = ${ghost},
           created_by = case when created_by = ${userId} then ${ghost}::uuid else null end
         where user_id = ${userId} and space_id = ${spaceId}
           and not exists (select 1 from bookings later where later.user_id = ${userId} and later.space_id = ${spaceId} and later.end_at >= ${cutoff})
-        returning id`)) as unknown as { rows?: unknown[] } | unknown[];
-      moved += (Array.isArray(updated) ? updated : (updated.rows ?? [])).length;
+        returning id`,
+      );
+      moved += updated.length;
       await tx.execute(sql`update waitlist_entries set user_id = ${ghost} where user_id = ${userId} and space_id = ${spaceId} and date < ${cutoff.slice(0, 10)}`);
     });
   }

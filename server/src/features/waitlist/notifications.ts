@@ -6,6 +6,7 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Notification } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
+import { rows } from '../../db/db.js';
 import { notifications, spaces } from '../../db/schema.js';
 import { localDateOf, localDatesCovering } from '../../lib/local-time.js';
 import type { BookingRow } from '../bookings/bookings-repo.js';
@@ -41,7 +42,9 @@ export async function notifyWaitlist(db: Db, booking: BookingRow, now: Date): Pr
     const [space] = await tx.select({ name: spaces.name, timezone: spaces.timezone }).from(spaces).where(eq(spaces.id, booking.spaceId));
     if (!space) return null;
     const dates = localDatesCovering({ start, end }, space.timezone);
-    const claimed = await tx.execute<{ id: string; user_id: string; date: string }>(sql`
+    const [entry] = await rows<{ id: string; user_id: string; date: string }>(
+      tx,
+      sql`
       update waitlist_entries set status = 'notified', notified_at = ${now.toISOString()}::timestamptz
       where id = (
         select w.id from waitlist_entries w
@@ -54,8 +57,8 @@ export async function notifyWaitlist(db: Db, booking: BookingRow, now: Date): Pr
         order by w.created_at, w.id
         limit 1
         for update skip locked)
-      returning id, user_id, to_char(date, 'YYYY-MM-DD') as date`);
-    const entry = (claimed as unknown as { rows: { id: string; user_id: string; date: string }[] }).rows[0];
+      returning id, user_id, to_char(date, 'YYYY-MM-DD') as date`,
+    );
     if (!entry) return null;
     const data: DeskFreeData = {
       spaceId: booking.spaceId,
@@ -69,7 +72,7 @@ export async function notifyWaitlist(db: Db, booking: BookingRow, now: Date): Pr
       .insert(notifications)
       .values({ userId: entry.user_id, kind: 'waitlist_desk_free', spaceId: booking.spaceId, data, createdAt: now })
       .returning({ id: notifications.id });
-    await queueDeskFreeMail(tx as unknown as Db, entry.user_id, { spaceName: space.name, date: entry.date, start, end, timezone: space.timezone, waitlistEntryId: entry.id }, now);
+    await queueDeskFreeMail(tx, entry.user_id, { spaceName: space.name, date: entry.date, start, end, timezone: space.timezone, waitlistEntryId: entry.id }, now);
     return row!.id;
   });
 }
