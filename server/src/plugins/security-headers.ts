@@ -4,24 +4,22 @@
  * headers for each answer; ours never vary per request (no CSP nonces), so every answer gets a
  * copy of the set helmet produced for the first one.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 
 export function securityHeaders(options: Readonly<HelmetOptions>): Record<string, string> {
-  const headers = new Map<string, string>();
-  const response = {
-    setHeader: (name: string, value: string | number | readonly string[]) => headers.set(name.toLowerCase(), String(value)),
-    removeHeader: (name: string) => headers.delete(name.toLowerCase()),
-    getHeader: (name: string) => headers.get(name.toLowerCase()),
-  };
+  // a response that is never sent (its socket never connects): it only collects the headers
+  const request = new IncomingMessage(new Socket());
+  const response = new ServerResponse(request);
   let done = false;
-  helmet(options)({} as IncomingMessage, response as unknown as ServerResponse, (err?: unknown) => {
+  helmet(options)(request, response, (err?: unknown) => {
     if (err) throw err;
     done = true;
   });
   if (!done) throw new Error('helmet did not finish synchronously');
-  return Object.fromEntries(headers);
+  return Object.fromEntries(Object.entries(response.getHeaders()).map(([name, value]) => [name, String(value)]));
 }
 
 export default fp<{ helmet: HelmetOptions }>(

@@ -8,7 +8,9 @@ import { Ajv, type ErrorObject, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifyInstance, FastifySchema } from 'fastify';
 
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+// ajv-formats is CommonJS: Node's default import is its `module.exports`, which TypeScript types as
+// the module; the plugin is also that module's `default` (at run time and in its types).
+const addFormats = addFormatsModule.default;
 
 function makeAjv(options: Options) {
   const ajv = new Ajv({ useDefaults: true, allErrors: true, removeAdditional: true, strict: false, ...options });
