@@ -109,8 +109,19 @@ export function book(t: TestApp, token: string, body: Record<string, unknown>, h
   return t.http().post('/api/bookings').set(auth(token)).set(headers).send(body);
 }
 
-/** Asserts an RFC 9457 problem document with the given status. */
-export function expectProblem(res: supertest.Response, status: number) {
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: { path: string; message: string }[];
+}
+
+/**
+ * Asserts an RFC 9457 problem document with the given status. `Extra` names the members a
+ * particular problem adds (e.g. a series' `failed` list).
+ */
+export function expectProblem<Extra extends object = object>(res: supertest.Response, status: number): Problem & Extra {
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
   if (!String(res.headers['content-type']).startsWith('application/problem+json')) {
     throw new Error(`expected problem+json, got ${res.headers['content-type']}`);
@@ -119,7 +130,7 @@ export function expectProblem(res: supertest.Response, status: number) {
     if (!(field in res.body)) throw new Error(`problem document lacks ${field}: ${JSON.stringify(res.body)}`);
   }
   if (res.body.status !== status) throw new Error(`problem status ${res.body.status} != ${status}`);
-  return res.body as { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] };
+  return res.body as Problem & Extra;
 }
 
 /**

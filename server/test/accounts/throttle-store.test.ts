@@ -10,6 +10,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../../src/app.js';
+import { rows } from '../../src/db/db.js';
 import { expectProblem, registerUser, startApp, testConfig, uniqueClientIp, type TestApp } from '../harness.js';
 
 const NOW = '2027-10-20T10:00:00.000Z';
@@ -21,8 +22,8 @@ const loginFrom = (t: TestApp, ip: string, email: string, password: string) =>
   t.http().post('/api/auth/login').set('X-Forwarded-For', ip).send({ email, password });
 
 async function throttleRows(t: TestApp, key: string): Promise<number> {
-  const result = await t.app.db.execute(sql`select count(*)::int as n from login_throttle where key = ${key}`);
-  return (result as unknown as { rows: { n: number }[] }).rows[0]!.n;
+  const [row] = await rows<{ n: number }>(t.app.db, sql`select count(*)::int as n from login_throttle where key = ${key}`);
+  return row!.n;
 }
 
 describe.skipIf(!REDIS_URL)('login throttling in Redis, shared by two instances', () => {
@@ -134,8 +135,8 @@ describe('when Redis cannot be reached', () => {
       expect(refused.statusCode).toBe(429);
       expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(refused.headers['retry-after']).toBe('900');
-      const rows = await app.db.execute(sql`select failures from login_throttle where key = ${`account:${email}`}`);
-      expect((rows as unknown as { rows: { failures: number }[] }).rows[0]?.failures).toBe(11);
+      const [row] = await rows<{ failures: number }>(app.db, sql`select failures from login_throttle where key = ${`account:${email}`}`);
+      expect(row?.failures).toBe(11);
       const logged = lines.map((l) => JSON.parse(l) as { msg: string }).filter((l) => /Redis/.test(l.msg));
       expect(logged.length).toBeGreaterThanOrEqual(1);
       expect(logged.length).toBeLessThanOrEqual(2); // connection error and/or command error, not one per login

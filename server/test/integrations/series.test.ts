@@ -66,7 +66,7 @@ describe('POST /api/bookings/series', () => {
     const other = await registerUser(t);
     await booked(t, other.token, { deskId: space.deskIds[0], start: '2031-04-08T07:00:00Z', end: '2031-04-08T08:00:00Z' });
     const res = await series(user.token, weekly(space.deskIds[0]!, 'atomic'));
-    const problem = expectProblem(res, 409) as unknown as { failed: SeriesResult['failed']; mode: string };
+    const problem = expectProblem<{ failed: SeriesResult['failed']; mode: string }>(res, 409);
     expect(problem.mode).toBe('atomic');
     expect(problem.failed).toMatchObject([{ date: '2031-04-08', status: 409, reason: 'desk-taken' }]);
     expect(await listBookings(t, user.token)).toHaveLength(0);
@@ -76,7 +76,7 @@ describe('POST /api/bookings/series', () => {
     const space = await createSpace(t); // horizon 28 days: until 2031-03-31
     const user = await registerUser(t);
     await t.http().post(`/api/spaces/${space.id}/closures`).set(auth(t.adminToken)).send({ date: '2031-03-11', reason: 'Stadtfest' }).expect(201);
-    const atomic = expectProblem(await series(user.token, weekly(space.deskIds[0]!, 'atomic')), 422) as unknown as { failed: SeriesResult['failed'] };
+    const atomic = expectProblem<{ failed: SeriesResult['failed'] }>(await series(user.token, weekly(space.deskIds[0]!, 'atomic')), 422);
     expect(atomic.failed.map((f) => [f.date, f.reason])).toEqual([
       ['2031-03-11', 'closed-day'],
       ['2031-04-01', 'beyond-horizon'],
@@ -101,7 +101,7 @@ describe('POST /api/bookings/series', () => {
     expect(booked).toHaveLength(12);
     expect(booked.at(-1)).toBe('2031-05-20');
     // staff of another space are coworkers here: the horizon applies to them
-    const other = expectProblem(await series(elsewhere.token, weekly(space.deskIds[1]!, 'atomic', { weeks: 12 })), 422) as unknown as { failed: SeriesResult['failed'] };
+    const other = expectProblem<{ failed: SeriesResult['failed'] }>(await series(elsewhere.token, weekly(space.deskIds[1]!, 'atomic', { weeks: 12 })), 422);
     expect(other.failed.map((f) => f.reason)).toEqual(Array(8).fill('beyond-horizon'));
   });
 
@@ -125,7 +125,7 @@ describe('POST /api/bookings/series', () => {
     expect(body.booked.map((b) => b.seriesId)).toEqual([body.seriesId, body.seriesId]);
     const single = await booked(t, user.token, { deskId: space.deskIds[1], start: '2031-03-05T08:00:00Z', end: '2031-03-05T10:00:00Z' });
     expect(single).toMatchObject({ seriesId: null });
-    const mine = (await listBookings(t, user.token)) as unknown as { id: string; seriesId: string | null }[];
+    const mine = await listBookings(t, user.token);
     expect(Object.fromEntries(mine.map((b) => [b.id, b.seriesId]))).toEqual({ [body.booked[0]!.id]: body.seriesId, [body.booked[1]!.id]: body.seriesId, [single.id]: null });
     expect(await getBooking(t, user.token, body.booked[1]!.id)).toMatchObject({ seriesId: body.seriesId });
   });

@@ -10,9 +10,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxMessage, WebhookDelivery } from '@popdesk/shared';
+import { rows } from '../../src/db/db.js';
 import { sendDueMail } from '../../src/features/mail/worker.js';
 import { createMailTransport, type MailTransport, type OutgoingMail } from '../../src/features/mail/transport.js';
 import { auth, createSpace, registerUser, startApp, type TestApp } from '../harness.js';
@@ -40,9 +41,9 @@ describe('erasure gives up future bookings like a cancellation, without e-mail',
   afterAll(() => t.close());
 
   const outbox = async (): Promise<OutboxMessage[]> => (await t.http().get('/api/admin/outbox?limit=500').set(auth(t.adminToken)).expect(200)).body;
-  const count = async (query: ReturnType<typeof sql>) => {
-    const res = (await t.app.db.execute(query)) as unknown as { rows?: { n: number }[] } | { n: number }[];
-    return Number((Array.isArray(res) ? res : res.rows!)[0]!.n);
+  const count = async (query: SQL) => {
+    const [row] = await rows<{ n: number }>(t.app.db, query);
+    return Number(row!.n);
   };
 
   it('queues booking.cancelled per booking and tells the waitlist; nothing is mailed to or kept of the erased person', async () => {

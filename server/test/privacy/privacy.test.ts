@@ -3,6 +3,8 @@
  * scheduler, the audit log of staff and admin actions, and the privacy notice's configuration.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { rows } from '../../src/db/db.js';
 import { anonymiseExpiredBookings } from '../../src/features/privacy/retention.js';
 import { auth, createSpace, makeStaff, registerUser, startApp, type TestApp } from '../harness.js';
 
@@ -42,12 +44,12 @@ describe('erasure (Art. 17) and export (Art. 15)', () => {
     const after = await report(t, space.id, '2027-09');
     expect(after).toEqual(before);
 
-    const rows = await t.app.database.db.execute(
-      `select email, name, password_hash, erased_at from users where id = '${victim.id}'` as never,
+    const [row] = await rows<Record<string, unknown>>(
+      t.app.database.db,
+      sql`select email, name, password_hash, erased_at from users where id = ${victim.id}`,
     );
-    const row = ((rows as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[]))[0] as Record<string, unknown>;
     expect(row).toMatchObject({ email: null, name: null, password_hash: null });
-    expect(row.erased_at).not.toBeNull();
+    expect(row!.erased_at).not.toBeNull();
     // the admin's user search finds nothing of them any more
     const found = await t.http().get(`/api/users?q=${encodeURIComponent(victim.email)}`).set(auth(t.adminToken)).expect(200);
     expect(found.body).toEqual([]);

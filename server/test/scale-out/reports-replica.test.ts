@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { rows } from '../../src/db/db.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { auth, createSpace, isPostgres, registerUser, startApp, type TestApp } from '../harness.js';
@@ -14,8 +15,8 @@ describe.skipIf(!isPostgres)('reports on a read replica', () => {
   const applicationName = `popdesk-reports-${randomUUID().slice(0, 8)}`;
   let t: TestApp;
   const replicaConnections = async () => {
-    const result = await t.app.db.execute(sql`select count(*)::int as n from pg_stat_activity where application_name = ${applicationName}`);
-    return (result as unknown as { rows: { n: number }[] }).rows[0]!.n;
+    const [row] = await rows<{ n: number }>(t.app.db, sql`select count(*)::int as n from pg_stat_activity where application_name = ${applicationName}`);
+    return row!.n;
   };
   beforeAll(async () => {
     const url = new URL(process.env.DATABASE_URL!);

@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { rows } from '../../src/db/db.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { anonymiseExpiredBookings } from '../../src/features/privacy/retention.js';
@@ -39,15 +40,13 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
   };
 }
 
-const rows = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
-
 describe.skipIf(!isPostgres)('two API instances on one PostgreSQL database', () => {
   let db: { url: string; drop: () => Promise<void> };
   let a: TestApp;
   let b: TestApp;
   const both = () => [a, b];
   const setNow = (iso: string) => both().forEach((t) => t.setNow(iso));
-  const query = async <T>(text: ReturnType<typeof sql>) => rows<T>(await a.app.db.execute(text));
+  const query = <T extends object>(text: SQL) => rows<T>(a.app.db, text);
 
   beforeAll(async () => {
     db = await freshDatabase();

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../src/db/db.js';
 import { auth, createSpace, makeStaff, registerUser, startApp, type TestApp } from '../harness.js';
 
 const RUNS = 50;
@@ -84,9 +85,8 @@ describe('fuzzing', () => {
     ids = { space: space.id, desk: space.deskIds[0]!, booking: booking.body.id, user: coworker.id, entry: entry.body.id };
     tokens = { admin: t.adminToken, staff: staff.token, coworker: coworker.token };
     counts = async () => {
-      const result = await t.app.db.execute(sql.raw(`select ${TABLES.map((n) => `(select count(*) from ${n}) as ${n}`).join(', ')}`));
-      const rows = (result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[]);
-      return JSON.stringify(rows[0]);
+      const [row] = await rows(t.app.db, sql.raw(`select ${TABLES.map((n) => `(select count(*) from ${n}) as ${n}`).join(', ')}`));
+      return JSON.stringify(row);
     };
   }, 180_000);
   afterAll(async () => {

@@ -11,6 +11,7 @@ import supertest from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
+import { rows } from '../../src/db/db.js';
 import { users } from '../../src/db/schema.js';
 import { hashPassword } from '../../src/features/accounts/passwords.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
@@ -44,8 +45,8 @@ async function freshApp(overrides: Partial<Config> = {}) {
 }
 
 async function count(app: FastifyInstance, table: string): Promise<number> {
-  const result = await app.db.execute(sql.raw(`select count(*)::int as n from ${table}`));
-  return (result as unknown as { rows: { n: number }[] }).rows[0]!.n;
+  const [row] = await rows<{ n: number }>(app.db, sql.raw(`select count(*)::int as n from ${table}`));
+  return row!.n;
 }
 
 describe('demo data (SEED)', () => {
@@ -131,8 +132,8 @@ describe('demo data (SEED)', () => {
     await expect(
       app.db.transaction(async (tx) => {
         await writeSeedData(tx, data, DEMO_ACCOUNTS.map(() => hash), NOW);
-        const result = await tx.execute(sql`select count(*)::int as n from bookings where user_id in (select id from users where email like '%@demo.popdesk.invalid')`);
-        inserted = (result as unknown as { rows: { n: number }[] }).rows[0]!.n;
+        const [row] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from bookings where user_id in (select id from users where email like '%@demo.popdesk.invalid')`);
+        inserted = row!.n;
         throw rolledBack;
       }),
     ).rejects.toBe(rolledBack);
