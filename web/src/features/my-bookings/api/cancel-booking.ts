@@ -1,12 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Booking } from '@popdesk/shared';
-import { api } from '../../../lib/api-client';
+import { cancelBooking } from '../../../lib/bookings/cancel-booking';
 import { myBookingsQueryOptions } from './get-my-bookings';
 
-export const cancelBooking = (bookingId: string) => api<Booking>(`/bookings/${encodeURIComponent(bookingId)}/cancel`, { method: 'POST' });
-
 /** Optimistic: the booking shows as cancelled at once and comes back if the server says no. */
-export function useCancelBooking(options: { onError?: (error: unknown, booking: Booking | undefined) => void; onSuccess?: (booking: Booking) => void } = {}) {
+export function useCancelBooking(
+  options: {
+    onError?: (error: unknown, booking: Booking | undefined) => void;
+    onSuccess?: (booking: Booking) => void;
+  } = {},
+) {
   const queryClient = useQueryClient();
   const { queryKey } = myBookingsQueryOptions();
   return useMutation({
@@ -15,7 +18,9 @@ export function useCancelBooking(options: { onError?: (error: unknown, booking: 
       await queryClient.cancelQueries({ queryKey });
       const previous = queryClient.getQueryData(queryKey);
       queryClient.setQueryData(queryKey, (list) =>
-        list?.map((b) => (b.id === bookingId ? { ...b, status: 'cancelled' as const, cancelledAt: new Date().toISOString() } : b)),
+        list?.map((b) =>
+          b.id === bookingId ? { ...b, status: 'cancelled' as const, cancelledAt: new Date().toISOString() } : b,
+        ),
       );
       return { previous, booking: previous?.find((b) => b.id === bookingId) };
     },

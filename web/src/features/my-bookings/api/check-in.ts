@@ -1,9 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Booking } from '@popdesk/shared';
-import { api } from '../../../lib/api-client';
+import { checkIn } from '../../../lib/bookings/check-in';
 import { myBookingsQueryOptions } from './get-my-bookings';
-
-export const checkIn = (bookingId: string) => api<Booking>(`/bookings/${encodeURIComponent(bookingId)}/check-in`, { method: 'POST' });
 
 export function useCheckIn(options: { onSuccess?: (booking: Booking) => void } = {}) {
   const queryClient = useQueryClient();

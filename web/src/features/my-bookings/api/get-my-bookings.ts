@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Booking } from '@popdesk/shared';
-import { api } from '../../../lib/api-client';
+import { getBookings } from '../../../lib/bookings/get-bookings';
 
 /** For a coworker, GET /bookings answers their own bookings. */
-export const getMyBookings = () => api<Booking[]>('/bookings');
+export const getMyBookings = () => getBookings();
 
 export const myBookingsQueryOptions = () => queryOptions({ queryKey: ['bookings', 'mine'], queryFn: getMyBookings });
 

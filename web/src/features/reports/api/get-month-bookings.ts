@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { BOOKING_LIST_MAX, type Booking } from '@popdesk/shared';
-import { api } from '../../../lib/api-client';
+import { BOOKING_LIST_MAX } from '@popdesk/shared';
+import { getBookings } from '../../../lib/bookings/get-bookings';
 import { zonedInstant } from '../../../lib/dates';
 import { addMonths } from '../utils/months';
 
@@ -11,8 +11,7 @@ export const MONTH_BOOKINGS_LIMIT = BOOKING_LIST_MAX;
 export function getMonthBookings(spaceId: string, month: string, timezone: string) {
   const from = zonedInstant(`${month}-01`, '00:00', timezone).toISOString();
   const to = zonedInstant(`${addMonths(month, 1)}-01`, '00:00', timezone).toISOString();
-  const params = new URLSearchParams({ spaceId, from, to, limit: String(MONTH_BOOKINGS_LIMIT) });
-  return api<Booking[]>(`/bookings?${params}`);
+  return getBookings({ spaceId, from, to, limit: String(MONTH_BOOKINGS_LIMIT) });
 }
 
 export const monthBookingsQueryOptions = (spaceId: string, month: string, timezone: string) =>

@@ -1,15 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Booking } from '@popdesk/shared';
-import { api } from '../../../lib/api-client';
+import { useCancelBooking as useCancel } from '../../../lib/bookings/cancel-booking';
 import { managedBookingsQueryOptions } from './get-bookings';
 
-export const cancelBooking = (bookingId: string) => api<Booking>(`/bookings/${encodeURIComponent(bookingId)}/cancel`, { method: 'POST' });
-
-export function useCancelBooking(options: { onSuccess?: (booking: Booking) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: cancelBooking,
-    onSuccess: (booking) => options.onSuccess?.(booking),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: managedBookingsQueryOptions().queryKey }),
-  });
-}
+export const useCancelBooking = (options: { onSuccess?: (booking: Booking) => void } = {}) =>
+  useCancel({ invalidate: managedBookingsQueryOptions().queryKey, ...options });

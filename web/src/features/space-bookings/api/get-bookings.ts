@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { BOOKING_LIST_DEFAULT, type Booking, type BookingStatus } from '@popdesk/shared';
-import { api } from '../../../lib/api-client';
+import { getBookings as fetchBookings } from '../../../lib/bookings/get-bookings';
 
 /** Filters of GET /bookings; `from`/`to` are instants (the list holds bookings overlapping them). */
 export interface BookingFilter {
@@ -18,12 +18,8 @@ export type ManagedBooking = Booking & { userName?: string | null };
 
 export const LIST_LIMIT = BOOKING_LIST_DEFAULT;
 
-export function getBookings(filter: BookingFilter) {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(filter)) if (v) params.set(k, v);
-  params.set('limit', String(LIST_LIMIT));
-  return api<ManagedBooking[]>(`/bookings?${params}`);
-}
+export const getBookings = (filter: BookingFilter) =>
+  fetchBookings<ManagedBooking>({ ...filter, limit: String(LIST_LIMIT) });
 
 /**
  * Staff and admins get the bookings of the spaces they run. Without a filter the key is a prefix
