@@ -10,10 +10,15 @@ export interface CancelSeriesInput {
 }
 
 export const cancelSeries = ({ seriesId, from }: CancelSeriesInput) =>
-  api<CancelSeriesResult>(`/bookings/series/${encodeURIComponent(seriesId)}/cancel`, { method: 'POST', body: { from } });
+  api<CancelSeriesResult>(`/bookings/series/${encodeURIComponent(seriesId)}/cancel`, {
+    method: 'POST',
+    body: { from },
+  });
 
 /** Cancels an occurrence of a weekly series and every later one; the list shows them cancelled at once. */
-export function useCancelSeries(options: { onError?: (error: unknown) => void; onSuccess?: (result: CancelSeriesResult) => void } = {}) {
+export function useCancelSeries(
+  options: { onError?: (error: unknown) => void; onSuccess?: (result: CancelSeriesResult) => void } = {},
+) {
   const queryClient = useQueryClient();
   const { queryKey } = myBookingsQueryOptions();
   return useMutation({
@@ -24,7 +29,9 @@ export function useCancelSeries(options: { onError?: (error: unknown) => void; o
       const cancelledAt = new Date().toISOString();
       queryClient.setQueryData(queryKey, (list) =>
         list?.map((b) =>
-          b.seriesId === seriesId && b.start >= from && (b.status === 'confirmed' || b.status === 'checked_in') ? { ...b, status: 'cancelled' as const, cancelledAt } : b,
+          b.seriesId === seriesId && b.start >= from && (b.status === 'confirmed' || b.status === 'checked_in')
+            ? { ...b, status: 'cancelled' as const, cancelledAt }
+            : b,
         ),
       );
       return { previous };

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { myWaitlistQueryOptions } from './get-my-waitlist';
 
-export const leaveWaitlist = (entryId: string) => api<void>(`/waitlist/${encodeURIComponent(entryId)}`, { method: 'DELETE' });
+export const leaveWaitlist = (entryId: string) =>
+  api<void>(`/waitlist/${encodeURIComponent(entryId)}`, { method: 'DELETE' });
 
 export function useLeaveWaitlist(options: { onSuccess?: () => void } = {}) {
   const queryClient = useQueryClient();
