@@ -45,10 +45,13 @@ export function useWalkIn({ timezone, onBooked }: { timezone: string; onBooked?:
   function submit(e: FormEvent, range: Range) {
     e.preventDefault();
     const problems = walkInProblems(draft, range);
-    const errors: WalkInErrors = {};
-    for (const [field, key] of Object.entries(problems) as [keyof WalkInErrors, string][]) errors[field] = t(key);
+    const errors: WalkInErrors = {
+      who: problems.who && t(problems.who),
+      desk: problems.desk && t(problems.desk),
+      range: problems.range && t(problems.range),
+    };
     dispatch({ type: 'checked', errors });
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(problems).length > 0) return;
     const body = {
       deskId: draft.deskId,
       start: new Date(range.start).toISOString(),

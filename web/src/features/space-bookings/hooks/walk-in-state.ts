@@ -10,8 +10,14 @@ export interface Range {
   start: number;
   end: number;
 }
-/** Error messages by field (i18n keys from `walkInProblems`, translated by the hook). */
+/** Error messages by field. */
 export type WalkInErrors = { who?: string; desk?: string; range?: string };
+/** What `walkInProblems` finds, as i18n keys by field. */
+export type WalkInProblems = {
+  who?: 'frontDesk.walkIn.nameRequired' | 'frontDesk.walkIn.userRequired';
+  desk?: 'frontDesk.walkIn.deskRequired';
+  range?: 'problems.end-before-start';
+};
 
 export interface WalkInDraft {
   who: Who;
@@ -66,8 +72,8 @@ export function walkInReducer(draft: WalkInDraft, action: WalkInAction): WalkInD
 }
 
 /** What keeps the draft from being sent, as i18n keys by field. */
-export function walkInProblems(draft: WalkInDraft, range: Range): WalkInErrors {
-  const found: WalkInErrors = {};
+export function walkInProblems(draft: WalkInDraft, range: Range): WalkInProblems {
+  const found: WalkInProblems = {};
   if (draft.who === 'guest' && !draft.guestName.trim()) found.who = 'frontDesk.walkIn.nameRequired';
   if (draft.who === 'user' && !draft.user) found.who = 'frontDesk.walkIn.userRequired';
   if (!(range.end > range.start)) found.range = 'problems.end-before-start';
