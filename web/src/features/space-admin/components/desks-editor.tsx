@@ -1,14 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Desk } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { TextField } from '../../../components/ui/field';
 import { useAnnounce } from '../../../components/ui/live-region';
-import { useFormat } from '../../../lib/use-format';
 import { useProblemMessage } from '../../../lib/problem-message';
 import { useCreateDesk } from '../api/create-desk';
-import { useUpdateDesk } from '../api/update-desk';
+import { useDeskDraft } from '../hooks/use-desk-draft';
+import { deskState } from '../utils/desk-form';
+import { DeskFields } from './desk-fields';
+import { DeskRow } from './desk-row';
 import styles from './space-admin.module.css';
 
 interface Props {
@@ -19,11 +20,6 @@ interface Props {
   onChanged?: () => void;
 }
 
-type DeskState = 'active' | 'upcoming' | 'retired';
-const deskState = (d: Pick<Desk, 'activeFrom' | 'activeUntil'>, today: string): DeskState =>
-  d.activeFrom && d.activeFrom > today ? 'upcoming' : d.activeUntil && d.activeUntil < today ? 'retired' : 'active';
-const stateBadge: Record<DeskState, string> = { active: 'badge-success', upcoming: 'badge-info', retired: 'badge-neutral' };
-
 /**
  * The desks: rename them and set the dates they are in use. Desks with bookings stay for the
  * records, so a desk is retired by giving it a last day rather than deleted.
@@ -32,16 +28,11 @@ export function DesksEditor({ spaceId, desks, today, onChanged }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const problem = useProblemMessage();
-  const [name, setName] = useState('');
-  const [from, setFrom] = useState('');
-  const [until, setUntil] = useState('');
-  const [invalid, setInvalid] = useState<'name' | 'until' | null>(null);
+  const draft = useDeskDraft();
   const create = useCreateDesk(spaceId, {
     onSuccess: (desk) => {
       announce(t('spaceAdmin.desks.added', { name: desk.name }));
-      setName('');
-      setFrom('');
-      setUntil('');
+      draft.clear();
       onChanged?.();
     },
   });
@@ -49,10 +40,8 @@ export function DesksEditor({ spaceId, desks, today, onChanged }: Props) {
   function add(e: FormEvent) {
     e.preventDefault();
     create.reset();
-    if (!name.trim()) return setInvalid('name');
-    if (from && until && until < from) return setInvalid('until');
-    setInvalid(null);
-    create.mutate({ name: name.trim(), activeFrom: from || null, activeUntil: until || null });
+    const body = draft.check();
+    if (body) create.mutate(body);
   }
 
   return (
@@ -80,79 +69,11 @@ export function DesksEditor({ spaceId, desks, today, onChanged }: Props) {
             <p>{problem(create.error)}</p>
           </Alert>
         )}
-        <div className={styles.deskFields}>
-          <TextField label={t('spaceAdmin.desks.name')} value={name} onChange={(e) => setName(e.target.value)} error={invalid === 'name' ? t('spaceAdmin.settings.errors.required') : null} required autoComplete="off" />
-          <TextField type="date" label={t('spaceAdmin.desks.activeFrom')} hint={t('spaceAdmin.desks.openEnded')} value={from} onChange={(e) => setFrom(e.target.value)} />
-          <TextField
-            type="date"
-            label={t('spaceAdmin.desks.activeUntil')}
-            hint={t('spaceAdmin.desks.openEnded')}
-            value={until}
-            onChange={(e) => setUntil(e.target.value)}
-            error={invalid === 'until' ? t('spaceAdmin.settings.errors.beforeOpens') : null}
-          />
-        </div>
+        <DeskFields values={draft.values} invalid={draft.invalid} onChange={draft.set} adding />
         <Button type="submit" busy={create.isPending}>
           {t('spaceAdmin.desks.add')}
         </Button>
       </form>
     </section>
-  );
-}
-
-function DeskRow({ desk, state, onSaved }: { desk: Desk; state: DeskState; onSaved?: () => void }) {
-  const { t } = useTranslation();
-  const f = useFormat();
-  const announce = useAnnounce();
-  const problem = useProblemMessage();
-  const [name, setName] = useState(desk.name);
-  const [from, setFrom] = useState(desk.activeFrom ?? '');
-  const [until, setUntil] = useState(desk.activeUntil ?? '');
-  const [invalid, setInvalid] = useState<'name' | 'until' | null>(null);
-  const update = useUpdateDesk({
-    onSuccess: (saved) => {
-      announce(t('spaceAdmin.desks.saved', { name: saved.name }));
-      onSaved?.();
-    },
-  });
-  const dirty = name !== desk.name || from !== (desk.activeFrom ?? '') || until !== (desk.activeUntil ?? '');
-  const headingId = `desk-${desk.id}`;
-
-  function save(e: FormEvent) {
-    e.preventDefault();
-    if (!name.trim()) return setInvalid('name');
-    if (from && until && until < from) return setInvalid('until');
-    setInvalid(null);
-    update.mutate({ deskId: desk.id, body: { name: name.trim(), activeFrom: from || null, activeUntil: until || null } });
-  }
-
-  const period =
-    desk.activeFrom || desk.activeUntil
-      ? [desk.activeFrom && t('spaceAdmin.desks.from', { date: f.date(desk.activeFrom) }), desk.activeUntil && t('spaceAdmin.desks.until', { date: f.date(desk.activeUntil) })].filter(Boolean).join(' ')
-      : t('spaceAdmin.desks.always');
-
-  return (
-    <form onSubmit={save} noValidate className={styles.deskRow} aria-labelledby={headingId}>
-      <div className={styles.deskHead}>
-        <h3 id={headingId} className={styles.deskName}>
-          {desk.name}
-        </h3>
-        <span className={`badge ${stateBadge[state]}`}>{t(`spaceAdmin.desks.state.${state}`)}</span>
-        <span className="muted">{period}</span>
-      </div>
-      {update.error != null && (
-        <Alert tone="error" title={t('spaceAdmin.desks.saveFailed')}>
-          <p>{problem(update.error)}</p>
-        </Alert>
-      )}
-      <div className={styles.deskFields}>
-        <TextField label={t('spaceAdmin.desks.name')} value={name} onChange={(e) => setName(e.target.value)} error={invalid === 'name' ? t('spaceAdmin.settings.errors.required') : null} autoComplete="off" />
-        <TextField type="date" label={t('spaceAdmin.desks.activeFrom')} value={from} onChange={(e) => setFrom(e.target.value)} />
-        <TextField type="date" label={t('spaceAdmin.desks.activeUntil')} value={until} onChange={(e) => setUntil(e.target.value)} error={invalid === 'until' ? t('spaceAdmin.settings.errors.beforeOpens') : null} />
-        <Button type="submit" variant="secondary" busy={update.isPending} disabled={!dirty} className={styles.deskSave} aria-describedby={headingId}>
-          {t('spaceAdmin.desks.save')}
-        </Button>
-      </div>
-    </form>
   );
 }
