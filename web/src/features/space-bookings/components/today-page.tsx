@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Availability, Space } from '@popdesk/shared';
 import { Button } from '../../../components/ui/button';
+import { Field, SelectField } from '../../../components/ui/field';
 import { IconChevronLeft, IconChevronRight } from '../../../components/ui/icons';
 import { Page } from '../../../components/ui/page';
 import { addDays, isValidDate } from '../../../lib/dates';
@@ -24,42 +25,69 @@ interface Props {
 export function TodayPage({ spaces, space, date, today, onChange, availability, canSearchUsers, onBooked }: Props) {
   const { t } = useTranslation();
   const ids = useId();
+  const go = (d: string) => onChange({ spaceId: space.id, date: d });
   return (
     <Page title={t('frontDesk.title')} intro={t('frontDesk.intro')}>
       <div className={styles.toolbar}>
         {spaces.length > 1 && (
-          <div className="field">
-            <label htmlFor={`${ids}-space`}>{t('frontDesk.space')}</label>
-            <select id={`${ids}-space`} value={space.id} onChange={(e) => onChange({ spaceId: e.target.value, date })}>
-              {spaces.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name} ({s.town})
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${ids}-space`}
+            label={t('frontDesk.space')}
+            value={space.id}
+            onChange={(e) => onChange({ spaceId: e.target.value, date })}
+          >
+            {spaces.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} ({s.town})
+              </option>
+            ))}
+          </SelectField>
         )}
-        <div className="field">
-          <label htmlFor={`${ids}-date`}>{t('frontDesk.date')}</label>
-          <div className={styles.dateControls}>
-            <Button variant="secondary" size="small" aria-label={t('booking.previousDay')} onClick={() => onChange({ spaceId: space.id, date: addDays(date, -1) })}>
-              <IconChevronLeft />
-            </Button>
-            <input id={`${ids}-date`} type="date" value={date} onChange={(e) => isValidDate(e.target.value) && onChange({ spaceId: space.id, date: e.target.value })} />
-            <Button variant="secondary" size="small" aria-label={t('booking.nextDay')} onClick={() => onChange({ spaceId: space.id, date: addDays(date, 1) })}>
-              <IconChevronRight />
-            </Button>
-            {date !== today && (
-              <Button variant="ghost" size="small" onClick={() => onChange({ spaceId: space.id, date: today })}>
-                {t('booking.today')}
+        <Field id={`${ids}-date`} label={t('frontDesk.date')}>
+          {({ id }) => (
+            <div className={styles.dateControls}>
+              <Button
+                variant="secondary"
+                size="small"
+                aria-label={t('booking.previousDay')}
+                onClick={() => go(addDays(date, -1))}
+              >
+                <IconChevronLeft />
               </Button>
-            )}
-          </div>
-        </div>
+              <input
+                id={id}
+                type="date"
+                value={date}
+                onChange={(e) => isValidDate(e.target.value) && go(e.target.value)}
+              />
+              <Button
+                variant="secondary"
+                size="small"
+                aria-label={t('booking.nextDay')}
+                onClick={() => go(addDays(date, 1))}
+              >
+                <IconChevronRight />
+              </Button>
+              {date !== today && (
+                <Button variant="ghost" size="small" onClick={() => go(today)}>
+                  {t('booking.today')}
+                </Button>
+              )}
+            </div>
+          )}
+        </Field>
       </div>
-      {spaces.length === 1 && <p className={styles.spaceName}>{t('frontDesk.spaceIs', { name: space.name, town: space.town })}</p>}
+      {spaces.length === 1 && (
+        <p className={styles.spaceName}>{t('frontDesk.spaceIs', { name: space.name, town: space.town })}</p>
+      )}
       <div className={styles.layout}>
-        <TodayList spaceId={space.id} timezone={space.timezone} date={date} live={date === today} onChanged={onBooked} />
+        <TodayList
+          spaceId={space.id}
+          timezone={space.timezone}
+          date={date}
+          live={date === today}
+          onChanged={onBooked}
+        />
         <WalkInForm date={date} availability={availability} canSearchUsers={canSearchUsers} onBooked={onBooked} />
       </div>
     </Page>
