@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@popdesk/shared';
+import { TextField } from './ui/field';
 import { isApiError } from '../lib/api-client';
 import { useProblemMessage } from '../lib/problem-message';
 import { useDebounced } from '../lib/use-debounced';
@@ -10,7 +11,15 @@ import { useFindUsers } from '../lib/users/find-users';
  * Find an account by name or e-mail and choose it (admins; the API does not let staff search).
  * Results are radio buttons, so the choice works with arrow keys and is read out with its e-mail.
  */
-export function UserPicker({ value, onChange, label }: { value: User | null; onChange: (user: User | null) => void; label?: string }) {
+export function UserPicker({
+  value,
+  onChange,
+  label,
+}: {
+  value: User | null;
+  onChange: (user: User | null) => void;
+  label?: string;
+}) {
   const { t } = useTranslation();
   const problem = useProblemMessage();
   const id = useId();
@@ -22,21 +31,28 @@ export function UserPicker({ value, onChange, label }: { value: User | null; onC
   let status: string;
   if (q.trim().length < 2) status = t('userPicker.typeMore');
   else if (users.isFetching && !users.data) status = t('common.loading');
-  else if (users.isError) status = isApiError(users.error) && users.error.status === 403 ? t('userPicker.adminsOnly') : problem(users.error);
+  else if (users.isError)
+    status = isApiError(users.error) && users.error.status === 403 ? t('userPicker.adminsOnly') : problem(users.error);
   else status = t('userPicker.results', { count: results.length });
 
   return (
     <div className="user-picker">
-      <div className="field">
-        <label htmlFor={`${id}-q`}>{label ?? t('userPicker.label')}</label>
-        <span className="hint" id={`${id}-hint`}>
-          {t('userPicker.hint')}
-        </span>
-        <input id={`${id}-q`} type="search" value={q} autoComplete="off" spellCheck={false} aria-describedby={`${id}-hint ${id}-status`} onChange={(e) => setQ(e.target.value)} />
-        <span id={`${id}-status`} className="hint" role="status">
-          {status}
-        </span>
-      </div>
+      <TextField
+        id={`${id}-q`}
+        type="search"
+        label={label ?? t('userPicker.label')}
+        hint={t('userPicker.hint')}
+        describedBy={`${id}-status`}
+        after={
+          <span id={`${id}-status`} className="hint" role="status">
+            {status}
+          </span>
+        }
+        value={q}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setQ(e.target.value)}
+      />
       {results.length > 0 && (
         <fieldset className="user-picker-results">
           <legend className="visually-hidden">{t('userPicker.choose')}</legend>
