@@ -134,7 +134,8 @@ function balancer(instances: Instance[]) {
 // ---- the scenario ----
 
 // (this script checks the built server from outside, as an operator would: plain pg, not the server's db module)
-const rowsOf = async <T extends pg.QueryResultRow>(client: pg.Client, text: string, values: unknown[] = []) => (await client.query<T>(text, values)).rows;
+const rowsOf = async <T extends pg.QueryResultRow>(client: pg.Client, text: string, values: unknown[] = []) =>
+  (await client.query<T>(text, values)).rows;
 
 async function main() {
   if (!existsSync(serverJs)) {
@@ -169,36 +170,86 @@ async function main() {
     // 1. three instances start at once on the empty database
     instances.push(...(await Promise.all(['A', 'B', 'C'].map((n) => startInstance(n, env)))));
     await sql.connect();
-    const journal = JSON.parse(readFileSync(join(root, 'migrations/meta/_journal.json'), 'utf8')) as { entries: unknown[] };
+    const journal = JSON.parse(readFileSync(join(root, 'migrations/meta/_journal.json'), 'utf8')) as {
+      entries: unknown[];
+    };
     const [applied] = await rowsOf<{ n: number }>(sql, 'select count(*)::int as n from drizzle.__drizzle_migrations');
-    const [admins] = await rowsOf<{ n: number }>(sql, 'select count(*)::int as n from users where lower(email) = $1', [ADMIN.email]);
-    record('started together', applied!.n === journal.entries.length && admins!.n === 1, `3 instances ready; ${applied!.n}/${journal.entries.length} migrations applied once, ${admins!.n} admin account`);
+    const [admins] = await rowsOf<{ n: number }>(sql, 'select count(*)::int as n from users where lower(email) = $1', [
+      ADMIN.email,
+    ]);
+    record(
+      'started together',
+      applied!.n === journal.entries.length && admins!.n === 1,
+      `3 instances ready; ${applied!.n}/${journal.entries.length} migrations applied once, ${admins!.n} admin account`,
+    );
 
     const [a, b, c] = instances as [Instance, Instance, Instance];
     const lb = balancer(instances);
-    const admin = (await expectStatus(api(a.base, 'POST', '/api/auth/login', ADMIN), 200, 'admin login')).token as string;
-    await expectStatus(api(b.base, 'POST', '/api/admin/webhooks', { url: receiverUrl, events: ['booking.created', 'booking.cancelled'], description: 'scale-out test' }, admin), 201, 'webhook');
+    const admin = (await expectStatus(api(a.base, 'POST', '/api/auth/login', ADMIN), 200, 'admin login'))
+      .token as string;
+    await expectStatus(
+      api(
+        b.base,
+        'POST',
+        '/api/admin/webhooks',
+        { url: receiverUrl, events: ['booking.created', 'booking.cancelled'], description: 'scale-out test' },
+        admin,
+      ),
+      201,
+      'webhook',
+    );
     const allWeek = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
     const makeSpace = async (name: string, desks: number, extraBody: Record<string, unknown>) => {
-      const space = await expectStatus(api(lb.pick().base, 'POST', '/api/spaces', { name, town: 'Teststadt', timezone: 'UTC', ...extraBody }, admin), 201, 'space');
+      const space = await expectStatus(
+        api(lb.pick().base, 'POST', '/api/spaces', { name, town: 'Teststadt', timezone: 'UTC', ...extraBody }, admin),
+        201,
+        'space',
+      );
       const deskIds: string[] = [];
-      for (let i = 0; i < desks; i++) deskIds.push((await expectStatus(api(lb.pick().base, 'POST', `/api/spaces/${space.id}/desks`, { name: `D${i + 1}` }, admin), 201, 'desk')).id);
-      await expectStatus(api(lb.pick().base, 'PUT', `/api/spaces/${space.id}/opening-hours`, allWeek, admin), 200, 'hours');
+      for (let i = 0; i < desks; i++)
+        deskIds.push(
+          (
+            await expectStatus(
+              api(lb.pick().base, 'POST', `/api/spaces/${space.id}/desks`, { name: `D${i + 1}` }, admin),
+              201,
+              'desk',
+            )
+          ).id,
+        );
+      await expectStatus(
+        api(lb.pick().base, 'PUT', `/api/spaces/${space.id}/opening-hours`, allWeek, admin),
+        200,
+        'hours',
+      );
       return { id: space.id as string, deskIds };
     };
     const load = await makeSpace('Last', 6, {});
     const noShowSpace = await makeSpace('Check-in', 6, { checkInRequired: true, releaseAfterMinutes: 1 });
     const users = await Promise.all(
       Array.from({ length: 24 }, async (_, i) => {
-        const r = await expectStatus(api(lb.pick().base, 'POST', '/api/auth/register', { email: `u${i}-${randomUUID().slice(0, 6)}@test.popdesk`, password: PASSWORD, name: `U${i}` }), 201, 'register');
+        const r = await expectStatus(
+          api(lb.pick().base, 'POST', '/api/auth/register', {
+            email: `u${i}-${randomUUID().slice(0, 6)}@test.popdesk`,
+            password: PASSWORD,
+            name: `U${i}`,
+          }),
+          201,
+          'register',
+        );
         return { id: r.user.id as string, token: r.token as string };
       }),
     );
 
     // 2. failed logins round-robin over the three: limited in total, not per instance
     const victim = `victim-${randomUUID()}@test.popdesk`;
-    const burst = await Promise.all(Array.from({ length: 30 }, () => api(lb.pick().base, 'POST', '/api/auth/login', { email: victim, password: 'wrong password!' })));
-    const after = await Promise.all(instances.map((i) => api(i.base, 'POST', '/api/auth/login', { email: victim, password: 'wrong password!' })));
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        api(lb.pick().base, 'POST', '/api/auth/login', { email: victim, password: 'wrong password!' }),
+      ),
+    );
+    const after = await Promise.all(
+      instances.map((i) => api(i.base, 'POST', '/api/auth/login', { email: victim, password: 'wrong password!' })),
+    );
     const failedAt = burst.filter((r) => r.status === 401).length;
     const refusedAt = burst.filter((r) => r.status === 429).length;
     record(
@@ -210,14 +261,24 @@ async function main() {
     // 3. caches: a logout everywhere on A holds on B and C at once
     const probe = users[0]!;
     for (const i of instances) await expectStatus(api(i.base, 'GET', '/api/me', undefined, probe.token), 200, 'me');
-    await expectStatus(api(a.base, 'POST', '/api/me/logout-everywhere', undefined, probe.token), 204, 'logout everywhere');
+    await expectStatus(
+      api(a.base, 'POST', '/api/me/logout-everywhere', undefined, probe.token),
+      204,
+      'logout everywhere',
+    );
     let refusedEverywhere = false;
     const since = Date.now();
     while (!refusedEverywhere && Date.now() - since < 3000) {
-      refusedEverywhere = (await Promise.all([b, c].map((i) => api(i.base, 'GET', '/api/me', undefined, probe.token)))).every((r) => r.status === 401);
+      refusedEverywhere = (
+        await Promise.all([b, c].map((i) => api(i.base, 'GET', '/api/me', undefined, probe.token)))
+      ).every((r) => r.status === 401);
       if (!refusedEverywhere) await sleep(50);
     }
-    record('caches agree across instances', refusedEverywhere, `a token revoked on A is refused by B and C after ${Date.now() - since} ms`);
+    record(
+      'caches agree across instances',
+      refusedEverywhere,
+      `a token revoked on A is refused by B and C after ${Date.now() - since} ms`,
+    );
 
     // 4. no-shows: bookings that started 50 s ago in a space releasing after 1 minute fall due in ~10 s
     const now = Date.now();
@@ -228,7 +289,15 @@ async function main() {
       const today = Date.parse(new Date(now).toISOString().slice(0, 10));
       const start = new Date(Math.max(now - 50_000, today)).toISOString();
       const end = new Date(Math.min(now + 3 * 3_600_000, today + 86_400_000)).toISOString();
-      noShowIds.push((await expectStatus(api(lb.pick().base, 'POST', '/api/bookings', { deskId, start, end }, u.token), 201, 'no-show booking')).id);
+      noShowIds.push(
+        (
+          await expectStatus(
+            api(lb.pick().base, 'POST', '/api/bookings', { deskId, start, end }, u.token),
+            201,
+            'no-show booking',
+          )
+        ).id,
+      );
     }
 
     // 5. the booking load: 24 clients round-robin, cancelling now and then; SIGKILL of C in the middle
@@ -253,7 +322,13 @@ async function main() {
           const start = `${day}T${String(hour).padStart(2, '0')}:${Math.random() < 0.5 ? '00' : '30'}:00Z`;
           const end = new Date(Date.parse(start) + 3_600_000).toISOString();
           attempts++;
-          const r = await api(target.base, 'POST', '/api/bookings', { deskId: load.deskIds[Math.floor(Math.random() * load.deskIds.length)], start, end }, u.token);
+          const r = await api(
+            target.base,
+            'POST',
+            '/api/bookings',
+            { deskId: load.deskIds[Math.floor(Math.random() * load.deskIds.length)], start, end },
+            u.token,
+          );
           if (r.status === 201) {
             acknowledged.push(r.body.id);
             mine.push(r.body.id);
@@ -273,7 +348,9 @@ async function main() {
     await sleep(4000);
     stop = true;
     await Promise.all(clients);
-    console.log(`  (load: ${attempts} booking attempts, ${acknowledged.length} acknowledged, ${cancelled.length} cancelled, C killed after ${((killedAt - loadStarted) / 1000).toFixed(1)} s, ${lostConnections} requests lost with it)`);
+    console.log(
+      `  (load: ${attempts} booking attempts, ${acknowledged.length} acknowledged, ${cancelled.length} cancelled, C killed after ${((killedAt - loadStarted) / 1000).toFixed(1)} s, ${lostConnections} requests lost with it)`,
+    );
 
     // 6. let the scheduler catch up: no-shows released, nothing left pending in the queues
     const waitFor = async (what: string, done: () => Promise<boolean>, ms: number) => {
@@ -285,11 +362,22 @@ async function main() {
       console.log(`  (gave up waiting for ${what})`);
       return false;
     };
-    await waitFor('the no-show release', async () => (await rowsOf(sql, `select 1 from bookings where id = any($1::uuid[]) and status = 'confirmed'`, [noShowIds])).length === 0, 30_000);
+    await waitFor(
+      'the no-show release',
+      async () =>
+        (await rowsOf(sql, `select 1 from bookings where id = any($1::uuid[]) and status = 'confirmed'`, [noShowIds]))
+          .length === 0,
+      30_000,
+    );
     await waitFor(
       'the mail and webhook queues',
       async () =>
-        (await rowsOf(sql, `select 1 from outbox where status = 'pending' union all select 1 from webhook_deliveries where status = 'pending'`)).length === 0,
+        (
+          await rowsOf(
+            sql,
+            `select 1 from outbox where status = 'pending' union all select 1 from webhook_deliveries where status = 'pending'`,
+          )
+        ).length === 0,
       20_000,
     );
 
@@ -301,19 +389,33 @@ async function main() {
          and tstzrange(x.start_at, x.end_at) && tstzrange(y.start_at, y.end_at)
        where x.status in ('confirmed', 'checked_in') and y.status in ('confirmed', 'checked_in')`,
     );
-    const stored = await rowsOf<{ id: string; status: string }>(sql, 'select id, status from bookings where space_id = $1', [load.id]);
+    const stored = await rowsOf<{ id: string; status: string }>(
+      sql,
+      'select id, status from bookings where space_id = $1',
+      [load.id],
+    );
     const byId = new Map(stored.map((s) => [s.id, s.status]));
     const missing = acknowledged.filter((id) => !byId.has(id));
     const notCancelled = cancelled.filter((id) => byId.get(id) !== 'cancelled');
-    record('no overlapping bookings', overlaps.length === 0, `${overlaps.length} overlapping pairs among ${stored.length + noShowIds.length} bookings`);
+    record(
+      'no overlapping bookings',
+      overlaps.length === 0,
+      `${overlaps.length} overlapping pairs among ${stored.length + noShowIds.length} bookings`,
+    );
     record(
       'acknowledged bookings stored',
       missing.length === 0 && notCancelled.length === 0,
       `${acknowledged.length - missing.length}/${acknowledged.length} answered 201 are stored, ${cancelled.length - notCancelled.length}/${cancelled.length} answered 200 to cancel are cancelled (${stored.length - acknowledged.length} more stored whose answer died with C)`,
     );
 
-    const noShowStatus = await rowsOf<{ status: string }>(sql, 'select status from bookings where id = any($1::uuid[])', [noShowIds]);
-    const releasedPerInstance = instances.map((i) => logged(i, 'released no-show bookings').reduce((n, l) => n + Number(l.noShows), 0));
+    const noShowStatus = await rowsOf<{ status: string }>(
+      sql,
+      'select status from bookings where id = any($1::uuid[])',
+      [noShowIds],
+    );
+    const releasedPerInstance = instances.map((i) =>
+      logged(i, 'released no-show bookings').reduce((n, l) => n + Number(l.noShows), 0),
+    );
     const releasedTotal = releasedPerInstance.reduce((n, x) => n + x, 0);
     record(
       'due no-shows released once',
@@ -328,12 +430,21 @@ async function main() {
        union all
        select 'hook:' || event, body::jsonb -> 'data' -> 'booking' ->> 'id', count(*)::int from webhook_deliveries group by 1, 2`,
     );
-    const count = (kind: string, booking: string) => queued.find((q) => q.kind === kind && q.booking === booking)?.n ?? 0;
+    const count = (kind: string, booking: string) =>
+      queued.find((q) => q.kind === kind && q.booking === booking)?.n ?? 0;
     const allBookings = [...stored.map((s) => s.id), ...noShowIds];
     const cancelledStored = stored.filter((s) => s.status === 'cancelled').map((s) => s.id);
     const wrong = [
-      ...allBookings.flatMap((id) => (count('mail:booking_confirmation', id) === 1 && count('hook:booking.created', id) === 1 ? [] : [`created ${id}`])),
-      ...cancelledStored.flatMap((id) => (count('mail:booking_cancellation', id) === 1 && count('hook:booking.cancelled', id) === 1 ? [] : [`cancelled ${id}`])),
+      ...allBookings.flatMap((id) =>
+        count('mail:booking_confirmation', id) === 1 && count('hook:booking.created', id) === 1
+          ? []
+          : [`created ${id}`],
+      ),
+      ...cancelledStored.flatMap((id) =>
+        count('mail:booking_cancellation', id) === 1 && count('hook:booking.cancelled', id) === 1
+          ? []
+          : [`cancelled ${id}`],
+      ),
       ...queued.filter((q) => q.n > 1).map((q) => `${q.kind} ${q.booking} ×${q.n}`),
     ];
     record(
@@ -347,15 +458,25 @@ async function main() {
       `select id, status, next_attempt_at as leased_until, attempts from webhook_deliveries`,
     );
     const delivered = deliveries.filter((d) => d.status === 'delivered');
-    const leasedByC = deliveries.filter((d) => d.status === 'sending' && d.leased_until.getTime() - 5 * 60_000 <= killedAt + 1000);
+    const leasedByC = deliveries.filter(
+      (d) => d.status === 'sending' && d.leased_until.getTime() - 5 * 60_000 <= killedAt + 1000,
+    );
     const duplicates = [...received.values()].filter((n) => n > 1).length;
     const unaccounted = deliveries.length - delivered.length - leasedByC.length;
-    const mails = await rowsOf<{ status: string; leased_until: Date; attempts: number }>(sql, `select status, next_attempt_at as leased_until, attempts from outbox`);
+    const mails = await rowsOf<{ status: string; leased_until: Date; attempts: number }>(
+      sql,
+      `select status, next_attempt_at as leased_until, attempts from outbox`,
+    );
     const mailsSent = mails.filter((m) => m.status === 'sent' && m.attempts === 1).length;
-    const mailsLeasedByC = mails.filter((m) => m.status === 'sending' && m.leased_until.getTime() - 5 * 60_000 <= killedAt + 1000).length;
+    const mailsLeasedByC = mails.filter(
+      (m) => m.status === 'sending' && m.leased_until.getTime() - 5 * 60_000 <= killedAt + 1000,
+    ).length;
     record(
       'no delivery lost or doubled',
-      duplicates === 0 && unaccounted === 0 && delivered.every((d) => received.get(d.id) === 1) && mailsSent + mailsLeasedByC === mails.length,
+      duplicates === 0 &&
+        unaccounted === 0 &&
+        delivered.every((d) => received.get(d.id) === 1) &&
+        mailsSent + mailsLeasedByC === mails.length,
       `${delivered.length} webhook deliveries received once each, ${leasedByC.length} leased by C when it died (due again when the lease ends), ${unaccounted} otherwise; ` +
         `e-mail: ${mailsSent} of ${mails.length} sent in one attempt, ${mailsLeasedByC} leased by C`,
     );
@@ -363,20 +484,34 @@ async function main() {
     // 8. the same throttling with REDIS_URL: three more instances counting in Redis
     if (process.env.REDIS_URL) {
       const prefix = `popdesk-scale-test:${randomUUID().slice(0, 8)}:`;
-      extra.push(...(await Promise.all(['R1', 'R2', 'R3'].map((n) => startInstance(n, { ...env, REDIS_URL: process.env.REDIS_URL!, REDIS_KEY_PREFIX: prefix })))));
+      extra.push(
+        ...(await Promise.all(
+          ['R1', 'R2', 'R3'].map((n) =>
+            startInstance(n, { ...env, REDIS_URL: process.env.REDIS_URL!, REDIS_KEY_PREFIX: prefix }),
+          ),
+        )),
+      );
       const rlb = balancer(extra);
       const email = `redis-victim-${randomUUID()}@test.popdesk`;
-      const answers = await Promise.all(Array.from({ length: 30 }, () => api(rlb.pick().base, 'POST', '/api/auth/login', { email, password: 'wrong password!' })));
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, () =>
+          api(rlb.pick().base, 'POST', '/api/auth/login', { email, password: 'wrong password!' }),
+        ),
+      );
       const redis = new Redis(process.env.REDIS_URL);
       const inRedis = Number(await redis.hget(`${prefix}throttle:account:${email}`, 'count'));
       const keys = await redis.keys(`${prefix}*`);
       if (keys.length > 0) await redis.del(...keys);
       redis.disconnect();
-      const inPostgres = (await rowsOf(sql, 'select 1 from login_throttle where key = $1', [`account:${email}`])).length;
+      const inPostgres = (await rowsOf(sql, 'select 1 from login_throttle where key = $1', [`account:${email}`]))
+        .length;
       const ok401 = answers.filter((r) => r.status === 401).length;
       record(
         'login throttling across instances (Redis)',
-        ok401 === ACCOUNT_LIMIT && answers.filter((r) => r.status === 429).length === 30 - ACCOUNT_LIMIT && inRedis === 30 && inPostgres === 0,
+        ok401 === ACCOUNT_LIMIT &&
+          answers.filter((r) => r.status === 429).length === 30 - ACCOUNT_LIMIT &&
+          inRedis === 30 &&
+          inPostgres === 0,
         `30 wrong passwords at once over R1/R2/R3: ${ok401}×401, ${30 - ok401}×429; counted ${inRedis} in Redis, ${inPostgres} rows in PostgreSQL`,
       );
     } else {
@@ -388,7 +523,9 @@ async function main() {
     await Promise.all([...instances, ...extra].map(stopInstance));
     await sql.end().catch(() => {});
     receiver.close();
-    await adminDb.query(`drop database if exists ${pg.escapeIdentifier(dbName)} with (force)`).catch((e) => console.log(`  (could not drop ${dbName}: ${e})`));
+    await adminDb
+      .query(`drop database if exists ${pg.escapeIdentifier(dbName)} with (force)`)
+      .catch((e) => console.log(`  (could not drop ${dbName}: ${e})`));
     await adminDb.end();
   }
 
@@ -396,7 +533,9 @@ async function main() {
   console.log(`\n${'check'.padEnd(width)}  result  detail`);
   for (const r of results) console.log(`${r.check.padEnd(width)}  ${r.ok ? 'ok    ' : 'FAIL  '}  ${r.detail}`);
   const failed = results.filter((r) => !r.ok).length;
-  console.log(`scale-out test: ${results.length - failed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(
+    `scale-out test: ${results.length - failed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
   process.exit(failed === 0 ? 0 : 1);
 }
 

@@ -216,7 +216,11 @@ function backendsCpuSeconds(pids: number[]): number | null {
   return total;
 }
 
-async function measure(runs: number, backendPids: () => Promise<number[]>, fn: (run: number) => Promise<unknown>): Promise<Timing> {
+async function measure(
+  runs: number,
+  backendPids: () => Promise<number[]>,
+  fn: (run: number) => Promise<unknown>,
+): Promise<Timing> {
   await fn(-1); // warm-up: plans, caches, and every connection the work uses opened
   const pids = await backendPids();
   const times: number[] = [];
@@ -229,7 +233,13 @@ async function measure(runs: number, backendPids: () => Promise<number[]>, fn: (
     const cpu1 = backendsCpuSeconds(pids);
     if (cpu0 !== null && cpu1 !== null) cpus.push((cpu1 - cpu0) * 1000);
   }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), cpu: cpus.length ? median(cpus) : null, runs };
+  return {
+    median: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    cpu: cpus.length ? median(cpus) : null,
+    runs,
+  };
 }
 
 async function main() {
@@ -271,7 +281,12 @@ async function main() {
   log(`${counts[0]!.spaces} spaces, ${counts[0]!.bookings.toLocaleString('en')} bookings`);
 
   // the pool's connections stay open, so that the CPU time of their backends can be read around each run
-  const pool = new pg.Pool({ connectionString: BENCH_URL, max: Math.max(PARTS, 1), idleTimeoutMillis: 0, application_name: 'popdesk-bench-reports' });
+  const pool = new pg.Pool({
+    connectionString: BENCH_URL,
+    max: Math.max(PARTS, 1),
+    idleTimeoutMillis: 0,
+    application_name: 'popdesk-bench-reports',
+  });
   const db: Db = drizzle({ client: pool, schema });
   const backends = async () => {
     const { rows } = await pool.query<{ pid: number }>(
@@ -283,24 +298,62 @@ async function main() {
   const month = `${YEAR}-06`;
   const all = (from: string, to: string, parts: number) => () => usageSeries(db, { spaceIds: null, from, to, parts });
   const results: [string, Timing, string][] = [];
-  results.push([`(a) monthly report, one space, ${month}`, await measure(30, backends, (run) => monthlyReport(db, pick(run), month)), '< 100 ms']);
-  results.push([`(b) usage, all spaces, ${month}, ${PARTS} connections`, await measure(9, backends, all(month, month, PARTS)), '< 2 s']);
-  if (PARTS > 1) results.push([`usage, all spaces, ${month}, 1 connection`, await measure(5, backends, all(month, month, 1)), '']);
-  results.push([`usage, one space, ${YEAR}-01..${YEAR}-12`, await measure(10, backends, (run) => usageSeries(db, { spaceIds: [pick(run)], from: `${YEAR}-01`, to: `${YEAR}-12` })), '']);
-  results.push([`usage, all spaces, ${YEAR}-01..${YEAR}-12, ${PARTS} connections`, await measure(1, backends, all(`${YEAR}-01`, `${YEAR}-12`, PARTS)), '']);
+  results.push([
+    `(a) monthly report, one space, ${month}`,
+    await measure(30, backends, (run) => monthlyReport(db, pick(run), month)),
+    '< 100 ms',
+  ]);
+  results.push([
+    `(b) usage, all spaces, ${month}, ${PARTS} connections`,
+    await measure(9, backends, all(month, month, PARTS)),
+    '< 2 s',
+  ]);
+  if (PARTS > 1)
+    results.push([`usage, all spaces, ${month}, 1 connection`, await measure(5, backends, all(month, month, 1)), '']);
+  results.push([
+    `usage, one space, ${YEAR}-01..${YEAR}-12`,
+    await measure(10, backends, (run) =>
+      usageSeries(db, { spaceIds: [pick(run)], from: `${YEAR}-01`, to: `${YEAR}-12` }),
+    ),
+    '',
+  ]);
+  results.push([
+    `usage, all spaces, ${YEAR}-01..${YEAR}-12, ${PARTS} connections`,
+    await measure(1, backends, all(`${YEAR}-01`, `${YEAR}-12`, PARTS)),
+    '',
+  ]);
   // the public space list (GET /api/spaces): every space with its hours and coming closures, one query
-  results.push([`space list, all ${counts[0]!.spaces} spaces`, await measure(10, backends, () => listSpaces(db, new Date())), '']);
+  results.push([
+    `space list, all ${counts[0]!.spaces} spaces`,
+    await measure(10, backends, () => listSpaces(db, new Date())),
+    '',
+  ]);
   const list = await encodeAhead(JSON.stringify(await listSpaces(db, new Date()))); // as the route sends it
-  log(`space list: ${(Buffer.byteLength(list.json) / 1024).toFixed(0)} KB JSON, ${(list.br.length / 1024).toFixed(0)} KB sent brotli-compressed`);
+  log(
+    `space list: ${(Buffer.byteLength(list.json) / 1024).toFixed(0)} KB JSON, ${(list.br.length / 1024).toFixed(0)} KB sent brotli-compressed`,
+  );
   await pool.end();
 
   const ms = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} ms`);
-  const rowsOut = results.map(([name, r, target]) => [name, ms(r.median), ms(r.min), ms(r.max), ms(r.cpu), String(r.runs), target]);
+  const rowsOut = results.map(([name, r, target]) => [
+    name,
+    ms(r.median),
+    ms(r.min),
+    ms(r.max),
+    ms(r.cpu),
+    String(r.runs),
+    target,
+  ]);
   const header = ['query', 'median', 'min', 'max', 'db CPU (median)', 'runs', 'target'];
   const widths = header.map((h, i) => Math.max(h.length, ...rowsOut.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-  process.stdout.write(`\n${line(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${rowsOut.map(line).join('\n')}\n`);
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  process.stdout.write(
+    `\n${line(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${rowsOut.map(line).join('\n')}\n`,
+  );
   process.stdout.write(`\n${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average ${load}\n`);
 }
 

@@ -63,14 +63,24 @@ export async function registerUser(t: TestApp, fields: { group?: string; name?: 
   const res = await t
     .http()
     .post('/api/auth/register')
-    .send({ email, password: 'correct horse battery', name: fields.name ?? 'Test Person', ...(fields.group ? { group: fields.group } : {}) })
+    .send({
+      email,
+      password: 'correct horse battery',
+      name: fields.name ?? 'Test Person',
+      ...(fields.group ? { group: fields.group } : {}),
+    })
     .expect(201);
   return { id: res.body.user.id, token: res.body.token, email };
 }
 
 export async function makeStaff(t: TestApp, spaceIds: string[]): Promise<TestUser> {
   const user = await registerUser(t);
-  await t.http().put(`/api/users/${user.id}/role`).set(auth(t.adminToken)).send({ role: 'staff', spaceIds }).expect(200);
+  await t
+    .http()
+    .put(`/api/users/${user.id}/role`)
+    .set(auth(t.adminToken))
+    .send({ role: 'staff', spaceIds })
+    .expect(200);
   return user;
 }
 
@@ -98,10 +108,20 @@ export async function createSpace(
   const id = res.body.id as string;
   const deskIds: string[] = [];
   for (let i = 1; i <= (opts.desks ?? 2); i++) {
-    const desk = await t.http().post(`/api/spaces/${id}/desks`).set(auth(t.adminToken)).send({ name: `Desk ${i}` }).expect(201);
+    const desk = await t
+      .http()
+      .post(`/api/spaces/${id}/desks`)
+      .set(auth(t.adminToken))
+      .send({ name: `Desk ${i}` })
+      .expect(201);
     deskIds.push(desk.body.id);
   }
-  await t.http().put(`/api/spaces/${id}/opening-hours`).set(auth(t.adminToken)).send(opts.hours ?? WEEKDAYS_9_TO_17).expect(200);
+  await t
+    .http()
+    .put(`/api/spaces/${id}/opening-hours`)
+    .set(auth(t.adminToken))
+    .send(opts.hours ?? WEEKDAYS_9_TO_17)
+    .expect(200);
   return { id, deskIds };
 }
 

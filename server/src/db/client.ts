@@ -31,7 +31,11 @@ export interface Database {
    * listening connection dropped); `onState(true)` that listening (re)started, after which
    * anything cached while down must be considered stale. Returns a function that stops listening.
    */
-  listen(channel: string, onMessage: (payload: string) => void, onState: (listening: boolean) => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onState: (listening: boolean) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -190,7 +194,11 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     mkdirSync(dataDir, { recursive: true });
     try {
       // PGlite is one process only: a second server on the same folder would corrupt it.
-      release = await lockfile.lock(dataDir, { lockfilePath: join(dataDir, 'popdesk.lock'), stale: 15_000, update: 5_000 });
+      release = await lockfile.lock(dataDir, {
+        lockfilePath: join(dataDir, 'popdesk.lock'),
+        stale: 15_000,
+        update: 5_000,
+      });
     } catch (err) {
       if ((err as { code?: string }).code === 'ELOCKED') {
         throw new DataDirLockedError(
@@ -202,7 +210,11 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     }
     dbPath = join(dataDir, 'pglite');
   }
-  const client = await PGlite.create({ ...(dbPath ? { dataDir: dbPath } : {}), ...(await template(dbPath)), extensions: { btree_gist } });
+  const client = await PGlite.create({
+    ...(dbPath ? { dataDir: dbPath } : {}),
+    ...(await template(dbPath)),
+    extensions: { btree_gist },
+  });
   const db = drizzlePglite({ client, schema });
   return {
     db,

@@ -37,7 +37,11 @@ export function installValidators(app: FastifyInstance) {
       if (!validate(data)) return { error: validationError(validate.errors ?? []) };
       if (data && typeof data === 'object' && Object.keys(data).length < minProperties) {
         const message = `must have at least ${minProperties} known field(s)`;
-        return { error: validationError([{ instancePath: '', schemaPath: '#/minProperties', keyword: 'minProperties', params: {}, message }]) };
+        return {
+          error: validationError([
+            { instancePath: '', schemaPath: '#/minProperties', keyword: 'minProperties', params: {}, message },
+          ]),
+        };
       }
       return { value: data };
     };

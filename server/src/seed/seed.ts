@@ -68,13 +68,15 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
 
   // When each space and account first appears: before the first booking that involves it.
   const firstSeen = new Map<string, number>();
-  const seen = (key: string | null, at: Date) => key && firstSeen.set(key, Math.min(firstSeen.get(key) ?? Infinity, at.getTime()));
+  const seen = (key: string | null, at: Date) =>
+    key && firstSeen.set(key, Math.min(firstSeen.get(key) ?? Infinity, at.getTime()));
   for (const b of data.bookings) {
     seen(b.spaceKey, b.createdAt);
     seen(b.userKey, b.createdAt);
     seen(b.createdByKey, b.createdAt);
   }
-  const createdBefore = (key: string) => new Date(Math.min(firstSeen.get(key) ?? now.getTime(), now.getTime()) - 86_400_000);
+  const createdBefore = (key: string) =>
+    new Date(Math.min(firstSeen.get(key) ?? now.getTime(), now.getTime()) - 86_400_000);
 
   await tx.insert(spaces).values(
     data.spaces.map((s) => ({
@@ -100,7 +102,9 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
     }),
   );
   await tx.insert(desks).values(deskRows);
-  await tx.insert(openingHours).values(data.spaces.flatMap((s) => s.hours.map((h) => ({ spaceId: spaceId(s.key), ...h }))));
+  await tx
+    .insert(openingHours)
+    .values(data.spaces.flatMap((s) => s.hours.map((h) => ({ spaceId: spaceId(s.key), ...h }))));
   await insertChunked(data.closures, (chunk) =>
     tx.insert(closures).values(chunk.map((c) => ({ spaceId: spaceId(c.spaceKey), date: c.date, reason: c.reason }))),
   );
@@ -121,11 +125,21 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
   });
   const simRows = data.users.map((u) => {
     userIds.set(u.key, randomUUID());
-    return { id: userIds.get(u.key)!, email: u.email, name: u.name, group: u.group, passwordHash: null, calendarToken: newCalendarToken(), createdAt: u.createdAt };
+    return {
+      id: userIds.get(u.key)!,
+      email: u.email,
+      name: u.name,
+      group: u.group,
+      passwordHash: null,
+      calendarToken: newCalendarToken(),
+      createdAt: u.createdAt,
+    };
   });
   await insertChunked([...demoRows, ...simRows], (chunk) => tx.insert(users).values(chunk));
   const staff = DEMO_ACCOUNTS.filter((a) => a.role === 'staff' && a.spaceKey);
-  await tx.insert(staffSpaces).values(staff.map((a) => ({ userId: userIds.get(a.key)!, spaceId: spaceId(a.spaceKey!) })));
+  await tx
+    .insert(staffSpaces)
+    .values(staff.map((a) => ({ userId: userIds.get(a.key)!, spaceId: spaceId(a.spaceKey!) })));
 
   const userId = (key: string | null) => (key === null ? null : (userIds.get(key) ?? null));
   await insertChunked(data.bookings, (chunk) =>
@@ -148,7 +162,9 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
   await insertChunked(data.turnedAway, (chunk) =>
     tx
       .insert(turnedAway)
-      .values(chunk.map((t) => ({ spaceId: spaceId(t.spaceKey), requestedStart: t.start, requestedEnd: t.end, at: t.at }))),
+      .values(
+        chunk.map((t) => ({ spaceId: spaceId(t.spaceKey), requestedStart: t.start, requestedEnd: t.end, at: t.at })),
+      ),
   );
 }
 
@@ -164,6 +180,11 @@ export async function existingDemoAccounts(db: Db): Promise<{ email: string; pas
   const rows = await db
     .select({ email: users.email, passwordHash: users.passwordHash })
     .from(users)
-    .where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)));
+    .where(
+      inArray(
+        users.email,
+        DEMO_ACCOUNTS.map((a) => a.email),
+      ),
+    );
   return rows.map((r) => ({ email: r.email ?? '', passwordHash: r.passwordHash }));
 }

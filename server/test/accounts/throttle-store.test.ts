@@ -22,7 +22,10 @@ const loginFrom = (t: TestApp, ip: string, email: string, password: string) =>
   t.http().post('/api/auth/login').set('X-Forwarded-For', ip).send({ email, password });
 
 async function throttleRows(t: TestApp, key: string): Promise<number> {
-  const [row] = await rows<{ n: number }>(t.app.db, sql`select count(*)::int as n from login_throttle where key = ${key}`);
+  const [row] = await rows<{ n: number }>(
+    t.app.db,
+    sql`select count(*)::int as n from login_throttle where key = ${key}`,
+  );
   return row!.n;
 }
 
@@ -32,7 +35,11 @@ describe.skipIf(!REDIS_URL)('login throttling in Redis, shared by two instances'
   let b: TestApp;
   let redis: Redis;
   beforeAll(async () => {
-    const config = { trustProxy: true, redis: { url: REDIS_URL!, keyPrefix }, register: { maxPerClient: 3, maxPerAccount: 100 } };
+    const config = {
+      trustProxy: true,
+      redis: { url: REDIS_URL!, keyPrefix },
+      register: { maxPerClient: 3, maxPerAccount: 100 },
+    };
     [a, b] = await Promise.all([startApp({ now: NOW, config }), startApp({ now: NOW, config })]);
     redis = new Redis(REDIS_URL!);
   });
@@ -53,7 +60,8 @@ describe.skipIf(!REDIS_URL)('login throttling in Redis, shared by two instances'
 
   it('counts failures on both instances together: the 11th attempt is refused on either, with Retry-After', async () => {
     const email = `victim-${randomUUID()}@test.popdesk`;
-    for (let i = 0; i < 10; i++) expectProblem(await loginFrom(i % 2 ? a : b, uniqueClientIp(), email, 'wrong password!'), 401);
+    for (let i = 0; i < 10; i++)
+      expectProblem(await loginFrom(i % 2 ? a : b, uniqueClientIp(), email, 'wrong password!'), 401);
     for (const t of [a, b]) {
       const res = await loginFrom(t, uniqueClientIp(), email, 'wrong password!');
       expectProblem(res, 429);
@@ -66,7 +74,9 @@ describe.skipIf(!REDIS_URL)('login throttling in Redis, shared by two instances'
 
   it('lets exactly the limit through when 20 wrong passwords arrive at once on two instances', async () => {
     const email = `burst-${randomUUID()}@test.popdesk`;
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => loginFrom(i % 2 ? a : b, uniqueClientIp(), email, 'wrong password!')));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => loginFrom(i % 2 ? a : b, uniqueClientIp(), email, 'wrong password!')),
+    );
     const statuses = answers.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 401)).toHaveLength(10);
     expect(statuses.filter((s) => s === 429)).toHaveLength(10);
@@ -74,7 +84,8 @@ describe.skipIf(!REDIS_URL)('login throttling in Redis, shared by two instances'
 
   it('measures the window with the app’s clock: Retry-After shrinks, and the account is let in once it is over', async () => {
     const user = await registerUser(a);
-    for (let i = 0; i < 10; i++) expectProblem(await loginFrom(i % 2 ? a : b, uniqueClientIp(), user.email, 'wrong password!'), 401);
+    for (let i = 0; i < 10; i++)
+      expectProblem(await loginFrom(i % 2 ? a : b, uniqueClientIp(), user.email, 'wrong password!'), 401);
     b.setNow(new Date(Date.parse(NOW) + 10 * 60_000));
     const later = await loginFrom(b, uniqueClientIp(), user.email, PASSWORD);
     expectProblem(later, 429);
@@ -86,7 +97,8 @@ describe.skipIf(!REDIS_URL)('login throttling in Redis, shared by two instances'
   it('does not count a successful login against its client, and clears the account’s failures', async () => {
     const user = await registerUser(a);
     const client = uniqueClientIp();
-    for (let i = 0; i < 9; i++) expectProblem(await loginFrom(i % 2 ? a : b, client, user.email, 'wrong password!'), 401);
+    for (let i = 0; i < 9; i++)
+      expectProblem(await loginFrom(i % 2 ? a : b, client, user.email, 'wrong password!'), 401);
     expect((await loginFrom(a, client, user.email, PASSWORD)).status).toBe(200); // (a: on PGlite the account lives in a's database)
     expect(await redis.exists(`${keyPrefix}throttle:account:${user.email}`)).toBe(0);
     expect(Number(await redis.hget(`${keyPrefix}throttle:client:${client}`, 'count'))).toBe(9);
@@ -95,7 +107,11 @@ describe.skipIf(!REDIS_URL)('login throttling in Redis, shared by two instances'
   it('throttles registrations per client across instances (429 problem+json)', async () => {
     const ip = uniqueClientIp();
     const register = (t: TestApp) =>
-      t.http().post('/api/auth/register').set('X-Forwarded-For', ip).send({ email: `r-${randomUUID()}@test.popdesk`, password: PASSWORD, name: 'R' });
+      t
+        .http()
+        .post('/api/auth/register')
+        .set('X-Forwarded-For', ip)
+        .send({ email: `r-${randomUUID()}@test.popdesk`, password: PASSWORD, name: 'R' });
     expect((await register(a)).status).toBe(201);
     expect((await register(b)).status).toBe(201);
     expect((await register(a)).status).toBe(201);
@@ -122,20 +138,32 @@ describe('when Redis cannot be reached', () => {
     const lines: string[] = [];
     const now = new Date(NOW);
     const app = await buildApp({
-      config: testConfig({ trustProxy: true, redis: { url: `redis://127.0.0.1:${await closedPort()}`, keyPrefix: 'popdesk-test:' } }),
+      config: testConfig({
+        trustProxy: true,
+        redis: { url: `redis://127.0.0.1:${await closedPort()}`, keyPrefix: 'popdesk-test:' },
+      }),
       clock: () => now,
       logger: { level: 'error', stream: { write: (line: string) => lines.push(line) } },
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const email = `nobody-${randomUUID()}@test.popdesk`;
-      const login = () => app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-for': uniqueClientIp() }, payload: { email, password: 'wrong password!' } });
+      const login = () =>
+        app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          headers: { 'x-forwarded-for': uniqueClientIp() },
+          payload: { email, password: 'wrong password!' },
+        });
       for (let i = 0; i < 10; i++) expect((await login()).statusCode).toBe(401);
       const refused = await login();
       expect(refused.statusCode).toBe(429);
       expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(refused.headers['retry-after']).toBe('900');
-      const [row] = await rows<{ failures: number }>(app.db, sql`select failures from login_throttle where key = ${`account:${email}`}`);
+      const [row] = await rows<{ failures: number }>(
+        app.db,
+        sql`select failures from login_throttle where key = ${`account:${email}`}`,
+      );
       expect(row?.failures).toBe(11);
       const logged = lines.map((l) => JSON.parse(l) as { msg: string }).filter((l) => /Redis/.test(l.msg));
       expect(logged.length).toBeGreaterThanOrEqual(1);
@@ -155,7 +183,9 @@ describe('concurrent wrong passwords on one instance (PostgreSQL store)', () => 
 
   it('let exactly the limit through to the password check', async () => {
     const email = `burst-${randomUUID()}@test.popdesk`;
-    const answers = await Promise.all(Array.from({ length: 16 }, () => loginFrom(t, uniqueClientIp(), email, 'wrong password!')));
+    const answers = await Promise.all(
+      Array.from({ length: 16 }, () => loginFrom(t, uniqueClientIp(), email, 'wrong password!')),
+    );
     expect(answers.filter((r) => r.status === 401)).toHaveLength(10);
     expect(answers.filter((r) => r.status === 429)).toHaveLength(6);
     expect(t.app.throttle.name).toBe('postgres');

@@ -21,7 +21,8 @@ describe('POST /api/bookings/series', () => {
   });
   afterAll(() => t.close());
 
-  const series = (token: string, body: Record<string, unknown>) => t.http().post('/api/bookings/series').set(auth(token)).send(body);
+  const series = (token: string, body: Record<string, unknown>) =>
+    t.http().post('/api/bookings/series').set(auth(token)).send(body);
   const weekly = (deskId: string, mode: 'atomic' | 'partial', extra: Record<string, unknown> = {}) => ({
     deskId,
     firstDate: '2031-03-04',
@@ -40,7 +41,12 @@ describe('POST /api/bookings/series', () => {
     const body = res.body as SeriesResult;
     expect(body.failed).toEqual([]);
     expect(body.booked).toHaveLength(8);
-    expect(body.booked[0]).toMatchObject({ start: '2031-03-04T08:00:00.000Z', end: '2031-03-04T12:00:00.000Z', status: 'confirmed', userId: user.id });
+    expect(body.booked[0]).toMatchObject({
+      start: '2031-03-04T08:00:00.000Z',
+      end: '2031-03-04T12:00:00.000Z',
+      status: 'confirmed',
+      userId: user.id,
+    });
     expect(body.booked[7]).toMatchObject({ start: '2031-04-22T07:00:00.000Z', end: '2031-04-22T11:00:00.000Z' }); // CEST
     expect(await listBookings(t, user.token)).toHaveLength(8);
   });
@@ -49,14 +55,25 @@ describe('POST /api/bookings/series', () => {
     const space = await createSpace(t, { body: HORIZON });
     const user = await registerUser(t);
     const other = await registerUser(t);
-    await booked(t, other.token, { deskId: space.deskIds[0], start: '2031-03-18T09:00:00Z', end: '2031-03-18T10:00:00Z' });
+    await booked(t, other.token, {
+      deskId: space.deskIds[0],
+      start: '2031-03-18T09:00:00Z',
+      end: '2031-03-18T10:00:00Z',
+    });
     const res = await series(user.token, weekly(space.deskIds[0]!, 'partial'));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const body = res.body as SeriesResult;
     expect(body.booked).toHaveLength(7);
     expect(body.booked.map((b) => b.start)).not.toContain('2031-03-18T08:00:00.000Z');
     expect(body.failed).toEqual([
-      { date: '2031-03-18', start: '2031-03-18T08:00:00.000Z', end: '2031-03-18T12:00:00.000Z', status: 409, reason: 'desk-taken', detail: expect.any(String) },
+      {
+        date: '2031-03-18',
+        start: '2031-03-18T08:00:00.000Z',
+        end: '2031-03-18T12:00:00.000Z',
+        status: 409,
+        reason: 'desk-taken',
+        detail: expect.any(String),
+      },
     ]);
   });
 
@@ -64,7 +81,11 @@ describe('POST /api/bookings/series', () => {
     const space = await createSpace(t, { body: HORIZON });
     const user = await registerUser(t);
     const other = await registerUser(t);
-    await booked(t, other.token, { deskId: space.deskIds[0], start: '2031-04-08T07:00:00Z', end: '2031-04-08T08:00:00Z' });
+    await booked(t, other.token, {
+      deskId: space.deskIds[0],
+      start: '2031-04-08T07:00:00Z',
+      end: '2031-04-08T08:00:00Z',
+    });
     const res = await series(user.token, weekly(space.deskIds[0]!, 'atomic'));
     const problem = expectProblem<{ failed: SeriesResult['failed']; mode: string }>(res, 409);
     expect(problem.mode).toBe('atomic');
@@ -75,8 +96,16 @@ describe('POST /api/bookings/series', () => {
   it('lists rule failures: a closed day and dates beyond the horizon (422 when atomic)', async () => {
     const space = await createSpace(t); // horizon 28 days: until 2031-03-31
     const user = await registerUser(t);
-    await t.http().post(`/api/spaces/${space.id}/closures`).set(auth(t.adminToken)).send({ date: '2031-03-11', reason: 'Stadtfest' }).expect(201);
-    const atomic = expectProblem<{ failed: SeriesResult['failed'] }>(await series(user.token, weekly(space.deskIds[0]!, 'atomic')), 422);
+    await t
+      .http()
+      .post(`/api/spaces/${space.id}/closures`)
+      .set(auth(t.adminToken))
+      .send({ date: '2031-03-11', reason: 'Stadtfest' })
+      .expect(201);
+    const atomic = expectProblem<{ failed: SeriesResult['failed'] }>(
+      await series(user.token, weekly(space.deskIds[0]!, 'atomic')),
+      422,
+    );
     expect(atomic.failed.map((f) => [f.date, f.reason])).toEqual([
       ['2031-03-11', 'closed-day'],
       ['2031-04-01', 'beyond-horizon'],
@@ -86,7 +115,11 @@ describe('POST /api/bookings/series', () => {
     ]);
     const partial = await series(user.token, weekly(space.deskIds[0]!, 'partial'));
     expect(partial.status).toBe(201);
-    expect((partial.body as SeriesResult).booked.map((b) => b.start.slice(0, 10))).toEqual(['2031-03-04', '2031-03-18', '2031-03-25']);
+    expect((partial.body as SeriesResult).booked.map((b) => b.start.slice(0, 10))).toEqual([
+      '2031-03-04',
+      '2031-03-18',
+      '2031-03-25',
+    ]);
     expect((partial.body as SeriesResult).failed).toHaveLength(5);
   });
 
@@ -101,7 +134,10 @@ describe('POST /api/bookings/series', () => {
     expect(booked).toHaveLength(12);
     expect(booked.at(-1)).toBe('2031-05-20');
     // staff of another space are coworkers here: the horizon applies to them
-    const other = expectProblem<{ failed: SeriesResult['failed'] }>(await series(elsewhere.token, weekly(space.deskIds[1]!, 'atomic', { weeks: 12 })), 422);
+    const other = expectProblem<{ failed: SeriesResult['failed'] }>(
+      await series(elsewhere.token, weekly(space.deskIds[1]!, 'atomic', { weeks: 12 })),
+      422,
+    );
     expect(other.failed.map((f) => f.reason)).toEqual(Array(8).fill('beyond-horizon'));
   });
 
@@ -114,19 +150,31 @@ describe('POST /api/bookings/series', () => {
     expect((res.body as SeriesResult).booked).toHaveLength(3);
     expectProblem(await series(user.token, noWeeks), 400);
     expectProblem(await series(user.token, { ...noWeeks, weeks: 2, until: '2031-03-18' }), 400);
-    expectProblem(await series(user.token, weekly(space.deskIds[1]!, 'atomic', { startTime: '13:00', endTime: '09:00' })), 422);
+    expectProblem(
+      await series(user.token, weekly(space.deskIds[1]!, 'atomic', { startTime: '13:00', endTime: '09:00' })),
+      422,
+    );
     expectProblem(await series(user.token, weekly(space.deskIds[1]!, 'atomic', { mode: 'sometimes' })), 400);
   });
 
   it('every occurrence carries its seriesId (in the answer, the list and one booking); a single booking has null', async () => {
     const space = await createSpace(t, { body: HORIZON });
     const user = await registerUser(t);
-    const body = (await series(user.token, weekly(space.deskIds[0]!, 'atomic', { weeks: 2 })).expect(201)).body as SeriesResult;
+    const body = (await series(user.token, weekly(space.deskIds[0]!, 'atomic', { weeks: 2 })).expect(201))
+      .body as SeriesResult;
     expect(body.booked.map((b) => b.seriesId)).toEqual([body.seriesId, body.seriesId]);
-    const single = await booked(t, user.token, { deskId: space.deskIds[1], start: '2031-03-05T08:00:00Z', end: '2031-03-05T10:00:00Z' });
+    const single = await booked(t, user.token, {
+      deskId: space.deskIds[1],
+      start: '2031-03-05T08:00:00Z',
+      end: '2031-03-05T10:00:00Z',
+    });
     expect(single).toMatchObject({ seriesId: null });
     const mine = await listBookings(t, user.token);
-    expect(Object.fromEntries(mine.map((b) => [b.id, b.seriesId]))).toEqual({ [body.booked[0]!.id]: body.seriesId, [body.booked[1]!.id]: body.seriesId, [single.id]: null });
+    expect(Object.fromEntries(mine.map((b) => [b.id, b.seriesId]))).toEqual({
+      [body.booked[0]!.id]: body.seriesId,
+      [body.booked[1]!.id]: body.seriesId,
+      [single.id]: null,
+    });
     expect(await getBooking(t, user.token, body.booked[1]!.id)).toMatchObject({ seriesId: body.seriesId });
   });
 
@@ -136,8 +184,13 @@ describe('POST /api/bookings/series', () => {
     const body = { deskId: space.deskIds[0], start: '2031-03-06T08:00:00Z', end: '2031-03-06T10:00:00Z' };
     const first = await booked(t, user.token, body, { 'Idempotency-Key': 'before-series-id' });
     // as it was stored before this change
-    await t.app.db.execute(sql`update idempotency_keys set response = response - 'seriesId' where user_id = ${user.id} and key = 'before-series-id'`);
-    const migration = readFileSync(new URL('../../../migrations/0006_stored_answers_series_id.sql', import.meta.url), 'utf8');
+    await t.app.db.execute(
+      sql`update idempotency_keys set response = response - 'seriesId' where user_id = ${user.id} and key = 'before-series-id'`,
+    );
+    const migration = readFileSync(
+      new URL('../../../migrations/0006_stored_answers_series_id.sql', import.meta.url),
+      'utf8',
+    );
     await t.app.db.execute(sql.raw(migration));
     const again = await book(t, user.token, body, { 'Idempotency-Key': 'before-series-id' });
     expect(again.status, JSON.stringify(again.body)).toBe(201);
@@ -151,14 +204,40 @@ describe('POST /api/bookings/series', () => {
     const stranger = await registerUser(t);
     const body = (await series(user.token, weekly(space.deskIds[0]!, 'atomic')).expect(201)).body as SeriesResult;
     await t.http().post(`/api/bookings/${body.booked[1]!.id}/cancel`).set(auth(user.token)).expect(200);
-    expectProblem(await t.http().post(`/api/bookings/series/${body.seriesId}/cancel`).set(auth(stranger.token)).send({}), 404);
+    expectProblem(
+      await t.http().post(`/api/bookings/series/${body.seriesId}/cancel`).set(auth(stranger.token)).send({}),
+      404,
+    );
 
-    const res = await t.http().post(`/api/bookings/series/${body.seriesId}/cancel`).set(auth(user.token)).send({ from: '2031-03-25T00:00:00Z' }).expect(200);
-    expect(res.body.cancelled.map((b: { start: string }) => b.start.slice(0, 10))).toEqual(['2031-03-25', '2031-04-01', '2031-04-08', '2031-04-15', '2031-04-22']);
+    const res = await t
+      .http()
+      .post(`/api/bookings/series/${body.seriesId}/cancel`)
+      .set(auth(user.token))
+      .send({ from: '2031-03-25T00:00:00Z' })
+      .expect(200);
+    expect(res.body.cancelled.map((b: { start: string }) => b.start.slice(0, 10))).toEqual([
+      '2031-03-25',
+      '2031-04-01',
+      '2031-04-08',
+      '2031-04-15',
+      '2031-04-22',
+    ]);
     const statuses = await Promise.all(body.booked.map(async (b) => (await getBooking(t, user.token, b.id)).status));
-    expect(statuses).toEqual(['confirmed', 'cancelled', 'confirmed', 'cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled']);
+    expect(statuses).toEqual([
+      'confirmed',
+      'cancelled',
+      'confirmed',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+    ]);
     // without `from`: the rest from now on
     const again = await t.http().post(`/api/bookings/series/${body.seriesId}/cancel`).set(auth(user.token)).expect(200);
-    expect(again.body.cancelled.map((b: { start: string }) => b.start.slice(0, 10))).toEqual(['2031-03-04', '2031-03-18']);
+    expect(again.body.cancelled.map((b: { start: string }) => b.start.slice(0, 10))).toEqual([
+      '2031-03-04',
+      '2031-03-18',
+    ]);
   });
 });

@@ -28,7 +28,11 @@ describe('erasure gives up future bookings like a cancellation, without e-mail',
   let t: TestApp;
   const sent: OutgoingMail[] = [];
   const forgotten: string[] = [];
-  const capture: MailTransport = { name: 'test', send: async (m) => void sent.push(m), forget: async (ids) => void forgotten.push(...ids) };
+  const capture: MailTransport = {
+    name: 'test',
+    send: async (m) => void sent.push(m),
+    forget: async (ids) => void forgotten.push(...ids),
+  };
   beforeAll(async () => {
     t = await startApp({ now: NOW.toISOString() });
     t.app.mailer.transport = capture;
@@ -40,7 +44,8 @@ describe('erasure gives up future bookings like a cancellation, without e-mail',
   });
   afterAll(() => t.close());
 
-  const outbox = async (): Promise<OutboxMessage[]> => (await t.http().get('/api/admin/outbox?limit=500').set(auth(t.adminToken)).expect(200)).body;
+  const outbox = async (): Promise<OutboxMessage[]> =>
+    (await t.http().get('/api/admin/outbox?limit=500').set(auth(t.adminToken)).expect(200)).body;
   const count = async (query: SQL) => {
     const [row] = await rows<{ n: number }>(t.app.db, query);
     return Number(row!.n);
@@ -49,41 +54,90 @@ describe('erasure gives up future bookings like a cancellation, without e-mail',
   it('queues booking.cancelled per booking and tells the waitlist; nothing is mailed to or kept of the erased person', async () => {
     // .invalid: whichever worker claims these deliveries fails them at once, without a network
     const hook = (
-      await t.http().post('/api/admin/webhooks').set(auth(t.adminToken)).send({ url: 'https://hooks.example.invalid/erasure', events: ['booking.cancelled'] }).expect(201)
+      await t
+        .http()
+        .post('/api/admin/webhooks')
+        .set(auth(t.adminToken))
+        .send({ url: 'https://hooks.example.invalid/erasure', events: ['booking.cancelled'] })
+        .expect(201)
     ).body as { id: string };
     try {
       const space = await createSpace(t, { desks: 1 });
       const leaving = await registerUser(t, { name: 'Leaving Person' });
       const waiting = await registerUser(t);
-      const past = await t.http().post('/api/bookings').set(auth(t.adminToken)).send({ deskId: space.deskIds[0], start: '2025-06-18T08:00:00Z', end: '2025-06-18T10:00:00Z', userId: leaving.id }).expect(201);
+      const past = await t
+        .http()
+        .post('/api/bookings')
+        .set(auth(t.adminToken))
+        .send({
+          deskId: space.deskIds[0],
+          start: '2025-06-18T08:00:00Z',
+          end: '2025-06-18T10:00:00Z',
+          userId: leaving.id,
+        })
+        .expect(201);
       const wed = await booked(t, leaving.token, { deskId: space.deskIds[0], ...WED });
       const thu = await booked(t, leaving.token, { deskId: space.deskIds[0], ...THU });
-      await t.http().post(`/api/spaces/${space.id}/waitlist`).set(auth(waiting.token)).send({ date: '2025-07-09' }).expect(201);
+      await t
+        .http()
+        .post(`/api/spaces/${space.id}/waitlist`)
+        .set(auth(waiting.token))
+        .send({ date: '2025-07-09' })
+        .expect(201);
       const mailsOfLeaving = (await outbox()).filter((m) => m.to === leaving.email);
-      expect(mailsOfLeaving.map((m) => m.kind)).toEqual(['booking_confirmation', 'booking_confirmation', 'booking_confirmation']); // the past one too
-      const report = async () => (await t.http().get(`/api/spaces/${space.id}/reports/monthly?month=2025-06`).set(auth(t.adminToken)).expect(200)).body;
+      expect(mailsOfLeaving.map((m) => m.kind)).toEqual([
+        'booking_confirmation',
+        'booking_confirmation',
+        'booking_confirmation',
+      ]); // the past one too
+      const report = async () =>
+        (
+          await t
+            .http()
+            .get(`/api/spaces/${space.id}/reports/monthly?month=2025-06`)
+            .set(auth(t.adminToken))
+            .expect(200)
+        ).body;
       const juneBefore = await report();
 
       await t.http().delete('/api/me').set(auth(leaving.token)).expect(204);
 
       // a webhook per given-up booking, as if cancelled one by one; the past booking stays
-      const deliveries = (await t.http().get(`/api/admin/webhooks/${hook.id}/deliveries`).set(auth(t.adminToken)).expect(200)).body as WebhookDelivery[];
+      const deliveries = (
+        await t.http().get(`/api/admin/webhooks/${hook.id}/deliveries`).set(auth(t.adminToken)).expect(200)
+      ).body as WebhookDelivery[];
       const cancelled = deliveries.map((d) => JSON.parse(d.body)).filter((p) => p.data.space.id === space.id);
       expect(cancelled.map((p) => p.type)).toEqual(['booking.cancelled', 'booking.cancelled']);
       expect(cancelled.map((p) => p.data.booking.id).sort()).toEqual([wed.id, thu.id].sort());
-      expect(cancelled.every((p) => p.data.booking.status === 'cancelled' && p.data.booking.userId === leaving.id)).toBe(true);
+      expect(
+        cancelled.every((p) => p.data.booking.status === 'cancelled' && p.data.booking.userId === leaving.id),
+      ).toBe(true);
       expect(JSON.stringify(cancelled)).not.toContain(leaving.email);
-      expect((await t.http().get(`/api/bookings/${past.body.id}`).set(auth(t.adminToken)).expect(200)).body.status).toBe('confirmed');
+      expect(
+        (await t.http().get(`/api/bookings/${past.body.id}`).set(auth(t.adminToken)).expect(200)).body.status,
+      ).toBe('confirmed');
 
       // the earliest person waiting for Wednesday is told, in the app and by e-mail
       const notes = (await t.http().get('/api/me/notifications').set(auth(waiting.token)).expect(200)).body;
       expect(notes).toHaveLength(1);
-      expect(notes[0]).toMatchObject({ kind: 'waitlist_desk_free', data: { spaceId: space.id, date: '2025-07-09', start: WED.start.replace('Z', '.000Z'), end: WED.end.replace('Z', '.000Z') } });
+      expect(notes[0]).toMatchObject({
+        kind: 'waitlist_desk_free',
+        data: {
+          spaceId: space.id,
+          date: '2025-07-09',
+          start: WED.start.replace('Z', '.000Z'),
+          end: WED.end.replace('Z', '.000Z'),
+        },
+      });
       expect((await outbox()).filter((m) => m.to === waiting.email).map((m) => m.kind)).toEqual(['waitlist_desk_free']);
 
       // no cancellation e-mail, and the confirmations already queued are gone, with their files
       expect((await outbox()).filter((m) => m.to === leaving.email)).toEqual([]);
-      expect(await count(sql`select count(*)::int as n from outbox where user_id = ${leaving.id} or to_address = ${leaving.email}`)).toBe(0);
+      expect(
+        await count(
+          sql`select count(*)::int as n from outbox where user_id = ${leaving.id} or to_address = ${leaving.email}`,
+        ),
+      ).toBe(0);
       expect([...forgotten].sort()).toEqual(mailsOfLeaving.map((m) => m.id).sort());
       // deleting the e-mails changes no figure of the month before
       expect(await report()).toEqual(juneBefore);
@@ -107,9 +161,23 @@ describe('erasure gives up future bookings like a cancellation, without e-mail',
     const queued = (await outbox()).filter((m) => m.to === me.email);
     expect(exported.emails).toHaveLength(2);
     const [confirmation, cancellation] = exported.emails;
-    expect(confirmation).toMatchObject({ kind: 'booking_confirmation', to: me.email, bookingId: b.id, status: 'sent', createdAt: NOW.toISOString(), attachments: ['popdesk-booking.ics'] });
+    expect(confirmation).toMatchObject({
+      kind: 'booking_confirmation',
+      to: me.email,
+      bookingId: b.id,
+      status: 'sent',
+      createdAt: NOW.toISOString(),
+      attachments: ['popdesk-booking.ics'],
+    });
     expect(confirmation.sentAt).toEqual(expect.any(String));
-    expect(cancellation).toMatchObject({ kind: 'booking_cancellation', to: me.email, bookingId: b.id, status: 'pending', createdAt: LATER.toISOString(), sentAt: null });
+    expect(cancellation).toMatchObject({
+      kind: 'booking_cancellation',
+      to: me.email,
+      bookingId: b.id,
+      status: 'pending',
+      createdAt: LATER.toISOString(),
+      sentAt: null,
+    });
     for (const m of exported.emails) {
       const stored = queued.find((q) => q.id === m.id)!;
       expect(m).toMatchObject({ subject: stored.subject, body: stored.body });
@@ -127,9 +195,20 @@ describe('the file transport forgets erased messages', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('deletes exactly the .eml files of the given messages', async () => {
-    const files = createMailTransport({ mail: { smtpUrl: null, from: 'PopDesk <test@popdesk.invalid>', maxAttempts: 1 }, dataDir: dir });
+    const files = createMailTransport({
+      mail: { smtpUrl: null, from: 'PopDesk <test@popdesk.invalid>', maxAttempts: 1 },
+      dataDir: dir,
+    });
     const [gone, kept] = [randomUUID(), randomUUID()];
-    for (const id of [gone, kept]) await files.send({ id, from: 'PopDesk <test@popdesk.invalid>', to: `${id}@example.org`, subject: 'Hallo', text: 'Text', attachments: [] });
+    for (const id of [gone, kept])
+      await files.send({
+        id,
+        from: 'PopDesk <test@popdesk.invalid>',
+        to: `${id}@example.org`,
+        subject: 'Hallo',
+        text: 'Text',
+        attachments: [],
+      });
     expect(await readdir(join(dir, 'outbox'))).toHaveLength(2);
     await files.forget!([gone, randomUUID()]);
     const left = await readdir(join(dir, 'outbox'));

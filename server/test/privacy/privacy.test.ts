@@ -9,7 +9,8 @@ import { anonymiseExpiredBookings } from '../../src/features/privacy/retention.j
 import { auth, createSpace, makeStaff, registerUser, startApp, type TestApp } from '../harness.js';
 
 const report = async (t: TestApp, spaceId: string, month: string) =>
-  (await t.http().get(`/api/spaces/${spaceId}/reports/monthly?month=${month}`).set(auth(t.adminToken)).expect(200)).body;
+  (await t.http().get(`/api/spaces/${spaceId}/reports/monthly?month=${month}`).set(auth(t.adminToken)).expect(200))
+    .body;
 
 /** Admin records a booking for a user (the past is allowed for staff). */
 async function bookFor(t: TestApp, userId: string, deskId: string, start: string, end: string) {
@@ -27,7 +28,9 @@ describe('erasure (Art. 17) and export (Art. 15)', () => {
 
   it('export lists profile and bookings; erasure removes name, e-mail and password but the monthly report stays identical', async () => {
     const space = await createSpace(t, { desks: 2 });
-    const people = await Promise.all([1, 2, 3, 4].map(() => registerUser(t, { group: 'freelancer', name: 'Erika Mustermann' })));
+    const people = await Promise.all(
+      [1, 2, 3, 4].map(() => registerUser(t, { group: 'freelancer', name: 'Erika Mustermann' })),
+    );
     // September 2027 (past): Mondays–Fridays 07:00–09:00Z
     for (const [i, p] of people.entries()) {
       await bookFor(t, p.id, space.deskIds[i % 2]!, `2027-09-0${6 + i}T07:00:00Z`, `2027-09-0${6 + i}T09:00:00Z`);
@@ -51,7 +54,11 @@ describe('erasure (Art. 17) and export (Art. 15)', () => {
     expect(row).toMatchObject({ email: null, name: null, password_hash: null });
     expect(row!.erased_at).not.toBeNull();
     // the admin's user search finds nothing of them any more
-    const found = await t.http().get(`/api/users?q=${encodeURIComponent(victim.email)}`).set(auth(t.adminToken)).expect(200);
+    const found = await t
+      .http()
+      .get(`/api/users?q=${encodeURIComponent(victim.email)}`)
+      .set(auth(t.adminToken))
+      .expect(200);
     expect(found.body).toEqual([]);
   });
 });
@@ -110,7 +117,8 @@ describe('retention (RETENTION_MONTHS) by the scheduler', () => {
     const person = await registerUser(t, { group: 'commuter' });
     t.setNow('2025-03-01T10:00:00Z');
     await bookFor(t, person.id, space.deskIds[0]!, '2025-03-03T08:00:00Z', '2025-03-03T10:00:00Z');
-    const holds = async () => (await t.http().get('/api/me/export').set(auth(person.token)).expect(200)).body.bookings.length;
+    const holds = async () =>
+      (await t.http().get('/api/me/export').set(auth(person.token)).expect(200)).body.bookings.length;
 
     t.setNow('2027-04-01T10:59:00Z');
     expect((await t.app.jobs.runAll(t.now())).anonymised).toEqual({ people: 0, bookings: 0 });
@@ -132,35 +140,89 @@ describe('audit log of staff and admin actions', () => {
     const space = await createSpace(t, { desks: 1 });
     const staff = await makeStaff(t, [space.id]);
     const coworker = await registerUser(t, { name: 'Max Privat' });
-    await t.http().put(`/api/spaces/${space.id}/opening-hours`).set(auth(staff.token)).send([{ weekday: 4, opens: '08:00', closes: '18:00' }]).expect(200);
-    await t.http().post(`/api/spaces/${space.id}/closures`).set(auth(staff.token)).send({ date: '2027-12-24', reason: 'Heiligabend' }).expect(201);
-    const booking = await t.http().post('/api/bookings').set(auth(staff.token)).send({ deskId: space.deskIds[0], start: '2027-10-21T08:00:00Z', end: '2027-10-21T09:00:00Z', userId: coworker.id }).expect(201);
+    await t
+      .http()
+      .put(`/api/spaces/${space.id}/opening-hours`)
+      .set(auth(staff.token))
+      .send([{ weekday: 4, opens: '08:00', closes: '18:00' }])
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/spaces/${space.id}/closures`)
+      .set(auth(staff.token))
+      .send({ date: '2027-12-24', reason: 'Heiligabend' })
+      .expect(201);
+    const booking = await t
+      .http()
+      .post('/api/bookings')
+      .set(auth(staff.token))
+      .send({
+        deskId: space.deskIds[0],
+        start: '2027-10-21T08:00:00Z',
+        end: '2027-10-21T09:00:00Z',
+        userId: coworker.id,
+      })
+      .expect(201);
     await t.http().post(`/api/bookings/${booking.body.id}/cancel`).set(auth(staff.token)).expect(200);
-    await t.http().post('/api/bookings').set(auth(staff.token)).send({ deskId: space.deskIds[0], start: '2027-10-21T10:00:00Z', end: '2027-10-21T11:00:00Z', guestName: 'Walk-in Gast' }).expect(201);
+    await t
+      .http()
+      .post('/api/bookings')
+      .set(auth(staff.token))
+      .send({
+        deskId: space.deskIds[0],
+        start: '2027-10-21T10:00:00Z',
+        end: '2027-10-21T11:00:00Z',
+        guestName: 'Walk-in Gast',
+      })
+      .expect(201);
     // a coworker's own booking is not a staff action
-    await t.http().post('/api/bookings').set(auth(coworker.token)).send({ deskId: space.deskIds[0], start: '2027-10-21T12:00:00Z', end: '2027-10-21T13:00:00Z' }).expect(201);
+    await t
+      .http()
+      .post('/api/bookings')
+      .set(auth(coworker.token))
+      .send({ deskId: space.deskIds[0], start: '2027-10-21T12:00:00Z', end: '2027-10-21T13:00:00Z' })
+      .expect(201);
 
     const res = await t.http().get(`/api/audit-log?spaceId=${space.id}&limit=100`).set(auth(t.adminToken)).expect(200);
     const byStaff = res.body.items.filter((e: { actorId: string }) => e.actorId === staff.id);
     expect(byStaff.map((e: { action: string }) => e.action).sort()).toEqual(
       ['booking.cancel', 'booking.create', 'booking.create', 'closure.create', 'opening_hours.replace'].sort(),
     );
-    expect(byStaff.every((e: { actorRole: string; spaceId: string }) => e.actorRole === 'staff' && e.spaceId === space.id)).toBe(true);
-    const forCoworker = byStaff.find((e: { action: string; details: { forUserId: string } }) => e.action === 'booking.create' && e.details.forUserId === coworker.id);
+    expect(
+      byStaff.every((e: { actorRole: string; spaceId: string }) => e.actorRole === 'staff' && e.spaceId === space.id),
+    ).toBe(true);
+    const forCoworker = byStaff.find(
+      (e: { action: string; details: { forUserId: string } }) =>
+        e.action === 'booking.create' && e.details.forUserId === coworker.id,
+    );
     expect(forCoworker.targetId).toBe(booking.body.id);
     expect(res.body.items.some((e: { actorId: string }) => e.actorId === coworker.id)).toBe(false);
     const text = JSON.stringify(res.body);
-    for (const personal of [staff.email, coworker.email, 'Max Privat', 'Walk-in Gast', 'Test Person']) expect(text).not.toContain(personal);
+    for (const personal of [staff.email, coworker.email, 'Max Privat', 'Walk-in Gast', 'Test Person'])
+      expect(text).not.toContain(personal);
 
     // role changes, filters and paging
-    await t.http().put(`/api/users/${coworker.id}/role`).set(auth(t.adminToken)).send({ role: 'staff', spaceIds: [space.id] }).expect(200);
-    const roles = await t.http().get(`/api/audit-log?action=user.role_change&targetId=${coworker.id}`).set(auth(t.adminToken)).expect(200);
+    await t
+      .http()
+      .put(`/api/users/${coworker.id}/role`)
+      .set(auth(t.adminToken))
+      .send({ role: 'staff', spaceIds: [space.id] })
+      .expect(200);
+    const roles = await t
+      .http()
+      .get(`/api/audit-log?action=user.role_change&targetId=${coworker.id}`)
+      .set(auth(t.adminToken))
+      .expect(200);
     expect(roles.body.items).toHaveLength(1);
     expect(roles.body.items[0].details).toEqual({ role: 'staff', spaceIds: [space.id] });
     const page1 = await t.http().get(`/api/audit-log?spaceId=${space.id}&limit=2`).set(auth(t.adminToken)).expect(200);
     expect(page1.body.items).toHaveLength(2);
     expect(page1.body.nextOffset).toBe(2);
-    const page2 = await t.http().get(`/api/audit-log?spaceId=${space.id}&limit=2&offset=2`).set(auth(t.adminToken)).expect(200);
+    const page2 = await t
+      .http()
+      .get(`/api/audit-log?spaceId=${space.id}&limit=2&offset=2`)
+      .set(auth(t.adminToken))
+      .expect(200);
     expect(page2.body.items[0].id).not.toBe(page1.body.items[0].id);
 
     await t.http().get('/api/audit-log').set(auth(staff.token)).expect(403);
@@ -170,11 +232,25 @@ describe('audit log of staff and admin actions', () => {
 describe('privacy notice configuration', () => {
   it('serves the controller’s details and the retention periods from the configuration', async () => {
     const t = await startApp({
-      config: { retentionMonths: 18, messageRetentionDays: 30, privacy: { controllerName: 'Stadt Mölln', controllerAddress: 'Markt 12, 23879 Mölln', controllerEmail: 'datenschutz@moelln.example', dpoEmail: null } },
+      config: {
+        retentionMonths: 18,
+        messageRetentionDays: 30,
+        privacy: {
+          controllerName: 'Stadt Mölln',
+          controllerAddress: 'Markt 12, 23879 Mölln',
+          controllerEmail: 'datenschutz@moelln.example',
+          dpoEmail: null,
+        },
+      },
     });
     try {
       const res = await t.http().get('/api/privacy-info').expect(200);
-      expect(res.body).toMatchObject({ controller: { name: 'Stadt Mölln', address: 'Markt 12, 23879 Mölln', email: 'datenschutz@moelln.example' }, dpoEmail: null, retentionMonths: 18, messageRetentionDays: 30 });
+      expect(res.body).toMatchObject({
+        controller: { name: 'Stadt Mölln', address: 'Markt 12, 23879 Mölln', email: 'datenschutz@moelln.example' },
+        dpoEmail: null,
+        retentionMonths: 18,
+        messageRetentionDays: 30,
+      });
     } finally {
       await t.close();
     }

@@ -13,7 +13,17 @@ import { rows } from '../../src/db/db.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { anonymiseExpiredBookings } from '../../src/features/privacy/retention.js';
-import { auth, createSpace, isPostgres, registerUser, startApp, testConfig, uniqueClientIp, type TestApp, type TestUser } from '../harness.js';
+import {
+  auth,
+  createSpace,
+  isPostgres,
+  registerUser,
+  startApp,
+  testConfig,
+  uniqueClientIp,
+  type TestApp,
+  type TestUser,
+} from '../harness.js';
 import { booked } from '../bookings/fixtures.js';
 
 const JWT_SECRET = 'two-instances-share-this-secret-0123456789';
@@ -52,7 +62,10 @@ describe.skipIf(!isPostgres)('two API instances on one PostgreSQL database', () 
     db = await freshDatabase();
     // both start at once on the empty database: the migrations run once, under the advisory lock
     const config = { databaseUrl: db.url, jwtSecret: JWT_SECRET, trustProxy: true, retentionMonths: 240 };
-    [a, b] = await Promise.all([startApp({ now: '2035-01-08T08:00:00Z', config }), startApp({ now: '2035-01-08T08:00:00Z', config })]);
+    [a, b] = await Promise.all([
+      startApp({ now: '2035-01-08T08:00:00Z', config }),
+      startApp({ now: '2035-01-08T08:00:00Z', config }),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
@@ -61,11 +74,14 @@ describe.skipIf(!isPostgres)('two API instances on one PostgreSQL database', () 
 
   it('start together with the same ADMIN_EMAIL: one admin account, every instance up', async () => {
     const admin = { email: `admin-${randomUUID()}@test.popdesk`, password: 'admin-password-1' };
-    const apps = await Promise.all([1, 2, 3].map(() => buildApp({ config: testConfig({ databaseUrl: db.url, jwtSecret: JWT_SECRET, admin }) })));
+    const apps = await Promise.all(
+      [1, 2, 3].map(() => buildApp({ config: testConfig({ databaseUrl: db.url, jwtSecret: JWT_SECRET, admin }) })),
+    );
     try {
       const found = await query<{ role: string }>(sql`select role from users where lower(email) = ${admin.email}`);
       expect(found).toEqual([{ role: 'admin' }]);
-      for (const app of apps) expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: admin })).statusCode).toBe(200);
+      for (const app of apps)
+        expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: admin })).statusCode).toBe(200);
     } finally {
       await Promise.all(apps.map((app) => app.close()));
     }
@@ -87,7 +103,8 @@ describe.skipIf(!isPostgres)('two API instances on one PostgreSQL database', () 
     setNow('2035-01-08T08:00:00Z');
     const space = await createSpace(a, { desks: 1, hours: ALL_WEEK, body: { timezone: 'UTC' } });
     const day = '2035-01-10';
-    const free = async (t: TestApp) => (await t.http().get(`/api/spaces/${space.id}/availability?date=${day}`).expect(200)).body.desks[0].free;
+    const free = async (t: TestApp) =>
+      (await t.http().get(`/api/spaces/${space.id}/availability?date=${day}`).expect(200)).body.desks[0].free;
     expect(await free(b)).toEqual([{ start: `${day}T00:00:00.000Z`, end: '2035-01-11T00:00:00.000Z' }]);
     const user = await registerUser(a);
     await booked(a, user.token, { deskId: space.deskIds[0], start: `${day}T09:00:00Z`, end: `${day}T12:00:00Z` });
@@ -102,11 +119,23 @@ describe.skipIf(!isPostgres)('two API instances on one PostgreSQL database', () 
 
   it('release each overdue no-show once, together', async () => {
     setNow('2036-03-03T08:00:00Z');
-    const space = await createSpace(a, { desks: 8, hours: ALL_WEEK, body: { timezone: 'UTC', checkInRequired: true, releaseAfterMinutes: 15 } });
+    const space = await createSpace(a, {
+      desks: 8,
+      hours: ALL_WEEK,
+      body: { timezone: 'UTC', checkInRequired: true, releaseAfterMinutes: 15 },
+    });
     const people = await Promise.all(space.deskIds.map(() => registerUser(a)));
     const ids: string[] = [];
     for (const [i, p] of people.entries()) {
-      ids.push((await booked(i % 2 ? a : b, p.token, { deskId: space.deskIds[i], start: '2036-03-03T09:00:00Z', end: '2036-03-03T12:00:00Z' })).id);
+      ids.push(
+        (
+          await booked(i % 2 ? a : b, p.token, {
+            deskId: space.deskIds[i],
+            start: '2036-03-03T09:00:00Z',
+            end: '2036-03-03T12:00:00Z',
+          })
+        ).id,
+      );
     }
     const runs = await Promise.all([a, b, a, b].map((t) => t.app.jobs.runAll(new Date('2036-03-03T09:15:00Z'))));
     expect(runs.reduce((n, r) => n + r.noShows, 0)).toBe(8);
@@ -120,7 +149,15 @@ describe.skipIf(!isPostgres)('two API instances on one PostgreSQL database', () 
     const people = await Promise.all(space.deskIds.map(() => registerUser(b)));
     const ids: string[] = [];
     for (const [i, p] of people.entries()) {
-      ids.push((await booked(a, p.token, { deskId: space.deskIds[i], start: '2037-05-07T09:00:00Z', end: '2037-05-07T12:00:00Z' })).id);
+      ids.push(
+        (
+          await booked(a, p.token, {
+            deskId: space.deskIds[i],
+            start: '2037-05-07T09:00:00Z',
+            end: '2037-05-07T12:00:00Z',
+          })
+        ).id,
+      );
     }
     const runs = await Promise.all([a, b, a, b].map((t) => t.app.jobs.runAll(new Date('2037-05-06T10:00:00Z'))));
     expect(runs.reduce((n, r) => n + r.reminders, 0)).toBe(6);
@@ -149,15 +186,29 @@ describe.skipIf(!isPostgres)('two API instances on one PostgreSQL database', () 
 
     it('send each queued e-mail and deliver each webhook once, however many workers run at once', async () => {
       setNow('2038-09-06T08:00:00Z');
-      const hook = await a.http().post('/api/admin/webhooks').set(auth(a.adminToken)).send({ url, events: ['booking.created', 'booking.cancelled'] }).expect(201);
+      const hook = await a
+        .http()
+        .post('/api/admin/webhooks')
+        .set(auth(a.adminToken))
+        .send({ url, events: ['booking.created', 'booking.cancelled'] })
+        .expect(201);
       const space = await createSpace(b, { desks: 10, hours: ALL_WEEK, body: { timezone: 'UTC' } });
       const people: TestUser[] = await Promise.all(space.deskIds.map(() => registerUser(a)));
       const bookings = await Promise.all(
-        people.map((p, i) => booked(i % 2 ? a : b, p.token, { deskId: space.deskIds[i], start: '2038-09-08T09:00:00Z', end: '2038-09-08T12:00:00Z' })),
+        people.map((p, i) =>
+          booked(i % 2 ? a : b, p.token, {
+            deskId: space.deskIds[i],
+            start: '2038-09-08T09:00:00Z',
+            end: '2038-09-08T12:00:00Z',
+          }),
+        ),
       );
-      for (const bk of bookings.slice(0, 3)) await b.http().post(`/api/bookings/${bk.id}/cancel`).set(auth(a.adminToken)).expect(200);
+      for (const bk of bookings.slice(0, 3))
+        await b.http().post(`/api/bookings/${bk.id}/cancel`).set(auth(a.adminToken)).expect(200);
 
-      const runs = await Promise.all([a, b, a, b, a, b].map((t) => t.app.jobs.runAll(new Date('2038-09-06T08:01:00Z'))));
+      const runs = await Promise.all(
+        [a, b, a, b, a, b].map((t) => t.app.jobs.runAll(new Date('2038-09-06T08:01:00Z'))),
+      );
       const deliveries = await query<{ id: string; status: string; attempts: number }>(
         sql`select id, status, attempts from webhook_deliveries where webhook_id = ${hook.body.id}`,
       );
@@ -180,15 +231,25 @@ describe.skipIf(!isPostgres)('two API instances on one PostgreSQL database', () 
     const space = await createSpace(a, { desks: 12, hours: ALL_WEEK, body: { timezone: 'UTC' } });
     const people = await Promise.all(space.deskIds.map(() => registerUser(b, { group: 'student' })));
     for (const [i, p] of people.entries()) {
-      await booked(i % 2 ? a : b, p.token, { deskId: space.deskIds[i], start: '2030-01-08T09:00:00Z', end: '2030-01-08T12:00:00Z' });
-      await booked(i % 2 ? b : a, p.token, { deskId: space.deskIds[i], start: '2030-01-09T09:00:00Z', end: '2030-01-09T12:00:00Z' });
+      await booked(i % 2 ? a : b, p.token, {
+        deskId: space.deskIds[i],
+        start: '2030-01-08T09:00:00Z',
+        end: '2030-01-08T12:00:00Z',
+      });
+      await booked(i % 2 ? b : a, p.token, {
+        deskId: space.deskIds[i],
+        start: '2030-01-09T09:00:00Z',
+        end: '2030-01-09T12:00:00Z',
+      });
     }
     const now = new Date('2032-03-01T03:00:00.123Z');
     const runs = await Promise.all([a, b, a, b].map((t) => anonymiseExpiredBookings(t.app.db, now, 24)));
     expect(runs.reduce((n, r) => n + r.people, 0)).toBe(12);
     expect(runs.reduce((n, r) => n + r.bookings, 0)).toBe(24);
 
-    const holders = await query<{ user_id: string; n: number }>(sql`select user_id, count(*)::int as n from bookings where space_id = ${space.id} group by user_id`);
+    const holders = await query<{ user_id: string; n: number }>(
+      sql`select user_id, count(*)::int as n from bookings where space_id = ${space.id} group by user_id`,
+    );
     expect(holders).toHaveLength(12);
     expect(holders.every((h) => h.n === 2 && !people.some((p) => p.id === h.user_id))).toBe(true);
     const ghosts = await query<{ id: string; bookings: number }>(
@@ -204,8 +265,15 @@ describe.skipIf(!isPostgres)('two API instances on one PostgreSQL database', () 
     const [holder, waiting] = await Promise.all([registerUser(a), registerUser(b)]);
     const slot = { deskId: space.deskIds[0], start: '2039-06-07T09:00:00Z', end: '2039-06-07T12:00:00Z' };
     const first = await booked(a, holder.token, slot);
-    await b.http().post(`/api/spaces/${space.id}/waitlist`).set(auth(waiting.token)).send({ date: '2039-06-07' }).expect(201);
-    const entryStatus = async () => (await query<{ status: string }>(sql`select status from waitlist_entries where user_id = ${waiting.id}`))[0]!.status;
+    await b
+      .http()
+      .post(`/api/spaces/${space.id}/waitlist`)
+      .set(auth(waiting.token))
+      .send({ date: '2039-06-07' })
+      .expect(201);
+    const entryStatus = async () =>
+      (await query<{ status: string }>(sql`select status from waitlist_entries where user_id = ${waiting.id}`))[0]!
+        .status;
 
     // the notifications table refuses every row: the offer fails, the cancellation stands
     await a.app.db.execute(sql`alter table notifications add constraint refuse_all check (false) not valid`);
@@ -214,7 +282,9 @@ describe.skipIf(!isPostgres)('two API instances on one PostgreSQL database', () 
     } finally {
       await a.app.db.execute(sql`alter table notifications drop constraint refuse_all`);
     }
-    expect((await query<{ status: string }>(sql`select status from bookings where id = ${first.id}`))[0]!.status).toBe('cancelled');
+    expect((await query<{ status: string }>(sql`select status from bookings where id = ${first.id}`))[0]!.status).toBe(
+      'cancelled',
+    );
     expect(await entryStatus()).toBe('waiting'); // its claim went back with its savepoint
 
     // with the offer working, it has been made by the time the cancellation answers
@@ -232,7 +302,9 @@ describe.skipIf(!isPostgres)('two API instances on one PostgreSQL database', () 
     const key = randomUUID();
     const body = { deskId: space.deskIds[0], start: '2039-02-02T09:00:00Z', end: '2039-02-02T12:00:00Z' };
     const answers = await Promise.all(
-      [a, b, a, b].map((t) => t.http().post('/api/bookings').set(auth(user.token)).set('Idempotency-Key', key).send(body)),
+      [a, b, a, b].map((t) =>
+        t.http().post('/api/bookings').set(auth(user.token)).set('Idempotency-Key', key).send(body),
+      ),
     );
     expect(answers.map((r) => r.status)).toEqual([201, 201, 201, 201]);
     expect(new Set(answers.map((r) => r.body.id)).size).toBe(1);
@@ -243,7 +315,13 @@ describe.skipIf(!isPostgres)('two API instances on one PostgreSQL database', () 
   it('count failed logins together: of 20 wrong passwords at once on both, exactly 10 reach the password check', async () => {
     const email = `burst-${randomUUID()}@test.popdesk`;
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).http().post('/api/auth/login').set('X-Forwarded-For', uniqueClientIp()).send({ email, password: 'wrong password!' })),
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? a : b)
+          .http()
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', uniqueClientIp())
+          .send({ email, password: 'wrong password!' }),
+      ),
     );
     expect(answers.filter((r) => r.status === 401)).toHaveLength(10);
     expect(answers.filter((r) => r.status === 429)).toHaveLength(10);

@@ -81,13 +81,22 @@ describe('demo data (SEED)', () => {
     expect(spaces.body.map((s: { town: string }) => s.town).sort()).toEqual(
       ['Dippoldiswalde', 'Dießen am Ammersee', 'Mölln', 'Oestrich-Winkel', 'Wittenberge'].sort(),
     );
-    const login = await http().post('/api/auth/login').send({ email: 'coworker@demo.popdesk.invalid', password: DEMO_PASSWORD }).expect(200);
+    const login = await http()
+      .post('/api/auth/login')
+      .send({ email: 'coworker@demo.popdesk.invalid', password: DEMO_PASSWORD })
+      .expect(200);
     const mine = await http().get('/api/bookings').set('Authorization', `Bearer ${login.body.token}`).expect(200);
     expect(mine.body.some((b: { start: string }) => new Date(b.start) > NOW)).toBe(true);
-    const staff = await http().post('/api/auth/login').send({ email: 'staff-oestrich-winkel@demo.popdesk.invalid', password: DEMO_PASSWORD }).expect(200);
+    const staff = await http()
+      .post('/api/auth/login')
+      .send({ email: 'staff-oestrich-winkel@demo.popdesk.invalid', password: DEMO_PASSWORD })
+      .expect(200);
     expect(staff.body.user.spaceIds).toHaveLength(1);
     // Simulated people have no password: nobody can log in as them.
-    await http().post('/api/auth/login').send({ email: 'sim-0001@demo.popdesk.invalid', password: DEMO_PASSWORD }).expect(401);
+    await http()
+      .post('/api/auth/login')
+      .send({ email: 'sim-0001@demo.popdesk.invalid', password: DEMO_PASSWORD })
+      .expect(401);
 
     // A second start finds spaces and changes nothing; it only reminds of the demo accounts.
     lines.length = 0;
@@ -115,28 +124,42 @@ describe('demo data (SEED)', () => {
     expect(lines.join('\n')).not.toContain(DEMO_PASSWORD);
 
     // Demo accounts left over from demo mode are warned about: their password is public.
-    await app.db.insert(users).values({ email: 'admin@demo.popdesk.invalid', name: 'Demo Admin', role: 'admin', calendarToken: 'leftover' });
+    await app.db
+      .insert(users)
+      .values({ email: 'admin@demo.popdesk.invalid', name: 'Demo Admin', role: 'admin', calendarToken: 'leftover' });
     await seedOnFirstStart(app);
     expect(lines.some((l) => l.includes('SEED=false') && l.includes('admin@demo.popdesk.invalid'))).toBe(true);
     expect(await count(app, 'spaces')).toBe(0);
   }, 120_000);
 
   // On PGlite the first test already commits every row; this one is for PostgreSQL.
-  it.skipIf(!isPostgres)('is accepted row by row by PostgreSQL and its exclusion constraints', async () => {
-    const app = await buildApp({ config: testConfig(), clock: () => NOW });
-    apps.push(app);
-    const data = generateSeedData({ now: NOW });
-    const hash = await hashPassword(DEMO_PASSWORD);
-    const rolledBack = new Error('roll back');
-    let inserted = 0;
-    await expect(
-      app.db.transaction(async (tx) => {
-        await writeSeedData(tx, data, DEMO_ACCOUNTS.map(() => hash), NOW);
-        const [row] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from bookings where user_id in (select id from users where email like '%@demo.popdesk.invalid')`);
-        inserted = row!.n;
-        throw rolledBack;
-      }),
-    ).rejects.toBe(rolledBack);
-    expect(inserted).toBe(data.bookings.filter((b) => b.userKey !== null).length);
-  }, 120_000);
+  it.skipIf(!isPostgres)(
+    'is accepted row by row by PostgreSQL and its exclusion constraints',
+    async () => {
+      const app = await buildApp({ config: testConfig(), clock: () => NOW });
+      apps.push(app);
+      const data = generateSeedData({ now: NOW });
+      const hash = await hashPassword(DEMO_PASSWORD);
+      const rolledBack = new Error('roll back');
+      let inserted = 0;
+      await expect(
+        app.db.transaction(async (tx) => {
+          await writeSeedData(
+            tx,
+            data,
+            DEMO_ACCOUNTS.map(() => hash),
+            NOW,
+          );
+          const [row] = await rows<{ n: number }>(
+            tx,
+            sql`select count(*)::int as n from bookings where user_id in (select id from users where email like '%@demo.popdesk.invalid')`,
+          );
+          inserted = row!.n;
+          throw rolledBack;
+        }),
+      ).rejects.toBe(rolledBack);
+      expect(inserted).toBe(data.bookings.filter((b) => b.userKey !== null).length);
+    },
+    120_000,
+  );
 });

@@ -55,12 +55,23 @@ export async function exportPersonalData(db: Db, me: AuthUser) {
  * about the freed time) but no e-mail: they are queued after the address is gone, and
  * `recipient()` finds none. Queued and sent e-mails go with the account.
  */
-export async function eraseAccount(db: Db, me: AuthUser, now: Date, opts: { transport?: MailTransport; log?: EventLog } = {}) {
+export async function eraseAccount(
+  db: Db,
+  me: AuthUser,
+  now: Date,
+  opts: { transport?: MailTransport; log?: EventLog } = {},
+) {
   const { cancelled, mailIds } = await db.transaction(async (tx) => {
     const released = await tx
       .update(bookings)
       .set({ status: 'cancelled', cancelledAt: now })
-      .where(and(eq(bookings.userId, me.id), gt(bookings.startAt, now), inArray(bookings.status, ['confirmed', 'checked_in'])))
+      .where(
+        and(
+          eq(bookings.userId, me.id),
+          gt(bookings.startAt, now),
+          inArray(bookings.status, ['confirmed', 'checked_in']),
+        ),
+      )
       .returning();
     await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, me.id));
     // queued and sent e-mails hold the address and the text: they go with the account (no report counts them)
@@ -69,12 +80,22 @@ export async function eraseAccount(db: Db, me: AuthUser, now: Date, opts: { tran
     await eraseWaitlistData(tx, me.id, now);
     await tx
       .update(users)
-      .set({ email: null, name: null, passwordHash: null, role: 'coworker', erasedAt: now, tokensValidAfter: nextWholeSecond(), calendarToken: newCalendarToken() })
+      .set({
+        email: null,
+        name: null,
+        passwordHash: null,
+        role: 'coworker',
+        erasedAt: now,
+        tokensValidAfter: nextWholeSecond(),
+        calendarToken: newCalendarToken(),
+      })
       .where(eq(users.id, me.id));
     // (a webhook each, and the freed desk-time offered to people waiting)
     await bookingEvents.emit(tx, 'booking.cancelled', released, now, opts.log);
     return { cancelled: released, mailIds: mails.map((m) => m.id) };
   });
   // and so do the copies the transport keeps (the .eml files without SMTP)
-  await opts.transport?.forget?.(mailIds).catch((err) => opts.log?.error({ err }, 'could not delete the erased person’s e-mail files'));
+  await opts.transport
+    ?.forget?.(mailIds)
+    .catch((err) => opts.log?.error({ err }, 'could not delete the erased person’s e-mail files'));
 }

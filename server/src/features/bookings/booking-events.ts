@@ -17,15 +17,28 @@ export type BookingEvent = WebhookEvent;
 
 /** What a municipal system learns: the booking (a pseudonymous user id, no guest name), desk and space. */
 function webhookData(item: CalendarBooking, spaceId: string) {
-  const { guestName: _omitted, ...booking } = toBookingDto(item.booking, { deskName: item.deskName, spaceName: item.space.name });
-  return { booking: { ...booking, guest: item.booking.guestName !== null }, space: { id: spaceId, name: item.space.name, town: item.space.town, timezone: item.space.timezone } };
+  const { guestName: _omitted, ...booking } = toBookingDto(item.booking, {
+    deskName: item.deskName,
+    spaceName: item.space.name,
+  });
+  return {
+    booking: { ...booking, guest: item.booking.guestName !== null },
+    space: { id: spaceId, name: item.space.name, town: item.space.town, timezone: item.space.timezone },
+  };
 }
 
 /**
  * Queues what these bookings' change causes: one webhook delivery per booking and subscribed
  * webhook, and one e-mail to the holder (a series gets one e-mail for all its occurrences).
  */
-async function emit(db: Db, event: BookingEvent, changed: BookingRow[], now: Date, log?: EventLog, opts: EmitOptions = {}): Promise<void> {
+async function emit(
+  db: Db,
+  event: BookingEvent,
+  changed: BookingRow[],
+  now: Date,
+  log?: EventLog,
+  opts: EmitOptions = {},
+): Promise<void> {
   const items: CalendarBooking[] = [];
   for (const b of changed) {
     const item = await calendarBooking(db, b.id);
@@ -33,14 +46,16 @@ async function emit(db: Db, event: BookingEvent, changed: BookingRow[], now: Dat
   }
   for (const item of items) await enqueueDeliveries(db, event, webhookData(item, item.booking.spaceId), now);
   const byUser = new Map<string, CalendarBooking[]>();
-  for (const item of items) if (item.booking.userId) byUser.set(item.booking.userId, [...(byUser.get(item.booking.userId) ?? []), item]);
+  for (const item of items)
+    if (item.booking.userId) byUser.set(item.booking.userId, [...(byUser.get(item.booking.userId) ?? []), item]);
   for (const [userId, mine] of byUser) {
     if (event === 'booking.created') await queueConfirmation(db, userId, mine, now);
     if (event === 'booking.cancelled') await queueCancellation(db, userId, mine, now);
   }
   // a cancellation or a released no-show frees desk-time: the next person waiting is offered what
   // is left of it, in the same transaction
-  if ((event === 'booking.cancelled' || event === 'booking.no_show') && opts.offerFreedTime !== false) await offerFreedDesks(db, changed, now, log);
+  if ((event === 'booking.cancelled' || event === 'booking.no_show') && opts.offerFreedTime !== false)
+    await offerFreedDesks(db, changed, now, log);
 }
 
 interface EmitOptions {
@@ -53,7 +68,11 @@ interface EmitOptions {
  * guest or someone without an address) and the webhook body. Creating a booking writes them in the
  * same statement as the booking itself (create-booking.ts): they exist exactly when it does.
  */
-export function createdEffects(item: CalendarBooking, to: { email: string; name: string; locale: 'de' | 'en' } | null, now: Date) {
+export function createdEffects(
+  item: CalendarBooking,
+  to: { email: string; name: string; locale: 'de' | 'en' } | null,
+  now: Date,
+) {
   return {
     mail: to && item.booking.userId ? { to, message: confirmationMessage(to, item.booking.userId, [item], now) } : null,
     webhookBody: deliveryBody('booking.created', webhookData(item, item.booking.spaceId), now),
@@ -66,8 +85,14 @@ export interface EventLog {
 
 export const bookingEvents = {
   /** Inside the caller's transaction: the messages exist exactly when the change does. */
-  emit: (db: Db, event: BookingEvent, booking: BookingRow | BookingRow[], now: Date, log?: EventLog, opts?: EmitOptions) =>
-    emit(db, event, Array.isArray(booking) ? booking : [booking], now, log, opts),
+  emit: (
+    db: Db,
+    event: BookingEvent,
+    booking: BookingRow | BookingRow[],
+    now: Date,
+    log?: EventLog,
+    opts?: EmitOptions,
+  ) => emit(db, event, Array.isArray(booking) ? booking : [booking], now, log, opts),
 };
 
 /**
@@ -77,7 +102,9 @@ export const bookingEvents = {
  */
 async function offerFreedDesks(db: Db, cancelled: BookingRow[], now: Date, log?: EventLog): Promise<void> {
   for (const b of cancelled) {
-    await notifyWaitlist(db, b, now).catch((err) => log?.error({ err, bookingId: b.id }, 'waitlist notification failed'));
+    await notifyWaitlist(db, b, now).catch((err) =>
+      log?.error({ err, bookingId: b.id }, 'waitlist notification failed'),
+    );
   }
 }
 

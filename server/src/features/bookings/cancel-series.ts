@@ -11,7 +11,10 @@ import { bookingEvents } from './booking-events.js';
 import type { BookingRow } from './bookings-repo.js';
 import { bookingAccess } from './routes.js';
 
-export async function cancelSeries(db: Db, req: { actor: AuthUser; seriesId: string; from: Date; now: Date }): Promise<BookingRow[]> {
+export async function cancelSeries(
+  db: Db,
+  req: { actor: AuthUser; seriesId: string; from: Date; now: Date },
+): Promise<BookingRow[]> {
   const { actor, seriesId, from, now } = req;
   const all = await db.select().from(bookings).where(eq(bookings.seriesId, seriesId));
   const visible = all.filter((b) => bookingAccess(actor, b) !== null);
@@ -24,7 +27,13 @@ export async function cancelSeries(db: Db, req: { actor: AuthUser; seriesId: str
     const rows = await tx
       .update(bookings)
       .set({ status: 'cancelled', cancelledAt: now })
-      .where(and(inArray(bookings.id, ids), inArray(bookings.status, ['confirmed', 'checked_in']), gte(bookings.startAt, from)))
+      .where(
+        and(
+          inArray(bookings.id, ids),
+          inArray(bookings.status, ['confirmed', 'checked_in']),
+          gte(bookings.startAt, from),
+        ),
+      )
       .returning();
     // (which also offers each freed desk-time to the next person waiting, in this transaction)
     if (rows.length > 0) await bookingEvents.emit(tx, 'booking.cancelled', rows, now);

@@ -8,7 +8,17 @@ import { eq, sql } from 'drizzle-orm';
 import type { Booking, CreateBookingBody } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { rows } from '../../db/db.js';
-import { bookings, closures, desks, idempotencyKeys, outbox, spaces, turnedAway, webhookDeliveries, webhooks } from '../../db/schema.js';
+import {
+  bookings,
+  closures,
+  desks,
+  idempotencyKeys,
+  outbox,
+  spaces,
+  turnedAway,
+  webhookDeliveries,
+  webhooks,
+} from '../../db/schema.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import { DEADLOCK_DETECTED, EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { HttpProblem, badRequest, conflict, forbidden, notFound } from '../../lib/problems.js';
@@ -51,7 +61,9 @@ export async function loadDeskContext(db: Db, deskId: string): Promise<DeskConte
       desk: desks,
       space: spaces,
       hours: openingHoursJson,
-      closedDates: sql<string[]>`array(select to_char(c.date, 'YYYY-MM-DD') from ${closures} c where c.space_id = ${spaces.id})`,
+      closedDates: sql<
+        string[]
+      >`array(select to_char(c.date, 'YYYY-MM-DD') from ${closures} c where c.space_id = ${spaces.id})`,
     })
     .from(desks)
     .innerJoin(spaces, eq(spaces.id, desks.spaceId))
@@ -70,7 +82,13 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
   if (Number.isNaN(Date.parse(body.start)) || Number.isNaN(Date.parse(body.end))) {
     throw badRequest('start and end must be instants.', [{ path: 'body.start', message: 'is not an instant' }]);
   }
-  const ctx = req.desks ? await req.desks.load(body.deskId, (c) => c.space.id, () => loadDeskContext(db, body.deskId)) : await loadDeskContext(db, body.deskId);
+  const ctx = req.desks
+    ? await req.desks.load(
+        body.deskId,
+        (c) => c.space.id,
+        () => loadDeskContext(db, body.deskId),
+      )
+    : await loadDeskContext(db, body.deskId);
   if (!ctx) throw notFound('This desk');
   const { desk, space } = ctx;
   const privileged = canManageSpace(actor, space.id);
@@ -80,11 +98,15 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
   let holder: AuthUser | null = actor;
   if (body.guestName !== undefined) {
     if (!privileged) throw forbidden('Only staff of this space record walk-in guests.');
-    if (body.userId !== undefined) throw badRequest('Give either userId or guestName, not both.', [{ path: 'body.guestName', message: 'cannot be combined with userId' }]);
+    if (body.userId !== undefined)
+      throw badRequest('Give either userId or guestName, not both.', [
+        { path: 'body.guestName', message: 'cannot be combined with userId' },
+      ]);
     userId = null;
     holder = null;
     guestName = body.guestName.trim();
-    if (!guestName) throw badRequest('guestName must not be blank.', [{ path: 'body.guestName', message: 'must not be blank' }]);
+    if (!guestName)
+      throw badRequest('guestName must not be blank.', [{ path: 'body.guestName', message: 'must not be blank' }]);
   } else if (body.userId !== undefined && body.userId !== actor.id) {
     if (!privileged) throw forbidden('Only staff of this space book for other people.');
     holder = await findAuthUser(db, body.userId);
@@ -94,7 +116,15 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
 
   const interval = { start: new Date(body.start), end: new Date(body.end) };
   const closed = new Set(ctx.closedDates);
-  await checkBookingRules({ space, desk, hours: ctx.hours, isClosed: async (date) => closed.has(date), interval, now, privileged });
+  await checkBookingRules({
+    space,
+    desk,
+    hours: ctx.hours,
+    isClosed: async (date) => closed.has(date),
+    interval,
+    now,
+    privileged,
+  });
 
   // The whole booking is known before it is written (its id is made here), so the answer, the
   // confirmation e-mail and the webhook body are too: one statement writes them all, atomically.
@@ -113,7 +143,11 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
     cancelledAt: null,
     seriesId: null,
   };
-  const answer: CreateBookingResult = { statusCode: 201, body: toBookingDto(row, { deskName: desk.name, spaceName: space.name }), replayed: false };
+  const answer: CreateBookingResult = {
+    statusCode: 201,
+    body: toBookingDto(row, { deskName: desk.name, spaceName: space.name }),
+    replayed: false,
+  };
   const to = holder?.email ? { email: holder.email, name: holder.name, locale: holder.locale } : null;
   const effects = createdEffects({ booking: row, deskName: desk.name, space }, to, now);
   const claim = idempotencyKey ? { key: idempotencyKey, print, answer } : null;
@@ -196,7 +230,11 @@ async function overlapProblem(
   attempt: { spaceId: string; deskId: string; start: Date; end: Date; now: Date },
 ): Promise<HttpProblem> {
   if (constraint === 'bookings_user_no_overlap') {
-    return conflict('overlapping-booking', 'You already have a booking then', 'One person can hold only one desk at a time.');
+    return conflict(
+      'overlapping-booking',
+      'You already have a booking then',
+      'One person can hold only one desk at a time.',
+    );
   }
   await db.insert(turnedAway).values({
     spaceId: attempt.spaceId,

@@ -28,18 +28,28 @@ export interface Occurrence extends Interval {
 
 /** The dates of the series: firstDate and every 7 days after, `weeks` times or until `until`. */
 export function seriesDates(body: Pick<CreateSeriesBody, 'firstDate' | 'weeks' | 'until'>): string[] {
-  if (!isValidDate(body.firstDate)) throw badRequest('firstDate is not a calendar date.', [{ path: 'body.firstDate', message: 'is not a calendar date' }]);
+  if (!isValidDate(body.firstDate))
+    throw badRequest('firstDate is not a calendar date.', [
+      { path: 'body.firstDate', message: 'is not a calendar date' },
+    ]);
   if ((body.weeks === undefined) === (body.until === undefined)) {
     throw badRequest('Give either weeks or until.', [{ path: 'body.weeks', message: 'give either weeks or until' }]);
   }
   if (body.until !== undefined) {
-    if (!isValidDate(body.until)) throw badRequest('until is not a calendar date.', [{ path: 'body.until', message: 'is not a calendar date' }]);
-    if (body.until < body.firstDate) throw businessRule('end-before-start', 'Series ends before it starts', 'until must not be before firstDate.');
+    if (!isValidDate(body.until))
+      throw badRequest('until is not a calendar date.', [{ path: 'body.until', message: 'is not a calendar date' }]);
+    if (body.until < body.firstDate)
+      throw businessRule('end-before-start', 'Series ends before it starts', 'until must not be before firstDate.');
   }
   const dates: string[] = [];
-  for (let d = body.firstDate; body.weeks !== undefined ? dates.length < body.weeks : d <= body.until!; d = addDays(d, 7)) {
+  for (
+    let d = body.firstDate;
+    body.weeks !== undefined ? dates.length < body.weeks : d <= body.until!;
+    d = addDays(d, 7)
+  ) {
     dates.push(d);
-    if (dates.length > MAX_OCCURRENCES) throw businessRule('series-too-long', 'Series too long', `A series has at most ${MAX_OCCURRENCES} occurrences.`);
+    if (dates.length > MAX_OCCURRENCES)
+      throw businessRule('series-too-long', 'Series too long', `A series has at most ${MAX_OCCURRENCES} occurrences.`);
   }
   return dates;
 }
@@ -51,14 +61,22 @@ export interface SeriesAnswer {
 
 class RollBack extends Error {}
 
-export async function createSeries(db: Db, req: { actor: AuthUser; body: CreateSeriesBody; now: Date; log?: EventLog }): Promise<SeriesAnswer> {
+export async function createSeries(
+  db: Db,
+  req: { actor: AuthUser; body: CreateSeriesBody; now: Date; log?: EventLog },
+): Promise<SeriesAnswer> {
   const { actor, body, now } = req;
   const dates = seriesDates(body);
   const startMinute = parseWallTime(body.startTime);
   const endMinute = parseWallTime(body.endTime);
-  if (startMinute >= endMinute) throw businessRule('end-before-start', 'End before start', 'endTime must be after startTime.');
+  if (startMinute >= endMinute)
+    throw businessRule('end-before-start', 'End before start', 'endTime must be after startTime.');
 
-  const [found] = await db.select({ desk: desks, space: spaces }).from(desks).innerJoin(spaces, eq(spaces.id, desks.spaceId)).where(eq(desks.id, body.deskId));
+  const [found] = await db
+    .select({ desk: desks, space: spaces })
+    .from(desks)
+    .innerJoin(spaces, eq(spaces.id, desks.spaceId))
+    .where(eq(desks.id, body.deskId));
   if (!found) throw notFound('This desk');
   const { desk, space } = found;
   const privileged = canManageSpace(actor, space.id);
@@ -73,11 +91,30 @@ export async function createSeries(db: Db, req: { actor: AuthUser; body: CreateS
   const failed: SeriesFailure[] = [];
   const candidates: Occurrence[] = [];
   const fail = (o: Occurrence, p: HttpProblem) =>
-    failed.push({ date: o.date, start: o.start.toISOString(), end: o.end.toISOString(), status: p.status, reason: p.slug, detail: p.detail });
+    failed.push({
+      date: o.date,
+      start: o.start.toISOString(),
+      end: o.end.toISOString(),
+      status: p.status,
+      reason: p.slug,
+      detail: p.detail,
+    });
   for (const date of dates) {
-    const o = { date, start: localInstant(date, startMinute, space.timezone), end: localInstant(date, endMinute, space.timezone) };
+    const o = {
+      date,
+      start: localInstant(date, startMinute, space.timezone),
+      end: localInstant(date, endMinute, space.timezone),
+    };
     try {
-      await checkBookingRules({ space, desk, hours, isClosed: (d) => isClosed(db, space.id, d), interval: o, now, privileged });
+      await checkBookingRules({
+        space,
+        desk,
+        hours,
+        isClosed: (d) => isClosed(db, space.id, d),
+        interval: o,
+        now,
+        privileged,
+      });
       candidates.push(o);
     } catch (err) {
       if (!(err instanceof HttpProblem)) throw err;
@@ -99,7 +136,16 @@ export async function createSeries(db: Db, req: { actor: AuthUser; body: CreateS
             await releaseNoShows(sp, now, { deskId: desk.id, userId });
             const [inserted] = await sp
               .insert(bookings)
-              .values({ deskId: desk.id, spaceId: space.id, userId, startAt: o.start, endAt: o.end, createdBy: actor.id, createdAt: now, seriesId })
+              .values({
+                deskId: desk.id,
+                spaceId: space.id,
+                userId,
+                startAt: o.start,
+                endAt: o.end,
+                createdBy: actor.id,
+                createdAt: now,
+                seriesId,
+              })
               .returning();
             return inserted!;
           });
@@ -108,9 +154,25 @@ export async function createSeries(db: Db, req: { actor: AuthUser; body: CreateS
           const pg = pgError(err);
           if (pg?.code !== EXCLUSION_VIOLATION) throw err;
           if (pg.constraint === 'bookings_user_no_overlap') {
-            fail(o, new HttpProblem(409, 'overlapping-booking', 'You already have a booking then', 'One person can hold only one desk at a time.'));
+            fail(
+              o,
+              new HttpProblem(
+                409,
+                'overlapping-booking',
+                'You already have a booking then',
+                'One person can hold only one desk at a time.',
+              ),
+            );
           } else {
-            fail(o, new HttpProblem(409, 'desk-taken', 'Desk already booked', 'This desk is already booked for part of that time.'));
+            fail(
+              o,
+              new HttpProblem(
+                409,
+                'desk-taken',
+                'Desk already booked',
+                'This desk is already booked for part of that time.',
+              ),
+            );
             takenDesk.push(o);
           }
         }
@@ -136,10 +198,21 @@ export async function createSeries(db: Db, req: { actor: AuthUser; body: CreateS
   }
   failed.sort((a, b) => a.start.localeCompare(b.start));
   const names = { deskName: desk.name, spaceName: space.name };
-  return { statusCode: 201, body: { seriesId, mode: body.mode, booked: booked.map((b) => toBookingDto(b, names)), failed } };
+  return {
+    statusCode: 201,
+    body: { seriesId, mode: body.mode, booked: booked.map((b) => toBookingDto(b, names)), failed },
+  };
 }
 
-async function recordTurnedAway(db: Db, spaceId: string, deskId: string, taken: Occurrence[], now: Date): Promise<void> {
+async function recordTurnedAway(
+  db: Db,
+  spaceId: string,
+  deskId: string,
+  taken: Occurrence[],
+  now: Date,
+): Promise<void> {
   if (taken.length === 0) return;
-  await db.insert(turnedAway).values(taken.map((o) => ({ spaceId, deskId, requestedStart: o.start, requestedEnd: o.end, at: now })));
+  await db
+    .insert(turnedAway)
+    .values(taken.map((o) => ({ spaceId, deskId, requestedStart: o.start, requestedEnd: o.end, at: now })));
 }

@@ -15,7 +15,12 @@ import { bookingEvents, type EventLog } from './booking-events.js';
  * booking's way: on its desk, or held by its person. Those are not offered to the waitlist: the
  * booking that found them in its way is about to take the time.
  */
-export async function releaseNoShows(db: Db, now: Date, scope?: { deskId: string; userId: string | null }, log?: EventLog): Promise<number> {
+export async function releaseNoShows(
+  db: Db,
+  now: Date,
+  scope?: { deskId: string; userId: string | null },
+  log?: EventLog,
+): Promise<number> {
   const at = now.toISOString();
   return db.transaction(async (tx) => {
     const released = await tx
@@ -27,7 +32,9 @@ export async function releaseNoShows(db: Db, now: Date, scope?: { deskId: string
           lte(bookings.startAt, now),
           sql`exists (select 1 from spaces s where s.id = ${bookings.spaceId} and s.check_in_required
                 and ${bookings.startAt} + make_interval(mins => s.release_after_minutes) <= ${at}::timestamptz)`,
-          scope ? sql`(${bookings.deskId} = ${scope.deskId}${scope.userId ? sql` or ${bookings.userId} = ${scope.userId}` : sql``})` : undefined,
+          scope
+            ? sql`(${bookings.deskId} = ${scope.deskId}${scope.userId ? sql` or ${bookings.userId} = ${scope.userId}` : sql``})`
+            : undefined,
         ),
       )
       .returning();

@@ -24,7 +24,11 @@ import { purgeAuditBefore } from '../audit/audit-repo.js';
 
 export const retentionCutoff = (now: Date, months: number) => subMonths(now, months);
 
-export async function anonymiseExpiredBookings(db: Db, now: Date, months: number): Promise<{ people: number; bookings: number }> {
+export async function anonymiseExpiredBookings(
+  db: Db,
+  now: Date,
+  months: number,
+): Promise<{ people: number; bookings: number }> {
   const cutoff = retentionCutoff(now, months).toISOString();
   // (person, space) pairs whose last booking there ended before the cut-off; ghosts are skipped
   const pairs = await rows<{ userId: string; spaceId: string; group: string }>(
@@ -77,7 +81,9 @@ export async function anonymiseExpiredBookings(db: Db, now: Date, months: number
         returning id`,
       );
       moved += updated.length;
-      await tx.execute(sql`update waitlist_entries set user_id = ${ghost} where user_id = ${userId} and space_id = ${spaceId} and date < ${cutoff.slice(0, 10)}`);
+      await tx.execute(
+        sql`update waitlist_entries set user_id = ${ghost} where user_id = ${userId} and space_id = ${spaceId} and date < ${cutoff.slice(0, 10)}`,
+      );
     });
   }
   // messages and the audit trail are not kept longer than the bookings they are about
@@ -102,30 +108,33 @@ export async function purgeOldMessages(
   forget?: (mailIds: string[]) => Promise<void>,
 ): Promise<{ mail: number; webhookDeliveries: number }> {
   const cutoff = subDays(now, days);
-  const mail = await deleteInBatches(
-    () => {
-      const batch = db
-        .select({ id: outbox.id })
-        .from(outbox)
-        .where(and(inArray(outbox.status, ['sent', 'failed']), lt(outbox.createdAt, cutoff)))
-        .limit(PURGE_BATCH);
-      return db.delete(outbox).where(inArray(outbox.id, batch)).returning({ id: outbox.id });
-    },
-    forget,
-  );
+  const mail = await deleteInBatches(() => {
+    const batch = db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(and(inArray(outbox.status, ['sent', 'failed']), lt(outbox.createdAt, cutoff)))
+      .limit(PURGE_BATCH);
+    return db.delete(outbox).where(inArray(outbox.id, batch)).returning({ id: outbox.id });
+  }, forget);
   const deliveries = await deleteInBatches(() => {
     const batch = db
       .select({ id: webhookDeliveries.id })
       .from(webhookDeliveries)
       .where(and(inArray(webhookDeliveries.status, ['delivered', 'failed']), lt(webhookDeliveries.createdAt, cutoff)))
       .limit(PURGE_BATCH);
-    return db.delete(webhookDeliveries).where(inArray(webhookDeliveries.id, batch)).returning({ id: webhookDeliveries.id });
+    return db
+      .delete(webhookDeliveries)
+      .where(inArray(webhookDeliveries.id, batch))
+      .returning({ id: webhookDeliveries.id });
   });
   return { mail, webhookDeliveries: deliveries };
 }
 
 /** Runs a delete of at most PURGE_BATCH rows until one deletes fewer; `each` hears every batch's ids. */
-async function deleteInBatches(step: () => Promise<{ id: string }[]>, each?: (ids: string[]) => Promise<void>): Promise<number> {
+async function deleteInBatches(
+  step: () => Promise<{ id: string }[]>,
+  each?: (ids: string[]) => Promise<void>,
+): Promise<number> {
   let total = 0;
   for (;;) {
     const gone = await step();

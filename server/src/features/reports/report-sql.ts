@@ -350,7 +350,11 @@ export async function splitBySpace<T>(
   work: (tx: Db, spaceIds: string[] | null) => Promise<T[]>,
 ): Promise<T[]> {
   const least = opts.splitFromSpaces ?? SPLIT_FROM_SPACES;
-  const canSplit = opts.parts > 1 && !splitRunning && hasConnectionPool(db) && (opts.spaceIds === null || opts.spaceIds.length >= least);
+  const canSplit =
+    opts.parts > 1 &&
+    !splitRunning &&
+    hasConnectionPool(db) &&
+    (opts.spaceIds === null || opts.spaceIds.length >= least);
   if (!canSplit) return inReportSnapshot(db, (tx) => work(tx, opts.spaceIds));
   splitRunning = true;
   try {
@@ -360,9 +364,14 @@ export async function splitBySpace<T>(
       const runs: string[][] = [];
       for (let i = 0; i < ids.length; i += size) runs.push(ids.slice(i, i + size));
       if (runs.length < 2 || ids.length < least) return work(tx, ids);
-      const [{ snapshot }] = (await rows<{ snapshot: string }>(tx, sql`select pg_export_snapshot() as snapshot`)) as [{ snapshot: string }];
+      const [{ snapshot }] = (await rows<{ snapshot: string }>(tx, sql`select pg_export_snapshot() as snapshot`)) as [
+        { snapshot: string },
+      ];
       // this transaction stays open (and its snapshot importable) until every part is done
-      const answers = await Promise.all([work(tx, runs[0]!), ...runs.slice(1).map((run) => inReportSnapshot(db, (part) => work(part, run), snapshot))]);
+      const answers = await Promise.all([
+        work(tx, runs[0]!),
+        ...runs.slice(1).map((run) => inReportSnapshot(db, (part) => work(part, run), snapshot)),
+      ]);
       return answers.flat();
     });
   } finally {

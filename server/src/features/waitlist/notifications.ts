@@ -17,15 +17,23 @@ type DeskFreeData = Notification['data'];
 
 /** Local wall-clock time of an instant, HH:MM. */
 const wall = (iso: string, tz: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(iso),
+  );
 
 function render(row: NotificationRow, locale: 'de' | 'en', tz: string): Pick<Notification, 'title' | 'message'> {
   const d = row.data as DeskFreeData;
   const from = wall(d.start, tz);
   const to = localDateOf(new Date(d.end), tz) > d.date ? '24:00' : wall(d.end, tz);
   return locale === 'de'
-    ? { title: 'Ein Platz ist frei geworden', message: `In ${d.spaceName} ist am ${d.date} von ${from} bis ${to} ein Platz frei geworden. Jetzt buchen, solange er frei ist.` }
-    : { title: 'A desk has become free', message: `A desk at ${d.spaceName} has become free on ${d.date} from ${from} to ${to}. Book it while it lasts.` };
+    ? {
+        title: 'Ein Platz ist frei geworden',
+        message: `In ${d.spaceName} ist am ${d.date} von ${from} bis ${to} ein Platz frei geworden. Jetzt buchen, solange er frei ist.`,
+      }
+    : {
+        title: 'A desk has become free',
+        message: `A desk at ${d.spaceName} has become free on ${d.date} from ${from} to ${to}. Book it while it lasts.`,
+      };
 }
 
 /**
@@ -39,7 +47,10 @@ export async function notifyWaitlist(db: Db, booking: BookingRow, now: Date): Pr
   const end = booking.endAt;
   if (end <= start) return null;
   return db.transaction(async (tx) => {
-    const [space] = await tx.select({ name: spaces.name, timezone: spaces.timezone }).from(spaces).where(eq(spaces.id, booking.spaceId));
+    const [space] = await tx
+      .select({ name: spaces.name, timezone: spaces.timezone })
+      .from(spaces)
+      .where(eq(spaces.id, booking.spaceId));
     if (!space) return null;
     const dates = localDatesCovering({ start, end }, space.timezone);
     const [entry] = await rows<{ id: string; user_id: string; date: string }>(
@@ -72,12 +83,22 @@ export async function notifyWaitlist(db: Db, booking: BookingRow, now: Date): Pr
       .insert(notifications)
       .values({ userId: entry.user_id, kind: 'waitlist_desk_free', spaceId: booking.spaceId, data, createdAt: now })
       .returning({ id: notifications.id });
-    await queueDeskFreeMail(tx, entry.user_id, { spaceName: space.name, date: entry.date, start, end, timezone: space.timezone, waitlistEntryId: entry.id }, now);
+    await queueDeskFreeMail(
+      tx,
+      entry.user_id,
+      { spaceName: space.name, date: entry.date, start, end, timezone: space.timezone, waitlistEntryId: entry.id },
+      now,
+    );
     return row!.id;
   });
 }
 
-export async function listNotifications(db: Db, userId: string, locale: 'de' | 'en', unreadOnly: boolean): Promise<Notification[]> {
+export async function listNotifications(
+  db: Db,
+  userId: string,
+  locale: 'de' | 'en',
+  unreadOnly: boolean,
+): Promise<Notification[]> {
   const rows = await db
     .select({ n: notifications, tz: spaces.timezone })
     .from(notifications)
@@ -100,7 +121,13 @@ function toNotificationDto(n: NotificationRow, locale: 'de' | 'en', tz: string):
 }
 
 /** Marks one of the caller's notifications read (first read time kept); null if not theirs. */
-export async function markRead(db: Db, userId: string, locale: 'de' | 'en', id: string, now: Date): Promise<Notification | null> {
+export async function markRead(
+  db: Db,
+  userId: string,
+  locale: 'de' | 'en',
+  id: string,
+  now: Date,
+): Promise<Notification | null> {
   await db
     .update(notifications)
     .set({ readAt: now })
@@ -122,9 +149,18 @@ export async function markAllRead(db: Db, userId: string, now: Date): Promise<nu
   return updated.length;
 }
 
-
 /** Every notification of a person (GDPR export). */
 export async function notificationsForExport(db: Db, userId: string) {
-  const rows = await db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(notifications.createdAt);
-  return rows.map((n) => ({ id: n.id, kind: n.kind, data: n.data, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null }));
+  const rows = await db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(notifications.createdAt);
+  return rows.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    data: n.data,
+    createdAt: n.createdAt.toISOString(),
+    readAt: n.readAt?.toISOString() ?? null,
+  }));
 }
