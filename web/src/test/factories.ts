@@ -1,0 +1,168 @@
+/**
+ * Typed test data: one complete, valid object per wire type with fixed, readable defaults, and
+ * the fields a test is about given as overrides (`aBooking({ status: 'cancelled' })`). The types
+ * are the shared ones, so a field added to the contract shows up here once, not in every test.
+ */
+import type {
+  Availability,
+  Booking,
+  Desk,
+  Me,
+  OutboxMessage,
+  Space,
+  SpaceDetail,
+  SpaceSummary,
+  User,
+  WaitlistEntry,
+  Webhook,
+  WebhookDelivery,
+} from '@popdesk/shared';
+
+export const TEST_TZ = 'Europe/Berlin';
+
+/** Dorfbüro in Neuruppin: 28 days ahead, no check-in, released after 30 minutes. */
+export const aSpace = (over: Partial<Space> = {}): Space => ({
+  id: 's1',
+  name: 'Dorfbüro',
+  town: 'Neuruppin',
+  address: null,
+  description: null,
+  timezone: TEST_TZ,
+  opensOn: null,
+  closesOn: null,
+  bookingHorizonDays: 28,
+  checkInRequired: false,
+  releaseAfterMinutes: 30,
+  deskCount: 2,
+  ...over,
+});
+
+/** A space of the list: open around the clock every day, no closures ahead. */
+export const aSpaceSummary = (over: Partial<SpaceSummary> = {}): SpaceSummary => ({
+  ...aSpace(),
+  openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' })),
+  upcomingClosures: [],
+  ...over,
+});
+
+export const aSpaceDetail = (over: Partial<SpaceDetail> = {}): SpaceDetail => ({
+  ...aSpace(),
+  desks: [],
+  openingHours: [],
+  closures: [],
+  ...over,
+});
+
+export const aDesk = (over: Partial<Desk> = {}): Desk => ({
+  id: 'd1',
+  spaceId: 's1',
+  name: 'Fenster',
+  activeFrom: null,
+  activeUntil: null,
+  ...over,
+});
+
+/** Erika's confirmed booking of desk Fenster, 09:00–12:00 Berlin time on 3 June 2031. */
+export const aBooking = (over: Partial<Booking> = {}): Booking => ({
+  id: 'b1',
+  deskId: 'd1',
+  spaceId: 's1',
+  userId: 'u1',
+  guestName: null,
+  start: '2031-06-03T07:00:00.000Z',
+  end: '2031-06-03T10:00:00.000Z',
+  status: 'confirmed',
+  createdAt: '2031-06-01T07:00:00.000Z',
+  checkedInAt: null,
+  cancelledAt: null,
+  seriesId: null,
+  deskName: 'Fenster',
+  spaceName: 'Dorfbüro',
+  ...over,
+});
+
+/** A day with no opening and no desks; give `date`, `open` and `desks` as the test needs. */
+export const anAvailability = (over: Partial<Availability> = {}): Availability => ({
+  date: '2031-06-03',
+  timezone: TEST_TZ,
+  open: [],
+  desks: [],
+  ...over,
+});
+
+export const aWaitlistEntry = (over: Partial<WaitlistEntry> = {}): WaitlistEntry => ({
+  id: 'w1',
+  spaceId: 's1',
+  spaceName: 'Dorfbüro',
+  date: '2031-06-03',
+  start: null,
+  end: null,
+  status: 'waiting',
+  position: 1,
+  createdAt: '2031-06-01T07:00:00.000Z',
+  notifiedAt: null,
+  ...over,
+});
+
+export const aUser = (over: Partial<User> = {}): User => ({
+  id: 'u1',
+  email: 'e@x.de',
+  name: 'Erika',
+  role: 'coworker',
+  group: 'other',
+  spaceIds: [],
+  locale: 'de',
+  ...over,
+});
+
+/** The signed-in account as `GET /api/me` answers it. */
+export const aMe = (over: Partial<Me> = {}): Me => ({
+  ...aUser(),
+  calendarUrl: 'http://x/cal.ics',
+  ...over,
+});
+
+export const aWebhook = (over: Partial<Webhook> = {}): Webhook => ({
+  id: 'h1',
+  url: 'https://rathaus.example/hook',
+  events: ['booking.created'],
+  description: null,
+  active: true,
+  createdAt: '2031-06-01T07:00:00.000Z',
+  ...over,
+});
+
+export const aWebhookDelivery = (over: Partial<WebhookDelivery> = {}): WebhookDelivery => ({
+  id: 'del1',
+  webhookId: 'h1',
+  event: 'booking.created',
+  status: 'delivered',
+  attempts: 1,
+  nextAttemptAt: '2031-06-01T07:00:00.000Z',
+  lastStatusCode: 200,
+  lastError: null,
+  log: [],
+  body: '{}',
+  createdAt: '2031-06-01T07:00:00.000Z',
+  deliveredAt: '2031-06-01T07:00:01.000Z',
+  ...over,
+});
+
+export const anOutboxMessage = (over: Partial<OutboxMessage> = {}): OutboxMessage => ({
+  id: 'm1',
+  kind: 'booking_confirmation',
+  bookingId: 'b1',
+  to: 'e@x.de',
+  locale: 'de',
+  subject: 'Ihre Buchung',
+  body: 'Hallo',
+  attachments: [],
+  status: 'sent',
+  attempts: 1,
+  nextAttemptAt: '2031-06-01T07:00:00.000Z',
+  lastError: null,
+  transport: 'db',
+  createdAt: '2031-06-01T07:00:00.000Z',
+  sentAt: '2031-06-01T07:00:01.000Z',
+  ...over,
+});
