@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { api, ApiError, isNotImplemented, onUnauthorized } from './api-client';
+import { api, ApiError, onUnauthorized } from './api-client';
 import { getToken, setToken } from './auth-token';
 import { mockApi, problem } from '../test/render';
 import { problemMessage } from './problem-message';
@@ -23,9 +23,15 @@ describe('API client', () => {
     expect(err.message).toBe('Desk already booked');
   });
 
-  it('recognises a feature that has not landed (501)', async () => {
-    mockApi({ 'GET /api/me/waitlist': () => problem(501, 'not-implemented') });
-    expect(isNotImplemented(await api('/me/waitlist').catch((e) => e))).toBe(true);
+  it('keeps the status of an answer that is not a problem document', async () => {
+    globalThis.fetch = (() =>
+      Promise.resolve(
+        new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
+      )) as typeof fetch;
+    const err = (await api('/me/waitlist').catch((e: unknown) => e)) as ApiError;
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.status).toBe(502);
+    expect(err.message).toBe('Bad Gateway');
   });
 
   it('drops the token and calls the handler once on a 401 for an authenticated request', async () => {
@@ -55,7 +61,14 @@ describe('API client', () => {
 
 describe('readable problem messages', () => {
   const t = i18n.t.bind(i18n);
-  const err = (status: number, slug: string, extra = {}) => new ApiError({ type: `https://popdesk.app/problems/${slug}`, title: slug, status, detail: `detail of ${slug}`, ...extra });
+  const err = (status: number, slug: string, extra = {}) =>
+    new ApiError({
+      type: `https://popdesk.app/problems/${slug}`,
+      title: slug,
+      status,
+      detail: `detail of ${slug}`,
+      ...extra,
+    });
 
   it('uses the text for a known problem type, in the current language', async () => {
     expect(problemMessage(err(409, 'desk-taken'), t, 'de')).toMatch(/schon belegt/);
@@ -65,7 +78,9 @@ describe('readable problem messages', () => {
 
   it('falls back to the status, and lists invalid fields', () => {
     expect(problemMessage(err(403, 'forbidden'), t, 'de')).toBe('Dazu fehlt Ihnen die Berechtigung.');
-    expect(problemMessage(err(400, 'validation-error', { errors: [{ path: 'body.email', message: 'bad' }] }), t, 'de')).toBe('Bitte prüfen Sie Ihre Eingaben (email).');
+    expect(
+      problemMessage(err(400, 'validation-error', { errors: [{ path: 'body.email', message: 'bad' }] }), t, 'de'),
+    ).toBe('Bitte prüfen Sie Ihre Eingaben (email).');
     expect(problemMessage(new Error('boom'), t, 'de')).toBe(t('problems.unknown'));
   });
 });

@@ -21,8 +21,6 @@ export class ApiError extends Error {
 }
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
-/** The server answers 501 for contract paths whose feature has not landed yet. */
-export const isNotImplemented = (e: unknown) => isApiError(e) && e.status === 501;
 
 let unauthorizedHandler: (() => void) | null = null;
 /** Called once by the app: what to do when the server no longer accepts the token. */
@@ -53,7 +51,12 @@ export async function apiFetch(path: string, options: RequestOptions = {}): Prom
     });
   } catch (err) {
     if ((err as Error)?.name === 'AbortError') throw err;
-    throw new ApiError({ type: 'network-error', title: 'Network error', status: 0, detail: 'The server could not be reached.' });
+    throw new ApiError({
+      type: 'network-error',
+      title: 'Network error',
+      status: 0,
+      detail: 'The server could not be reached.',
+    });
   }
   if (res.ok) return res;
   const problem = await readProblem(res);
@@ -65,7 +68,12 @@ export async function apiFetch(path: string, options: RequestOptions = {}): Prom
 }
 
 async function readProblem(res: Response): Promise<Problem> {
-  const fallback: Problem = { type: 'about:blank', title: res.statusText || 'Error', status: res.status, detail: res.statusText || `HTTP ${res.status}` };
+  const fallback: Problem = {
+    type: 'about:blank',
+    title: res.statusText || 'Error',
+    status: res.status,
+    detail: res.statusText || `HTTP ${res.status}`,
+  };
   const body = (await res.json().catch(() => null)) as Partial<Problem> | null;
   if (!body || typeof body !== 'object') return fallback;
   return { ...fallback, ...body, status: res.status };

@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-client';
 
-/** Answers like 404 or 501 do not get better by asking again; network and 5xx errors may. */
+/** Answers like 404 do not get better by asking again; network and 5xx errors may. */
 const shouldRetry = (failureCount: number, error: unknown) =>
-  failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500) && !(isApiError(error) && error.status === 501);
+  failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500);
 
 export function createQueryClient() {
   return new QueryClient({

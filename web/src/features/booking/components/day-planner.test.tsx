@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Availability } from '@popdesk/shared';
+import { aWaitlistEntry } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { addDays, todayIn, zonedInstant } from '../../../lib/dates';
@@ -10,9 +11,34 @@ import { DayPlanner, type PlannerSpace } from './day-planner';
 const tz = 'Europe/Berlin';
 const date = addDays(todayIn(tz), 1);
 const at = (time: string) => zonedInstant(date, time, tz).toISOString();
-const space: PlannerSpace = { id: 's1', name: 'Dorfbüro', town: 'Neuruppin', address: 'Markt 1', timezone: tz, bookingHorizonDays: 28, checkInRequired: false, releaseAfterMinutes: 30, opensOn: null, closesOn: null };
-const availability = (desks: Availability['desks']): Availability => ({ date, timezone: tz, open: [{ start: at('08:00'), end: at('18:00') }], desks });
-const me = { id: 'u', email: 'e@x.de', name: 'Erika', role: 'coworker', group: 'other', spaceIds: [], locale: 'de', calendarUrl: 'http://x/api/calendar/abc.ics' };
+const space: PlannerSpace = {
+  id: 's1',
+  name: 'Dorfbüro',
+  town: 'Neuruppin',
+  address: 'Markt 1',
+  timezone: tz,
+  bookingHorizonDays: 28,
+  checkInRequired: false,
+  releaseAfterMinutes: 30,
+  opensOn: null,
+  closesOn: null,
+};
+const availability = (desks: Availability['desks']): Availability => ({
+  date,
+  timezone: tz,
+  open: [{ start: at('08:00'), end: at('18:00') }],
+  desks,
+});
+const me = {
+  id: 'u',
+  email: 'e@x.de',
+  name: 'Erika',
+  role: 'coworker',
+  group: 'other',
+  spaceIds: [],
+  locale: 'de',
+  calendarUrl: 'http://x/api/calendar/abc.ics',
+};
 
 function renderPlanner() {
   return renderWithApp(<DayPlanner space={space} date={date} onDateChange={() => {}} />);
@@ -25,25 +51,51 @@ describe('the day view', () => {
     mockApi({
       'GET /api/spaces/s1/availability': () => ({
         body: availability([
-          { deskId: 'd1', name: 'Fenster', free: [{ start: at('08:00'), end: at('10:00') }, { start: at('12:00'), end: at('18:00') }] },
+          {
+            deskId: 'd1',
+            name: 'Fenster',
+            free: [
+              { start: at('08:00'), end: at('10:00') },
+              { start: at('12:00'), end: at('18:00') },
+            ],
+          },
           { deskId: 'd2', name: 'Ecke', free: [] },
         ]),
       }),
     });
     renderPlanner();
     const fenster = await screen.findByRole('group', { name: 'Fenster' });
-    expect(within(fenster).getByRole('button', { name: 'Fenster: frei von 08:00–10:00 Uhr – auswählen' })).toBeInTheDocument();
+    expect(
+      within(fenster).getByRole('button', { name: 'Fenster: frei von 08:00–10:00 Uhr – auswählen' }),
+    ).toBeInTheDocument();
     expect(within(fenster).getByText('Fenster: belegt von 10:00–12:00 Uhr')).toBeInTheDocument();
-    expect(within(screen.getByRole('group', { name: 'Ecke' })).getByText('Ecke: belegt von 08:00–18:00 Uhr')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: 'Ecke' })).getByText('Ecke: belegt von 08:00–18:00 Uhr'),
+    ).toBeInTheDocument();
     expect(screen.getByText('ausgebucht')).toBeInTheDocument();
   });
 
   it('books a quick choice with an idempotency key and confirms it', async () => {
     const calls = mockApi({
-      'GET /api/spaces/s1/availability': () => ({ body: availability([{ deskId: 'd1', name: 'Fenster', free: [{ start: at('08:00'), end: at('18:00') }] }]) }),
+      'GET /api/spaces/s1/availability': () => ({
+        body: availability([{ deskId: 'd1', name: 'Fenster', free: [{ start: at('08:00'), end: at('18:00') }] }]),
+      }),
       'POST /api/bookings': (init) => ({
         status: 201,
-        body: { id: 'b1', deskId: 'd1', spaceId: 's1', userId: 'u', guestName: null, status: 'confirmed', createdAt: at('07:00'), checkedInAt: null, cancelledAt: null, deskName: 'Fenster', spaceName: 'Dorfbüro', ...JSON.parse(String(init!.body)) },
+        body: {
+          id: 'b1',
+          deskId: 'd1',
+          spaceId: 's1',
+          userId: 'u',
+          guestName: null,
+          status: 'confirmed',
+          createdAt: at('07:00'),
+          checkedInAt: null,
+          cancelledAt: null,
+          deskName: 'Fenster',
+          spaceName: 'Dorfbüro',
+          ...JSON.parse(String(init!.body)),
+        },
       }),
       'GET /api/me': () => ({ body: me }),
     });
@@ -62,7 +114,9 @@ describe('the day view', () => {
 
   it('picks a free segment from the timeline and explains a lost race', async () => {
     mockApi({
-      'GET /api/spaces/s1/availability': () => ({ body: availability([{ deskId: 'd1', name: 'Fenster', free: [{ start: at('14:00'), end: at('16:00') }] }]) }),
+      'GET /api/spaces/s1/availability': () => ({
+        body: availability([{ deskId: 'd1', name: 'Fenster', free: [{ start: at('14:00'), end: at('16:00') }] }]),
+      }),
       'POST /api/bookings': () => problem(409, 'desk-taken'),
     });
     renderPlanner();
@@ -73,20 +127,38 @@ describe('the day view', () => {
     expect(await screen.findByText(/jemand war schneller/)).toBeInTheDocument();
   });
 
-  it('offers the waitlist on a full day and copes with a waitlist that does not exist yet', async () => {
-    mockApi({
+  it('offers the waitlist on a full day and says which place one has', async () => {
+    const calls = mockApi({
       'GET /api/spaces/s1/availability': () => ({ body: availability([{ deskId: 'd1', name: 'Fenster', free: [] }]) }),
-      'POST /api/spaces/s1/waitlist': () => problem(501, 'not-implemented'),
+      'POST /api/spaces/s1/waitlist': () => ({ status: 201, body: aWaitlistEntry({ date, position: 3 }) }),
     });
     renderPlanner();
     await userEvent.click(await screen.findByRole('button', { name: 'Auf die Warteliste für diesen Tag' }));
-    expect(await screen.findByText('Warteliste noch nicht verfügbar')).toBeInTheDocument();
+    expect(await screen.findByText('Sie stehen auf der Warteliste')).toBeInTheDocument();
+    expect(screen.getByText(/Sie sind Nummer 3\./)).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ date });
+  });
+
+  it('tells people who already wait for the day so', async () => {
+    mockApi({
+      'GET /api/spaces/s1/availability': () => ({ body: availability([{ deskId: 'd1', name: 'Fenster', free: [] }]) }),
+      'POST /api/spaces/s1/waitlist': () => problem(409, 'already-waiting'),
+    });
+    renderPlanner();
+    await userEvent.click(await screen.findByRole('button', { name: 'Auf die Warteliste für diesen Tag' }));
+    expect(await screen.findByText('Sie warten schon')).toBeInTheDocument();
   });
 
   it('asks people who are not logged in to log in, keeping the page to come back to', async () => {
     setToken(null);
-    mockApi({ 'GET /api/spaces/s1/availability': () => ({ body: availability([{ deskId: 'd1', name: 'Fenster', free: [{ start: at('08:00'), end: at('18:00') }] }]) }) });
-    renderWithApp(<DayPlanner space={space} date={date} onDateChange={() => {}} />, { path: `/spaces/s1?date=${date}` });
+    mockApi({
+      'GET /api/spaces/s1/availability': () => ({
+        body: availability([{ deskId: 'd1', name: 'Fenster', free: [{ start: at('08:00'), end: at('18:00') }] }]),
+      }),
+    });
+    renderWithApp(<DayPlanner space={space} date={date} onDateChange={() => {}} />, {
+      path: `/spaces/s1?date=${date}`,
+    });
     const link = await screen.findByRole('link', { name: 'Anmelden' });
     expect(link).toHaveAttribute('href', `/login?next=${encodeURIComponent(`/spaces/s1?date=${date}`)}`);
     expect(screen.queryByRole('button', { name: 'Verbindlich buchen' })).not.toBeInTheDocument();

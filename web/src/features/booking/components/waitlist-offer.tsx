@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import type { WaitlistEntry } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { isApiError, isNotImplemented } from '../../../lib/api-client';
+import { isApiError } from '../../../lib/api-client';
 import { useIsLoggedIn } from '../../../lib/auth-token';
 import { useProblemMessage } from '../../../lib/problem-message';
 import { wallTime } from '../../../lib/dates';
@@ -26,13 +26,6 @@ export function WaitlistOffer({ spaceId, date, timezone, range, title, onJoined 
     );
   }
   const err = join.error;
-  if (err && isNotImplemented(err)) {
-    return (
-      <Alert tone="info" title={t('waitlist.unavailableTitle')}>
-        <p>{t('waitlist.unavailable')}</p>
-      </Alert>
-    );
-  }
   if (err && isApiError(err) && err.slug === 'already-waiting') {
     return (
       <Alert tone="info" title={t('waitlist.alreadyTitle')}>

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Booking } from '@popdesk/shared';
+import { aWaitlistEntry } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { MyBookingsPage } from './my-bookings-page';
@@ -25,8 +26,24 @@ const booking = (over: Partial<Booking>): Booking => ({
   spaceName: 'Dorfbüro',
   ...over,
 });
-const info: SpaceInfo = { name: 'Dorfbüro', town: 'Neuruppin', address: null, timezone: 'Europe/Berlin', checkInRequired: false, releaseAfterMinutes: 30 };
-const me = { id: 'u', email: 'e@x.de', name: 'Erika', role: 'coworker', group: 'other', spaceIds: [], locale: 'de', calendarUrl: 'http://x/cal.ics' };
+const info: SpaceInfo = {
+  name: 'Dorfbüro',
+  town: 'Neuruppin',
+  address: null,
+  timezone: 'Europe/Berlin',
+  checkInRequired: false,
+  releaseAfterMinutes: 30,
+};
+const me = {
+  id: 'u',
+  email: 'e@x.de',
+  name: 'Erika',
+  role: 'coworker',
+  group: 'other',
+  spaceIds: [],
+  locale: 'de',
+  calendarUrl: 'http://x/cal.ics',
+};
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -41,15 +58,47 @@ describe('my bookings', () => {
 
   it('splits upcoming from past and shows an empty state', async () => {
     mockApi({
-      'GET /api/bookings': () => ({ body: [booking({ id: 'old', start: new Date(Date.now() - 30 * hour).toISOString(), end: new Date(Date.now() - 27 * hour).toISOString() })] }),
-      'GET /api/me/waitlist': () => problem(501, 'not-implemented'),
+      'GET /api/bookings': () => ({
+        body: [
+          booking({
+            id: 'old',
+            start: new Date(Date.now() - 30 * hour).toISOString(),
+            end: new Date(Date.now() - 27 * hour).toISOString(),
+          }),
+        ],
+      }),
+      // an entry one has left does not count: nobody waits
+      'GET /api/me/waitlist': () => ({ body: [aWaitlistEntry({ status: 'withdrawn', position: null })] }),
       'GET /api/me': () => ({ body: me }),
     });
     render();
     expect(await screen.findByRole('heading', { name: 'Keine anstehenden Buchungen' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Vergangen und storniert/ })).toBeInTheDocument();
-    // the waitlist section stays hidden while the server has none (501)
+    // the waitlist section stays hidden while one waits for nothing
     expect(screen.queryByRole('heading', { name: 'Meine Warteliste' })).not.toBeInTheDocument();
+  });
+
+  it('lists the days I wait for, with my place, and lets me leave one', async () => {
+    let entries = [aWaitlistEntry({ id: 'w1', date: '2031-06-03', position: 2 })];
+    const calls = mockApi({
+      'GET /api/bookings': () => ({ body: [] }),
+      'GET /api/me/waitlist': () => ({ body: entries }),
+      'GET /api/me': () => ({ body: me }),
+      'DELETE /api/waitlist/w1': () => {
+        entries = [];
+        return { status: 204 };
+      },
+    });
+    render();
+    const section = (await screen.findByRole('heading', { name: 'Meine Warteliste' })).closest('section')!;
+    expect(within(section).getByText('Platz 2 in der Warteschlange')).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Dorfbüro' })).toHaveAttribute(
+      'href',
+      '/spaces/s1?date=2031-06-03',
+    );
+    await userEvent.click(within(section).getByRole('button', { name: 'Austragen' }));
+    expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/waitlist/w1')).toBe(true);
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Meine Warteliste' })).not.toBeInTheDocument());
   });
 
   it('cancels optimistically after a confirmation', async () => {
@@ -89,24 +138,39 @@ describe('my bookings', () => {
   it('cancels the rest of a weekly series after a confirmation that says how many', async () => {
     const day = 24 * hour;
     const inWeeks = (n: number, id: string) =>
-      booking({ id, seriesId: 'series-1', start: new Date(Date.now() + 2 * day + n * 7 * day).toISOString(), end: new Date(Date.now() + 2 * day + n * 7 * day + 3 * hour).toISOString() });
+      booking({
+        id,
+        seriesId: 'series-1',
+        start: new Date(Date.now() + 2 * day + n * 7 * day).toISOString(),
+        end: new Date(Date.now() + 2 * day + n * 7 * day + 3 * hour).toISOString(),
+      });
     const series = [inWeeks(0, 's0'), inWeeks(1, 's1'), inWeeks(2, 's2')];
     const single = booking({ id: 'single', deskName: 'Ecke' });
     let cancelledFrom: string | null = null;
     const calls = mockApi({
-      'GET /api/bookings': () => ({ body: [single, ...series.map((b) => (cancelledFrom && b.start >= cancelledFrom ? { ...b, status: 'cancelled' } : b))] }),
+      'GET /api/bookings': () => ({
+        body: [
+          single,
+          ...series.map((b) => (cancelledFrom && b.start >= cancelledFrom ? { ...b, status: 'cancelled' } : b)),
+        ],
+      }),
       'GET /api/me/waitlist': () => ({ body: [] }),
       'GET /api/me': () => ({ body: me }),
       'POST /api/bookings/series/series-1/cancel': (init) => {
         cancelledFrom = JSON.parse(String(init!.body)).from;
-        return { body: { seriesId: 'series-1', cancelled: series.slice(1).map((b) => ({ ...b, status: 'cancelled' })) } };
+        return {
+          body: { seriesId: 'series-1', cancelled: series.slice(1).map((b) => ({ ...b, status: 'cancelled' })) },
+        };
       },
     });
     render();
     await screen.findAllByRole('article');
     // only bookings of a series offer it
-    const cardOf = (id: string) => screen.getAllByRole('article').find((a) => a.getAttribute('aria-labelledby') === `booking-${id}`)!;
-    expect(within(cardOf('single')).queryByRole('button', { name: 'Serie ab hier stornieren' })).not.toBeInTheDocument();
+    const cardOf = (id: string) =>
+      screen.getAllByRole('article').find((a) => a.getAttribute('aria-labelledby') === `booking-${id}`)!;
+    expect(
+      within(cardOf('single')).queryByRole('button', { name: 'Serie ab hier stornieren' }),
+    ).not.toBeInTheDocument();
     await userEvent.click(within(cardOf('s1')).getByRole('button', { name: 'Serie ab hier stornieren' }));
     const dialog = screen.getByRole('dialog', { name: 'Rest der Serie stornieren?' });
     expect(dialog).toHaveTextContent(/zusammen 2 Buchungen/);
@@ -117,11 +181,17 @@ describe('my bookings', () => {
     await waitFor(() => expect(screen.getAllByText('Storniert')).toHaveLength(2));
     expect(within(cardOf('s0')).getByText('Bestätigt')).toBeInTheDocument();
     expect(within(cardOf('single')).getByText('Bestätigt')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByTestId('live-region')).toHaveTextContent('2 Buchungen der Serie storniert.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('live-region')).toHaveTextContent('2 Buchungen der Serie storniert.'),
+    );
   });
 
   it('offers check-in only inside the window', async () => {
-    const soon = booking({ id: 'soon', start: new Date(Date.now() + 10 * 60_000).toISOString(), end: new Date(Date.now() + 2 * hour).toISOString() });
+    const soon = booking({
+      id: 'soon',
+      start: new Date(Date.now() + 10 * 60_000).toISOString(),
+      end: new Date(Date.now() + 2 * hour).toISOString(),
+    });
     const later = booking({ id: 'later', deskName: 'Ecke' });
     let checkedIn = false;
     mockApi({

@@ -3,13 +3,12 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { useAnnounce } from '../../../components/ui/live-region';
 import { ErrorState } from '../../../components/ui/states';
-import { isNotImplemented } from '../../../lib/api-client';
 import { useFormat } from '../../../lib/use-format';
 import { useMyWaitlist } from '../api/get-my-waitlist';
 import { useLeaveWaitlist } from '../api/leave-waitlist';
 import styles from './my-bookings.module.css';
 
-/** The days I wait for a desk on; hidden while the server has no waitlist yet (501). */
+/** The days I wait for a desk on; hidden while there are none. */
 export function WaitlistSection() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -17,8 +16,8 @@ export function WaitlistSection() {
   const waitlist = useMyWaitlist();
   const leave = useLeaveWaitlist({ onSuccess: () => announce(t('waitlist.left')) });
 
-  // nothing to show while loading, when empty, or while the server has no waitlist yet (501)
-  if (waitlist.isPending || (waitlist.isError && isNotImplemented(waitlist.error))) return null;
+  // nothing to show while loading or when empty
+  if (waitlist.isPending) return null;
   const entries = waitlist.data?.filter((e) => e.status !== 'withdrawn') ?? [];
   if (waitlist.isSuccess && entries.length === 0) return null;
 
