@@ -5,27 +5,10 @@ import { Button } from '../../../components/ui/button';
 import { IconCheck, IconDownload } from '../../../components/ui/icons';
 import { buildIcs, downloadFile } from '../../../lib/ics';
 import { useFormat } from '../../../lib/use-format';
+import { checkInWindow, FALLBACK_TZ, type SpaceInfo } from '../utils/check-in-window';
 import styles from './my-bookings.module.css';
 
-export interface SpaceInfo {
-  name: string;
-  town: string;
-  address: string | null;
-  timezone: string;
-  checkInRequired: boolean;
-  releaseAfterMinutes: number;
-}
-
-const CHECK_IN_OPENS_MS = 15 * 60_000;
-const FALLBACK_TZ = 'Europe/Berlin';
-
-/** When the holder may check in: from 15 minutes before the start until the end (or the release). */
-export function checkInWindow(b: Booking, space: SpaceInfo | undefined) {
-  const start = Date.parse(b.start);
-  const end = Date.parse(b.end);
-  const closes = space?.checkInRequired ? Math.min(end, start + space.releaseAfterMinutes * 60_000) : end;
-  return { opens: start - CHECK_IN_OPENS_MS, closes };
-}
+export type { SpaceInfo } from '../utils/check-in-window';
 
 interface Props {
   booking: Booking;
@@ -50,7 +33,17 @@ export function BookingCard({ booking: b, space, now, onCancel, onCancelSeries, 
 
   function downloadIcs() {
     const location = [space?.address, space?.town].filter(Boolean).join(', ');
-    downloadFile(`popdesk-${b.id.slice(0, 8)}.ics`, buildIcs({ uid: b.id, start: b.start, end: b.end, summary: t('booking.icsSummary', { space: spaceName, desk: b.deskName ?? '' }), location }), 'text/calendar');
+    downloadFile(
+      `popdesk-${b.id.slice(0, 8)}.ics`,
+      buildIcs({
+        uid: b.id,
+        start: b.start,
+        end: b.end,
+        summary: t('booking.icsSummary', { space: spaceName, desk: b.deskName ?? '' }),
+        location,
+      }),
+      'text/calendar',
+    );
   }
 
   return (
@@ -78,11 +71,23 @@ export function BookingCard({ booking: b, space, now, onCancel, onCancelSeries, 
               {t('myBookings.ics')}
             </Button>
             {b.seriesId && onCancelSeries && (
-              <Button size="small" variant="ghost" className={styles.cancelSeriesBtn} onClick={() => onCancelSeries(b)} aria-describedby={headingId}>
+              <Button
+                size="small"
+                variant="ghost"
+                className={styles.cancelSeriesBtn}
+                onClick={() => onCancelSeries(b)}
+                aria-describedby={headingId}
+              >
                 {t('myBookings.cancelSeries')}
               </Button>
             )}
-            <Button size="small" variant="ghost" className={styles.cancelBtn} onClick={() => onCancel?.(b)} aria-describedby={headingId}>
+            <Button
+              size="small"
+              variant="ghost"
+              className={styles.cancelBtn}
+              onClick={() => onCancel?.(b)}
+              aria-describedby={headingId}
+            >
               {t('myBookings.cancel')}
             </Button>
           </div>

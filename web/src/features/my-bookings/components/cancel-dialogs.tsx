@@ -5,9 +5,8 @@ import { ConfirmDialog } from '../../../components/ui/dialog';
 import { useFormat } from '../../../lib/use-format';
 import type { BookingActions } from '../hooks/use-booking-actions';
 import { seriesRest } from '../utils/booking-lists';
+import { FALLBACK_TZ } from '../utils/check-in-window';
 import type { SpaceInfo } from './booking-card';
-
-const FALLBACK_TZ = 'Europe/Berlin';
 
 interface Props {
   actions: BookingActions;
