@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
+import { Field } from './field';
 import { IconCheck, IconCopy } from './icons';
 import { useAnnounce } from './live-region';
 
@@ -26,16 +27,23 @@ export function CopyField({ label, value, hint }: { label: string; value: string
   }
 
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && <span className="hint" id={`${id}-hint`}>{hint}</span>}
-      <div className="copy-field">
-        <input id={id} ref={input} type="text" readOnly value={value} aria-describedby={hint ? `${id}-hint` : undefined} onFocus={(e) => e.currentTarget.select()} />
-        <Button variant="secondary" onClick={copy}>
-          {copied ? <IconCheck /> : <IconCopy />}
-          {copied ? t('common.copied') : t('common.copy')}
-        </Button>
-      </div>
-    </div>
+    <Field id={id} label={label} hint={hint}>
+      {(control) => (
+        <div className="copy-field">
+          <input
+            {...control}
+            ref={input}
+            type="text"
+            readOnly
+            value={value}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <Button variant="secondary" onClick={copy}>
+            {copied ? <IconCheck /> : <IconCopy />}
+            {copied ? t('common.copied') : t('common.copy')}
+          </Button>
+        </div>
+      )}
+    </Field>
   );
 }
