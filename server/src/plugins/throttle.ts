@@ -4,8 +4,8 @@
  * way it is shared by every API instance on the database.
  */
 import fp from 'fastify-plugin';
-import { postgresThrottleStore, withFallback, type ThrottleStore } from '../features/accounts/throttle-store.js';
-import { redisThrottleStore } from '../features/accounts/redis-throttle-store.js';
+import { postgresThrottleStore, withFallback, type ThrottleStore } from './throttle-store.js';
+import { redisThrottleStore } from './redis-throttle-store.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -29,8 +29,14 @@ export default fp(async (app) => {
     lastLogged = Date.now();
     app.log.error({ err }, what);
   };
-  const redis = redisThrottleStore({ url, keyPrefix, onConnectionError: (err) => report(err, 'Redis connection failed; login throttling counts in PostgreSQL meanwhile') });
-  const store = withFallback(redis, postgres, (err) => report(err, 'Redis unavailable; login throttling counts in PostgreSQL meanwhile'));
+  const redis = redisThrottleStore({
+    url,
+    keyPrefix,
+    onConnectionError: (err) => report(err, 'Redis connection failed; login throttling counts in PostgreSQL meanwhile'),
+  });
+  const store = withFallback(redis, postgres, (err) =>
+    report(err, 'Redis unavailable; login throttling counts in PostgreSQL meanwhile'),
+  );
   app.decorate('throttle', store);
   app.addHook('onClose', async () => store.close());
 });

@@ -1,12 +1,12 @@
 /**
  * Login throttling per client address and per account, counted in the shared throttle store
- * (throttle-store.ts), so that every API instance sees the same counts.
+ * (plugins/throttle-store.ts), so that every API instance sees the same counts.
  *
  * An attempt is counted before the password is checked (one atomic step per key, so that
  * concurrent attempts on several instances cannot all slip under a limit); a successful login
  * then takes its count back. Only failures remain counted, as the limits promise.
  */
-import type { ThrottleStore } from './throttle-store.js';
+import type { ThrottleStore } from '../../plugins/throttle-store.js';
 
 export interface ThrottleLimits {
   maxFailuresPerAccount: number;
@@ -27,7 +27,12 @@ export interface Limit {
  * limit is exceeded, else null. Counting stops at the first exceeded limit: a throttled client
  * (listed first) cannot lock accounts out by going on trying them.
  */
-export async function countAttempt(store: ThrottleStore, limits: Limit[], windowMs: number, now: Date): Promise<number | null> {
+export async function countAttempt(
+  store: ThrottleStore,
+  limits: Limit[],
+  windowMs: number,
+  now: Date,
+): Promise<number | null> {
   for (const { key, max } of limits) {
     const { count, windowEndsAt } = await store.hit(key, windowMs, now);
     if (count > max) return Math.max(1, Math.ceil((windowEndsAt.getTime() - now.getTime()) / 1000));

@@ -5,10 +5,16 @@
  */
 import type { Config } from '../../config.js';
 import { countAttempt } from './login-throttle.js';
-import type { ThrottleStore } from './throttle-store.js';
+import type { ThrottleStore } from '../../plugins/throttle-store.js';
 
 /** Counts this registration attempt; the seconds to wait when over a limit, else null. */
-export function countRegistration(store: ThrottleStore, email: string, ip: string, config: Pick<Config, 'register' | 'login'>, now: Date) {
+export function countRegistration(
+  store: ThrottleStore,
+  email: string,
+  ip: string,
+  config: Pick<Config, 'register' | 'login'>,
+  now: Date,
+) {
   const limits = [
     { key: `register:client:${ip}`, max: config.register.maxPerClient },
     { key: `register:account:${email.trim().toLowerCase()}`, max: config.register.maxPerAccount },

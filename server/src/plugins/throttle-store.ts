@@ -8,9 +8,9 @@
  * atomic step, so concurrent attempts on several instances can never all slip under a limit.
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { rows } from '../../db/db.js';
-import { loginThrottle } from '../../db/schema.js';
+import type { Db } from '../db/client.js';
+import { rows } from '../db/db.js';
+import { loginThrottle } from '../db/schema.js';
 
 export interface ThrottleStore {
   readonly name: 'postgres' | 'redis';
@@ -50,7 +50,9 @@ export function postgresThrottleStore(db: Db): ThrottleStore {
       await db.execute(sql`delete from ${loginThrottle} where ${loginThrottle.key} = ${key}`);
     },
     async purgeExpired(windowMs, now) {
-      await db.execute(sql`delete from ${loginThrottle} where ${loginThrottle.windowStart} < ${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`);
+      await db.execute(
+        sql`delete from ${loginThrottle} where ${loginThrottle.windowStart} < ${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`,
+      );
     },
     async close() {},
   };
@@ -63,7 +65,11 @@ export function postgresThrottleStore(db: Db): ThrottleStore {
  * counted in one store are not seen by the other, so around a switch a limit may allow up to twice
  * its attempts once.
  */
-export function withFallback(primary: ThrottleStore, fallback: ThrottleStore, onFailure: (err: unknown) => void): ThrottleStore {
+export function withFallback(
+  primary: ThrottleStore,
+  fallback: ThrottleStore,
+  onFailure: (err: unknown) => void,
+): ThrottleStore {
   const guarded =
     <A extends unknown[], R>(call: (store: ThrottleStore, ...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
