@@ -1,31 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import type { Booking } from '@popdesk/shared';
+import { aBooking } from '../test/factories';
 import { renderWithApp } from '../test/render';
 import { BookingSummary } from './booking-summary';
 
-const booking: Booking = {
-  id: 'b1',
-  deskId: 'd1',
-  spaceId: 's1',
-  userId: 'u1',
-  guestName: null,
-  // 09:00–12:00 in Berlin (summer time)
-  start: '2031-06-03T07:00:00.000Z',
-  end: '2031-06-03T10:00:00.000Z',
-  status: 'checked_in',
-  createdAt: '2031-06-01T07:00:00.000Z',
-  checkedInAt: '2031-06-03T07:05:00.000Z',
-  cancelledAt: null,
-  seriesId: null,
-  deskName: 'Fenster',
-  spaceName: 'Dorfbüro',
-};
+// 09:00–12:00 in Berlin (summer time), checked in at 09:05
+const booking = aBooking({ status: 'checked_in', checkedInAt: '2031-06-03T07:05:00.000Z' });
 const tz = 'Europe/Berlin';
 
 describe('one booking, the same facts on every page', () => {
   it('as my booking: the day as its heading, time, status in words, the space linked with its town and the desk', () => {
-    renderWithApp(<BookingSummary layout="card" booking={booking} timezone={tz} town="Neuruppin" headingId="h" actions={<button type="button">Aktion</button>} />);
+    renderWithApp(
+      <BookingSummary
+        layout="card"
+        booking={booking}
+        timezone={tz}
+        town="Neuruppin"
+        headingId="h"
+        actions={<button type="button">Aktion</button>}
+      />,
+    );
     const card = screen.getByRole('article', { name: 'Dienstag, 03.06.2031' });
     expect(card).toHaveTextContent('09:00–12:00 Uhr');
     expect(within(card).getByText('Eingecheckt')).toBeInTheDocument();
@@ -37,7 +31,13 @@ describe('one booking, the same facts on every page', () => {
   it('as a row of the day: time and desk, who, status, actions', () => {
     renderWithApp(
       <ul>
-        <BookingSummary layout="row" booking={{ ...booking, status: 'cancelled' }} timezone={tz} who={<span>Erika</span>} actions={<button type="button">Aktion</button>} />
+        <BookingSummary
+          layout="row"
+          booking={{ ...booking, status: 'cancelled' }}
+          timezone={tz}
+          who={<span>Erika</span>}
+          actions={<button type="button">Aktion</button>}
+        />
       </ul>,
     );
     expect(screen.getByRole('listitem').textContent).toBe('09:00–12:00FensterErikaStorniertAktion');
@@ -51,7 +51,15 @@ describe('one booking, the same facts on every page', () => {
         </tbody>
       </table>,
     );
-    expect(screen.getAllByRole('cell').map((c) => c.textContent)).toEqual(['Di., 03.06.2031', '09:00–12:00', 'Dorfbüro', 'Fenster', 'Erika', 'Eingecheckt', '']);
+    expect(screen.getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      'Di., 03.06.2031',
+      '09:00–12:00',
+      'Dorfbüro',
+      'Fenster',
+      'Erika',
+      'Eingecheckt',
+      '',
+    ]);
     rerender(
       <table>
         <tbody>

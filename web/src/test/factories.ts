@@ -123,46 +123,48 @@ export const aMe = (over: Partial<Me> = {}): Me => ({
 });
 
 export const aWebhook = (over: Partial<Webhook> = {}): Webhook => ({
-  id: 'h1',
-  url: 'https://rathaus.example/hook',
-  events: ['booking.created'],
-  description: null,
+  id: 'w1',
+  url: 'https://statistik.example.org/popdesk',
+  events: ['booking.created', 'booking.cancelled'],
+  description: 'Statistik der Gemeinde',
   active: true,
-  createdAt: '2031-06-01T07:00:00.000Z',
+  createdAt: '2031-03-01T08:00:00.000Z',
   ...over,
 });
 
+/** A delivery of webhook w1, delivered at the first attempt. */
 export const aWebhookDelivery = (over: Partial<WebhookDelivery> = {}): WebhookDelivery => ({
-  id: 'del1',
-  webhookId: 'h1',
+  id: 'd1',
+  webhookId: 'w1',
   event: 'booking.created',
   status: 'delivered',
   attempts: 1,
-  nextAttemptAt: '2031-06-01T07:00:00.000Z',
+  nextAttemptAt: '2031-03-03T09:00:00.000Z',
   lastStatusCode: 200,
   lastError: null,
-  log: [],
+  log: [{ at: '2031-03-03T09:00:01.000Z', statusCode: 200, error: null, durationMs: 42 }],
   body: '{}',
-  createdAt: '2031-06-01T07:00:00.000Z',
-  deliveredAt: '2031-06-01T07:00:01.000Z',
+  createdAt: '2031-03-03T09:00:00.000Z',
+  deliveredAt: '2031-03-03T09:00:01.000Z',
   ...over,
 });
 
+/** A booking confirmation to Erika, sent (as a file) at the first attempt. */
 export const anOutboxMessage = (over: Partial<OutboxMessage> = {}): OutboxMessage => ({
   id: 'm1',
   kind: 'booking_confirmation',
   bookingId: 'b1',
-  to: 'e@x.de',
+  to: 'erika@example.org',
   locale: 'de',
-  subject: 'Ihre Buchung',
-  body: 'Hallo',
-  attachments: [],
+  subject: 'Ihre Buchung im Dorfbüro',
+  body: 'Hallo Erika,\nTisch Fenster ist für Sie reserviert.',
+  attachments: [{ filename: 'buchung.ics', contentType: 'text/calendar' }],
   status: 'sent',
   attempts: 1,
-  nextAttemptAt: '2031-06-01T07:00:00.000Z',
+  nextAttemptAt: '2031-03-03T09:00:00.000Z',
   lastError: null,
-  transport: 'db',
-  createdAt: '2031-06-01T07:00:00.000Z',
-  sentAt: '2031-06-01T07:00:01.000Z',
+  transport: 'file',
+  createdAt: '2031-03-03T09:00:00.000Z',
+  sentAt: '2031-03-03T09:00:05.000Z',
   ...over,
 });

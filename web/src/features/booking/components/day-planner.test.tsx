@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Availability } from '@popdesk/shared';
-import { aWaitlistEntry } from '../../../test/factories';
+import { aMe, anAvailability, aWaitlistEntry } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { addDays, todayIn, zonedInstant } from '../../../lib/dates';
@@ -23,22 +23,9 @@ const space: PlannerSpace = {
   opensOn: null,
   closesOn: null,
 };
-const availability = (desks: Availability['desks']): Availability => ({
-  date,
-  timezone: tz,
-  open: [{ start: at('08:00'), end: at('18:00') }],
-  desks,
-});
-const me = {
-  id: 'u',
-  email: 'e@x.de',
-  name: 'Erika',
-  role: 'coworker',
-  group: 'other',
-  spaceIds: [],
-  locale: 'de',
-  calendarUrl: 'http://x/api/calendar/abc.ics',
-};
+const availability = (desks: Availability['desks']) =>
+  anAvailability({ date, open: [{ start: at('08:00'), end: at('18:00') }], desks });
+const me = aMe({ id: 'u', calendarUrl: 'http://x/api/calendar/abc.ics' });
 
 function renderPlanner() {
   return renderWithApp(<DayPlanner space={space} date={date} onDateChange={() => {}} />);

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Availability, Booking, SeriesFailure } from '@popdesk/shared';
+import type { SeriesFailure } from '@popdesk/shared';
+import { aBooking, anAvailability } from '../../../test/factories';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { addDays, todayIn, zonedInstant } from '../../../lib/dates';
@@ -11,26 +12,41 @@ const tz = 'Europe/Berlin';
 const date = addDays(todayIn(tz), 1);
 const week = (n: number) => addDays(date, 7 * n);
 const at = (d: string, time: string) => zonedInstant(d, time, tz).toISOString();
-const space: PlannerSpace = { id: 's1', name: 'Dorfbüro', town: 'Neuruppin', address: null, timezone: tz, bookingHorizonDays: 28, checkInRequired: false, releaseAfterMinutes: 30, opensOn: null, closesOn: null };
-const availability: Availability = { date, timezone: tz, open: [{ start: at(date, '08:00'), end: at(date, '18:00') }], desks: [{ deskId: 'd1', name: 'Fenster', free: [{ start: at(date, '08:00'), end: at(date, '18:00') }] }] };
+const space: PlannerSpace = {
+  id: 's1',
+  name: 'Dorfbüro',
+  town: 'Neuruppin',
+  address: null,
+  timezone: tz,
+  bookingHorizonDays: 28,
+  checkInRequired: false,
+  releaseAfterMinutes: 30,
+  opensOn: null,
+  closesOn: null,
+};
+const availability = anAvailability({
+  date,
+  open: [{ start: at(date, '08:00'), end: at(date, '18:00') }],
+  desks: [{ deskId: 'd1', name: 'Fenster', free: [{ start: at(date, '08:00'), end: at(date, '18:00') }] }],
+});
 
-const occurrence = (d: string, id: string): Booking => ({
-  id,
-  deskId: 'd1',
-  spaceId: 's1',
-  userId: 'u',
-  guestName: null,
+const occurrence = (d: string, id: string) =>
+  aBooking({
+    id,
+    userId: 'u',
+    start: at(d, '08:00'),
+    end: at(d, '12:00'),
+    createdAt: at(date, '07:00'),
+    seriesId: 'series-1',
+  });
+const failure = (d: string, status: number, reason: string): SeriesFailure => ({
+  date: d,
   start: at(d, '08:00'),
   end: at(d, '12:00'),
-  status: 'confirmed',
-  createdAt: at(date, '07:00'),
-  checkedInAt: null,
-  cancelledAt: null,
-  seriesId: 'series-1',
-  deskName: 'Fenster',
-  spaceName: 'Dorfbüro',
+  status,
+  reason,
+  detail: reason,
 });
-const failure = (d: string, status: number, reason: string): SeriesFailure => ({ date: d, start: at(d, '08:00'), end: at(d, '12:00'), status, reason, detail: reason });
 
 async function chooseMorningAndRepeat(weeks: string, { staff = false } = {}) {
   renderWithApp(<DayPlanner space={space} date={date} onDateChange={() => {}} seriesBeyondHorizon={staff} />);
@@ -65,9 +81,19 @@ describe('booking a weekly series', () => {
 
     expect(await screen.findByRole('heading', { name: '2 von 4 Terminen gebucht' })).toHaveFocus();
     const post = calls.find((c) => c.method === 'POST')!;
-    expect(post.body).toEqual({ deskId: 'd1', firstDate: date, startTime: '08:00', endTime: '12:00', weeks: 4, mode: 'partial' });
+    expect(post.body).toEqual({
+      deskId: 'd1',
+      firstDate: date,
+      startTime: '08:00',
+      endTime: '12:00',
+      weeks: 4,
+      mode: 'partial',
+    });
     const failed = within(screen.getByRole('list', { name: 'Nicht gebucht (2)' })).getAllByRole('listitem');
-    expect(failed.map((li) => li.textContent)).toEqual([expect.stringMatching(/08:00–12:00 – Tisch schon belegt$/), expect.stringMatching(/08:00–12:00 – Space an dem Tag geschlossen$/)]);
+    expect(failed.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/08:00–12:00 – Tisch schon belegt$/),
+      expect.stringMatching(/08:00–12:00 – Space an dem Tag geschlossen$/),
+    ]);
     expect(within(screen.getByRole('list', { name: 'Gebucht (2)' })).getAllByRole('listitem')).toHaveLength(2);
     await waitFor(() => expect(screen.getByTestId('live-region')).toHaveTextContent('2 von 4 Terminen gebucht'));
   });
@@ -77,7 +103,14 @@ describe('booking a weekly series', () => {
       'GET /api/spaces/s1/availability': () => ({ body: availability }),
       'POST /api/bookings/series': () => ({
         status: 409,
-        body: { type: 'https://popdesk.app/problems/series-not-booked', title: 'Series not booked', status: 409, detail: '1 of 3 …', mode: 'atomic', failed: [failure(week(2), 409, 'overlapping-booking')] },
+        body: {
+          type: 'https://popdesk.app/problems/series-not-booked',
+          title: 'Series not booked',
+          status: 409,
+          detail: '1 of 3 …',
+          mode: 'atomic',
+          failed: [failure(week(2), 409, 'overlapping-booking')],
+        },
       }),
     });
     const series = await chooseMorningAndRepeat('3');
@@ -107,7 +140,10 @@ describe('booking a weekly series', () => {
   it('lets the space’s staff book a series beyond the horizon, up to 52 weeks, and says so', async () => {
     const calls = mockApi({
       'GET /api/spaces/s1/availability': () => ({ body: availability }),
-      'POST /api/bookings/series': () => ({ status: 201, body: { seriesId: 'series-1', mode: 'partial', booked: [occurrence(week(0), 'b0')], failed: [] } }),
+      'POST /api/bookings/series': () => ({
+        status: 201,
+        body: { seriesId: 'series-1', mode: 'partial', booked: [occurrence(week(0), 'b0')], failed: [] },
+      }),
     });
     const series = await chooseMorningAndRepeat('53', { staff: true });
     const field = within(series).getByLabelText('Wie viele Wochen?');

@@ -2,30 +2,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Booking } from '@popdesk/shared';
-import { aWaitlistEntry } from '../../../test/factories';
+import { aBooking, aMe, aWaitlistEntry } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { MyBookingsPage } from './my-bookings-page';
 import type { SpaceInfo } from './booking-card';
 
 const hour = 3_600_000;
-const booking = (over: Partial<Booking>): Booking => ({
-  id: 'b1',
-  deskId: 'd1',
-  spaceId: 's1',
-  userId: 'u',
-  guestName: null,
-  start: new Date(Date.now() + 24 * hour).toISOString(),
-  end: new Date(Date.now() + 27 * hour).toISOString(),
-  status: 'confirmed',
-  createdAt: new Date().toISOString(),
-  checkedInAt: null,
-  cancelledAt: null,
-  seriesId: null,
-  deskName: 'Fenster',
-  spaceName: 'Dorfbüro',
-  ...over,
-});
+const booking = (over: Partial<Booking>) =>
+  aBooking({
+    userId: 'u',
+    start: new Date(Date.now() + 24 * hour).toISOString(),
+    end: new Date(Date.now() + 27 * hour).toISOString(),
+    createdAt: new Date().toISOString(),
+    ...over,
+  });
 const info: SpaceInfo = {
   name: 'Dorfbüro',
   town: 'Neuruppin',
@@ -34,16 +25,7 @@ const info: SpaceInfo = {
   checkInRequired: false,
   releaseAfterMinutes: 30,
 };
-const me = {
-  id: 'u',
-  email: 'e@x.de',
-  name: 'Erika',
-  role: 'coworker',
-  group: 'other',
-  spaceIds: [],
-  locale: 'de',
-  calendarUrl: 'http://x/cal.ics',
-};
+const me = aMe({ id: 'u' });
 
 function deferred<T>() {
   let resolve!: (v: T) => void;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Booking } from '@popdesk/shared';
+import { aBooking } from '../../../test/factories';
 import { seriesRest, splitBookings } from './booking-lists';
 
 const now = Date.parse('2031-06-03T12:00:00Z');
 const b = (id: string, start: string, end: string, over: Partial<Booking> = {}) =>
-  ({ id, start, end, status: 'confirmed', seriesId: null, ...over }) as Booking;
+  aBooking({ id, start, end, status: 'confirmed', seriesId: null, ...over });
 
 describe('my bookings, upcoming and past', () => {
   it('upcoming are held and not over, soonest first; the rest latest first', () => {

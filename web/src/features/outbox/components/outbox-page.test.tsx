@@ -1,31 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { OutboxMessage, OutboxStatus } from '@popdesk/shared';
+import type { OutboxStatus } from '@popdesk/shared';
+import { anOutboxMessage } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { OutboxPage } from './outbox-page';
 
-const message = (over: Partial<OutboxMessage>): OutboxMessage => ({
-  id: 'm1',
-  kind: 'booking_confirmation',
-  bookingId: 'b1',
-  to: 'erika@example.org',
-  locale: 'de',
-  subject: 'Ihre Buchung im Dorfbüro',
-  body: 'Hallo Erika,\nTisch Fenster ist für Sie reserviert.',
-  attachments: [{ filename: 'buchung.ics', contentType: 'text/calendar' }],
-  status: 'sent',
-  attempts: 1,
-  nextAttemptAt: '2031-03-03T09:00:00.000Z',
-  lastError: null,
-  transport: 'file',
-  createdAt: '2031-03-03T09:00:00.000Z',
-  sentAt: '2031-03-03T09:00:05.000Z',
-  ...over,
-});
-
-const failed = message({
+const failed = anOutboxMessage({
   id: 'm2',
   kind: 'booking_cancellation',
   to: 'max@example.org',
@@ -56,7 +38,9 @@ describe('the e-mail outbox', () => {
 
   it('says what went wrong when the list cannot be loaded, and tries again', async () => {
     let calls = 0;
-    mockApi({ 'GET /api/admin/outbox': () => (++calls === 1 ? problem(403, 'forbidden') : { body: [message({})] }) });
+    mockApi({
+      'GET /api/admin/outbox': () => (++calls === 1 ? problem(403, 'forbidden') : { body: [anOutboxMessage()] }),
+    });
     render();
     expect(await screen.findByRole('alert')).toHaveTextContent('Dazu fehlt Ihnen die Berechtigung.');
     await userEvent.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
@@ -64,7 +48,7 @@ describe('the e-mail outbox', () => {
   });
 
   it('marks a failed message in words and with its error, and opens a message to read it', async () => {
-    const calls = mockApi({ 'GET /api/admin/outbox': () => ({ body: [failed, message({})] }) });
+    const calls = mockApi({ 'GET /api/admin/outbox': () => ({ body: [failed, anOutboxMessage()] }) });
     render();
     const failedCard = (await screen.findByRole('heading', { name: 'Buchung storniert' })).closest('article')!;
     expect(within(failedCard).getByText('Fehlgeschlagen')).toBeInTheDocument();
@@ -73,7 +57,9 @@ describe('the e-mail outbox', () => {
     expect(within(failedCard).getByText('Stornierung')).toBeInTheDocument();
     expect(within(failedCard).getByText('max@example.org')).toBeInTheDocument();
     // the newest first, as the server sends them
-    expect(screen.getAllByRole('article').map((a) => within(a).getByRole('heading', { level: 2 }).textContent)).toEqual(['Buchung storniert', 'Ihre Buchung im Dorfbüro']);
+    expect(screen.getAllByRole('article').map((a) => within(a).getByRole('heading', { level: 2 }).textContent)).toEqual(
+      ['Buchung storniert', 'Ihre Buchung im Dorfbüro'],
+    );
     expect(calls[0]!.path).toBe('/api/admin/outbox?limit=50');
 
     const sentCard = screen.getByRole('heading', { name: 'Ihre Buchung im Dorfbüro' }).closest('article')!;
@@ -82,15 +68,23 @@ describe('the e-mail outbox', () => {
     const open = within(sentCard).getByRole('button', { name: 'Nachricht lesen' });
     expect(open).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(open);
-    expect(within(sentCard).getByRole('button', { name: 'Nachricht ausblenden' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(sentCard).getByRole('button', { name: 'Nachricht ausblenden' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     expect(within(sentCard).getByText(/Tisch Fenster ist für Sie reserviert/)).toBeInTheDocument();
     expect(within(sentCard).getByText('buchung.ics')).toBeInTheDocument();
   });
 
   it('filters by status and loads older messages in pages', async () => {
-    const page = Array.from({ length: 50 }, (_, i) => message({ id: `p${i}`, subject: `Nachricht ${i}` }));
+    const page = Array.from({ length: 50 }, (_, i) => anOutboxMessage({ id: `p${i}`, subject: `Nachricht ${i}` }));
     const calls = mockApi({
-      'GET /api/admin/outbox': (_init, url) => ({ body: url.searchParams.get('limit') === '50' ? page : [...page, message({ id: 'old', subject: 'Die älteste' })] }),
+      'GET /api/admin/outbox': (_init, url) => ({
+        body:
+          url.searchParams.get('limit') === '50'
+            ? page
+            : [...page, anOutboxMessage({ id: 'old', subject: 'Die älteste' })],
+      }),
     });
     const chosen: string[] = [];
     render('sent', (s) => chosen.push(s));

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { MonthFigures, MonthlyReport, Space } from '@popdesk/shared';
+import type { MonthFigures, MonthlyReport } from '@popdesk/shared';
+import { aSpace } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { stubChartSize } from '../../../test/chart-size';
@@ -8,7 +9,7 @@ import { zonedInstant } from '../../../lib/dates';
 import { weekdayHourMap, type HeatmapSpace } from '../utils/heatmap';
 import { ReportPage } from './report-page';
 
-const space: Space = { id: 's1', name: 'Dorfbüro', town: 'Neuruppin', address: null, description: null, timezone: 'Europe/Berlin', opensOn: null, closesOn: null, bookingHorizonDays: 28, checkInRequired: false, releaseAfterMinutes: 30, deskCount: 4 };
+const space = aSpace({ deskCount: 4 });
 
 const figures = (month: string, over: Partial<MonthFigures> = {}): MonthFigures => ({
   spaceId: 's1',
@@ -37,18 +38,30 @@ const figures = (month: string, over: Partial<MonthFigures> = {}): MonthFigures 
 
 const report: MonthlyReport = {
   ...figures('2026-10'),
-  byWeekday: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, availableDeskHours: weekday <= 5 ? 176 : 0, bookedDeskHours: weekday === 2 ? 140 : weekday <= 5 ? 58.5 : 0, occupiedDeskHours: 0 })),
-  byHour: Array.from({ length: 24 }, (_, hour) => ({ hour, availableDeskHours: hour >= 8 && hour < 18 ? 88 : 0, bookedDeskHours: hour === 10 ? 80 : hour >= 8 && hour < 18 ? 32.67 : 0, occupiedDeskHours: 0 })),
+  byWeekday: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+    weekday,
+    availableDeskHours: weekday <= 5 ? 176 : 0,
+    bookedDeskHours: weekday === 2 ? 140 : weekday <= 5 ? 58.5 : 0,
+    occupiedDeskHours: 0,
+  })),
+  byHour: Array.from({ length: 24 }, (_, hour) => ({
+    hour,
+    availableDeskHours: hour >= 8 && hour < 18 ? 88 : 0,
+    bookedDeskHours: hour === 10 ? 80 : hour >= 8 && hour < 18 ? 32.67 : 0,
+    occupiedDeskHours: 0,
+  })),
   byGroup: [
     { group: 'commuter', users: 4, bookings: 10 },
     { group: 'other', users: 3, bookings: 7 },
   ],
 };
 
-const trend = ['2026-08', '2026-09', '2026-10'].map((m, i) => figures(m, { utilisation: [0.2, 0.5, 0.425][i], bookings: [8, 20, 17][i] }));
+const trend = ['2026-08', '2026-09', '2026-10'].map((m, i) =>
+  figures(m, { utilisation: [0.2, 0.5, 0.425][i], bookings: [8, 20, 17][i] }),
+);
 
-
-const render = () => renderWithApp(<ReportPage spaces={[space]} spaceId="s1" month="2026-10" latestMonth="2026-11" onChange={() => {}} />);
+const render = () =>
+  renderWithApp(<ReportPage spaces={[space]} spaceId="s1" month="2026-10" latestMonth="2026-11" onChange={() => {}} />);
 
 describe('the monthly report', () => {
   beforeEach(() => {
@@ -66,23 +79,34 @@ describe('the monthly report', () => {
 
     const kpis = await screen.findByText('Kennzahlen Oktober 2026', { selector: 'h2' }, { timeout: 5000 });
     const tiles = kpis.parentElement!.querySelector('dl')!;
-    expect(within(tiles).getByText('Auslastung').parentElement).toHaveTextContent(/42,5\s%374,0 von 880,0 Tischstunden gebucht/);
+    expect(within(tiles).getByText('Auslastung').parentElement).toHaveTextContent(
+      /42,5\s%374,0 von 880,0 Tischstunden gebucht/,
+    );
     expect(within(tiles).getByText('Buchungen').parentElement).toHaveTextContent('17davon 3 Gäste; 2 storniert');
     expect(within(tiles).getByText('Personen').parentElement).toHaveTextContent('6davon 2 zum ersten Mal');
     expect(within(tiles).getByText('Abgewiesen').parentElement).toHaveTextContent('5');
 
     // the trend is asked for the 12 months up to the report's month
-    expect(calls.find((c) => c.path.startsWith('/api/reports/usage'))!.path).toBe('/api/reports/usage?from=2025-11&to=2026-10&spaceId=s1');
+    expect(calls.find((c) => c.path.startsWith('/api/reports/usage'))!.path).toBe(
+      '/api/reports/usage?from=2025-11&to=2026-10&spaceId=s1',
+    );
 
     // charts are pictures with a name and a summary in words …
     // (text queries: role queries over a page of charts are slow)
-    const chart = (title: string) => screen.getByText(title, { selector: 'figure h3' }).closest('figure')!.querySelector<HTMLElement>('[role="img"]')!;
+    const chart = (title: string) =>
+      screen.getByText(title, { selector: 'figure h3' }).closest('figure')!.querySelector<HTMLElement>('[role="img"]')!;
     const weekday = chart('Auslastung nach Wochentag');
     expect(weekday).toHaveAccessibleName('Auslastung nach Wochentag');
-    expect(weekday).toHaveAccessibleDescription(/Am stärksten ausgelastet: Dienstag \(79,5\s%\), am schwächsten: Montag \(33,2\s%\)/);
+    expect(weekday).toHaveAccessibleDescription(
+      /Am stärksten ausgelastet: Dienstag \(79,5\s%\), am schwächsten: Montag \(33,2\s%\)/,
+    );
     expect(chart('Auslastung nach Uhrzeit')).toHaveAccessibleDescription(/Spitzenzeit: 10:00–11:00 Uhr \(90,9\s%\)/);
-    expect(chart('Personen und Buchungen nach Gruppe')).toHaveAccessibleDescription(/2 Gruppen; die meisten Buchungen: Pendler/);
-    await waitFor(() => expect(container.querySelectorAll('svg.recharts-surface').length).toBeGreaterThanOrEqual(6), { timeout: 5000 });
+    expect(chart('Personen und Buchungen nach Gruppe')).toHaveAccessibleDescription(
+      /2 Gruppen; die meisten Buchungen: Pendler/,
+    );
+    await waitFor(() => expect(container.querySelectorAll('svg.recharts-surface').length).toBeGreaterThanOrEqual(6), {
+      timeout: 5000,
+    });
     expect(within(weekday).getAllByText('Di').length).toBeGreaterThan(0);
 
     // … and every number is in a table too
@@ -90,15 +114,19 @@ describe('the monthly report', () => {
     const row = (t: HTMLElement, header: string) => within(t).getByRole('rowheader', { name: header }).closest('tr')!;
     expect(row(table('Kennzahlen Oktober 2026'), 'Buchungen')).toHaveTextContent('17');
     expect(row(table('Kennzahlen Oktober 2026'), 'Genutzte Tischstunden')).toHaveTextContent('120,5');
-    expect(row(table('Tischstunden nach Wochentag, Oktober 2026'), 'Dienstag')).toHaveTextContent(/176,0140,00,079,5\s%/);
+    expect(row(table('Tischstunden nach Wochentag, Oktober 2026'), 'Dienstag')).toHaveTextContent(
+      /176,0140,00,079,5\s%/,
+    );
     expect(within(table('Tischstunden nach Uhrzeit, Oktober 2026')).getAllByRole('row')).toHaveLength(11); // header + 08–18
-    expect(row(table('Personen und Buchungen nach Gruppe, Oktober 2026'), 'Sonstiges / keine Angabe')).toHaveTextContent('37');
+    expect(
+      row(table('Personen und Buchungen nach Gruppe, Oktober 2026'), 'Sonstiges / keine Angabe'),
+    ).toHaveTextContent('37');
     expect(row(table('Entwicklung je Monat'), 'September 2026')).toHaveTextContent(/50,0\s%/);
   }, 20_000);
 
   it('offers the CSV in the German Excel flavour, with the token', async () => {
     const calls = mockApi({
-      'GET /api/spaces/s1/reports/monthly': (init, url) =>
+      'GET /api/spaces/s1/reports/monthly': (_init, url) =>
         url.searchParams.get('format') === 'csv' ? { body: 'figure;dimension;key;value' } : { body: report },
       'GET /api/reports/usage': () => ({ body: trend }),
     });
@@ -111,7 +139,9 @@ describe('the monthly report', () => {
     const csv = calls.find((c) => c.path.includes('format=csv'))!;
     expect(csv.path).toBe('/api/spaces/s1/reports/monthly?month=2026-10&format=csv&locale=de');
     expect(csv.headers.Authorization).toBe('Bearer token');
-    await waitFor(() => expect(screen.getByTestId('live-region')).toHaveTextContent('Die Datei wurde heruntergeladen.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('live-region')).toHaveTextContent('Die Datei wurde heruntergeladen.'),
+    );
   }, 20_000);
 
   it('shows utilisation by weekday and hour when its sums agree with the API, and says so when not', async () => {
@@ -124,7 +154,9 @@ describe('the monthly report', () => {
       desks: [{ id: 'd', spaceId: 's1', name: 'A', activeFrom: null, activeUntil: null }],
     };
     const at = (time: string) => zonedInstant('2026-10-06', time, 'Europe/Berlin').toISOString(); // a Tuesday
-    const bookings = [{ id: 'b', start: at('09:00'), end: at('11:00'), status: 'confirmed', guestName: 'Nie im Bericht' }];
+    const bookings = [
+      { id: 'b', start: at('09:00'), end: at('11:00'), status: 'confirmed', guestName: 'Nie im Bericht' },
+    ];
     const map = weekdayHourMap(detail, '2026-10', bookings as never);
     const sums = (cells: { available: number; booked: number }[]) => ({
       availableDeskHours: cells.reduce((s, c) => s + c.available, 0),
@@ -142,25 +174,59 @@ describe('the monthly report', () => {
       'GET /api/reports/usage': () => ({ body: trend }),
       'GET /api/bookings': () => ({ body: bookings }),
     });
-    const { unmount } = renderWithApp(<ReportPage spaces={[space]} spaceId="s1" month="2026-10" latestMonth="2026-11" onChange={() => {}} detail={detail} />);
+    const { unmount } = renderWithApp(
+      <ReportPage
+        spaces={[space]}
+        spaceId="s1"
+        month="2026-10"
+        latestMonth="2026-11"
+        onChange={() => {}}
+        detail={detail}
+      />,
+    );
     // (a text query: role queries over a page of charts are slow enough to starve the updates)
-    const caption = await screen.findByText('Auslastung nach Wochentag (Zeilen) und Uhrzeit (Spalten)', {}, { timeout: 5000 });
+    const caption = await screen.findByText(
+      'Auslastung nach Wochentag (Zeilen) und Uhrzeit (Spalten)',
+      {},
+      { timeout: 5000 },
+    );
     const table = caption.closest('table')!;
     expect(table).toHaveAccessibleName('Auslastung nach Wochentag (Zeilen) und Uhrzeit (Spalten)');
     const tuesday = within(table).getByRole('rowheader', { name: 'Di' }).closest('tr')!;
     // four Tuesdays in October 2026, one of them booked 09–11
-    expect(within(tuesday).getAllByRole('cell').map((c) => c.textContent?.replace(/\s/g, ' '))).toEqual(['0 %', '25 %', '25 %', '0 %']);
+    expect(
+      within(tuesday)
+        .getAllByRole('cell')
+        .map((c) => c.textContent?.replace(/\s/g, ' ')),
+    ).toEqual(['0 %', '25 %', '25 %', '0 %']);
     expect(within(table).queryByRole('rowheader', { name: 'Sa' })).not.toBeInTheDocument();
     expect(screen.queryByText('Nie im Bericht')).not.toBeInTheDocument();
     unmount();
 
-    answer = { ...consistent, byWeekday: consistent.byWeekday.map((w) => (w.weekday === 2 ? { ...w, bookedDeskHours: 3 } : w)) };
-    renderWithApp(<ReportPage spaces={[space]} spaceId="s1" month="2026-10" latestMonth="2026-11" onChange={() => {}} detail={detail} />);
-    expect(await screen.findByText(/lässt sich für diesen Monat nicht berechnen/, {}, { timeout: 5000 })).toBeInTheDocument();
+    answer = {
+      ...consistent,
+      byWeekday: consistent.byWeekday.map((w) => (w.weekday === 2 ? { ...w, bookedDeskHours: 3 } : w)),
+    };
+    renderWithApp(
+      <ReportPage
+        spaces={[space]}
+        spaceId="s1"
+        month="2026-10"
+        latestMonth="2026-11"
+        onChange={() => {}}
+        detail={detail}
+      />,
+    );
+    expect(
+      await screen.findByText(/lässt sich für diesen Monat nicht berechnen/, {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
   }, 20_000);
 
   it('says so when the report cannot be loaded', async () => {
-    mockApi({ 'GET /api/spaces/s1/reports/monthly': () => problem(403, 'forbidden'), 'GET /api/reports/usage': () => problem(403, 'forbidden') });
+    mockApi({
+      'GET /api/spaces/s1/reports/monthly': () => problem(403, 'forbidden'),
+      'GET /api/reports/usage': () => problem(403, 'forbidden'),
+    });
     render();
     expect(await screen.findByText('Dazu fehlt Ihnen die Berechtigung.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();

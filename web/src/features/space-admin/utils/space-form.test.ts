@@ -1,19 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { Space } from '@popdesk/shared';
+import { aSpace } from '../../../test/factories';
 import { changedFields, createBody, formValues, validateSpaceForm } from './space-form';
 
-const space: Space = { id: 's', name: 'Dorfbüro', town: 'Neuruppin', address: null, description: null, timezone: 'Europe/Berlin', opensOn: '2027-05-01', closesOn: null, bookingHorizonDays: 28, checkInRequired: false, releaseAfterMinutes: 30, deskCount: 2 };
+const space = aSpace({ id: 's', opensOn: '2027-05-01' });
 
 describe('the space settings form', () => {
   it('checks required fields, the life dates and the ranges', () => {
-    expect(validateSpaceForm({ ...formValues(), name: ' ', bookingHorizonDays: '400', releaseAfterMinutes: '0' })).toEqual({ name: 'required', town: 'required', bookingHorizonDays: 'range', releaseAfterMinutes: 'range' });
+    expect(
+      validateSpaceForm({ ...formValues(), name: ' ', bookingHorizonDays: '400', releaseAfterMinutes: '0' }),
+    ).toEqual({ name: 'required', town: 'required', bookingHorizonDays: 'range', releaseAfterMinutes: 'range' });
     expect(validateSpaceForm({ ...formValues(space), closesOn: '2027-04-30' })).toEqual({ closesOn: 'beforeOpens' });
     expect(validateSpaceForm(formValues(space))).toEqual({});
   });
 
   it('sends empty text as null, numbers as numbers, and only what changed', () => {
-    expect(createBody({ ...formValues(), name: ' Neu ', town: 'Kyritz', address: '  ' })).toMatchObject({ name: 'Neu', town: 'Kyritz', address: null, opensOn: null, bookingHorizonDays: 28, releaseAfterMinutes: 30 });
+    expect(createBody({ ...formValues(), name: ' Neu ', town: 'Kyritz', address: '  ' })).toMatchObject({
+      name: 'Neu',
+      town: 'Kyritz',
+      address: null,
+      opensOn: null,
+      bookingHorizonDays: 28,
+      releaseAfterMinutes: 30,
+    });
     expect(changedFields(formValues(space), space)).toEqual({});
-    expect(changedFields({ ...formValues(space), opensOn: '', checkInRequired: true, releaseAfterMinutes: '15' }, space)).toEqual({ opensOn: null, checkInRequired: true, releaseAfterMinutes: 15 });
+    expect(
+      changedFields({ ...formValues(space), opensOn: '', checkInRequired: true, releaseAfterMinutes: '15' }, space),
+    ).toEqual({ opensOn: null, checkInRequired: true, releaseAfterMinutes: 15 });
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Availability, Space } from '@popdesk/shared';
+import { aBooking, anAvailability, aSpace } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { addDays, todayIn, zonedInstant } from '../../../lib/dates';
@@ -12,47 +12,91 @@ const TZ = 'Europe/Berlin';
 const today = todayIn(TZ);
 const day = addDays(today, 1);
 const at = (time: string) => zonedInstant(day, time, TZ).toISOString();
-const space: Space = { id: 's1', name: 'Dorfbüro', town: 'Neuruppin', address: null, description: null, timezone: TZ, opensOn: null, closesOn: null, bookingHorizonDays: 28, checkInRequired: true, releaseAfterMinutes: 30, deskCount: 3 };
+const space = aSpace({ timezone: TZ, checkInRequired: true, deskCount: 3 });
 
 const booking = (over: Partial<ManagedBooking>): ManagedBooking => ({
-  id: 'b',
-  deskId: 'd1',
-  spaceId: 's1',
-  userId: null,
-  guestName: null,
-  start: at('09:00'),
-  end: at('12:00'),
-  status: 'confirmed',
-  createdAt: at('00:00'),
-  checkedInAt: null,
-  cancelledAt: null,
-  seriesId: null,
-  deskName: 'Tisch 1',
-  spaceName: 'Dorfbüro',
+  ...aBooking({
+    id: 'b',
+    userId: null,
+    start: at('09:00'),
+    end: at('12:00'),
+    createdAt: at('00:00'),
+    deskName: 'Tisch 1',
+  }),
   ...over,
 });
 
 const list = [
   booking({ id: 'late', deskId: 'd3', deskName: 'Tisch 3', userId: 'u3', start: at('14:00'), end: at('16:00') }),
   booking({ id: 'guest', guestName: 'Gerda Gast' }),
-  booking({ id: 'in', deskId: 'd2', deskName: 'Tisch 2', userId: 'u2', userName: 'Erika Muster', status: 'checked_in', checkedInAt: at('08:05'), start: at('08:00'), end: at('18:00') }),
-  booking({ id: 'gone', deskId: 'd3', deskName: 'Tisch 3', userId: 'u4', status: 'no_show', start: at('08:00'), end: at('10:00') }),
-  booking({ id: 'off', deskId: 'd3', deskName: 'Tisch 3', guestName: 'Otto Storno', status: 'cancelled', start: at('10:00'), end: at('11:00') }),
+  booking({
+    id: 'in',
+    deskId: 'd2',
+    deskName: 'Tisch 2',
+    userId: 'u2',
+    userName: 'Erika Muster',
+    status: 'checked_in',
+    checkedInAt: at('08:05'),
+    start: at('08:00'),
+    end: at('18:00'),
+  }),
+  booking({
+    id: 'gone',
+    deskId: 'd3',
+    deskName: 'Tisch 3',
+    userId: 'u4',
+    status: 'no_show',
+    start: at('08:00'),
+    end: at('10:00'),
+  }),
+  booking({
+    id: 'off',
+    deskId: 'd3',
+    deskName: 'Tisch 3',
+    guestName: 'Otto Storno',
+    status: 'cancelled',
+    start: at('10:00'),
+    end: at('11:00'),
+  }),
 ];
 
-const availability: Availability = {
+const availability = anAvailability({
   date: day,
   timezone: TZ,
   open: [{ start: at('08:00'), end: at('18:00') }],
   desks: [
-    { deskId: 'd1', name: 'Tisch 1', free: [{ start: at('08:00'), end: at('09:00') }, { start: at('12:00'), end: at('18:00') }] },
+    {
+      deskId: 'd1',
+      name: 'Tisch 1',
+      free: [
+        { start: at('08:00'), end: at('09:00') },
+        { start: at('12:00'), end: at('18:00') },
+      ],
+    },
     { deskId: 'd2', name: 'Tisch 2', free: [] },
-    { deskId: 'd3', name: 'Tisch 3', free: [{ start: at('08:00'), end: at('14:00') }, { start: at('16:00'), end: at('18:00') }] },
+    {
+      deskId: 'd3',
+      name: 'Tisch 3',
+      free: [
+        { start: at('08:00'), end: at('14:00') },
+        { start: at('16:00'), end: at('18:00') },
+      ],
+    },
   ],
-};
+});
 
 const render = (canSearchUsers = false) =>
-  renderWithApp(<TodayPage spaces={[space]} space={space} date={day} today={today} onChange={() => {}} availability={availability} canSearchUsers={canSearchUsers} />);
+  renderWithApp(
+    <TodayPage
+      spaces={[space]}
+      space={space}
+      date={day}
+      today={today}
+      onChange={() => {}}
+      availability={availability}
+      canSearchUsers={canSearchUsers}
+    />,
+  );
 
 describe('the front desk (today)', () => {
   beforeEach(() => setToken('token'));
@@ -81,7 +125,11 @@ describe('the front desk (today)', () => {
   it('checks a person in and says so', async () => {
     let checked = false;
     const calls = mockApi({
-      'GET /api/bookings': () => ({ body: list.map((b) => (b.id === 'guest' && checked ? { ...b, status: 'checked_in', checkedInAt: at('09:02') } : b)) }),
+      'GET /api/bookings': () => ({
+        body: list.map((b) =>
+          b.id === 'guest' && checked ? { ...b, status: 'checked_in', checkedInAt: at('09:02') } : b,
+        ),
+      }),
       'POST /api/bookings/guest/check-in': () => {
         checked = true;
         return { body: { ...list[1], status: 'checked_in' } };
@@ -90,14 +138,21 @@ describe('the front desk (today)', () => {
     render();
     await userEvent.click(await screen.findByRole('button', { name: 'Gerda Gast einchecken (Tisch 1, 09:00–12:00)' }));
     await waitFor(() => expect(screen.getByTestId('live-region')).toHaveTextContent('Eingecheckt: Tisch 1.'));
-    await waitFor(() => expect(screen.queryByRole('button', { name: /Gerda Gast einchecken/ })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /Gerda Gast einchecken/ })).not.toBeInTheDocument(),
+    );
     expect(calls.some((c) => c.method === 'POST' && c.path === '/api/bookings/guest/check-in')).toBe(true);
   });
 
   it('cancels only after a confirmation, and shows why when the server refuses', async () => {
-    const calls = mockApi({ 'GET /api/bookings': () => ({ body: list }), 'POST /api/bookings/guest/cancel': () => problem(422, 'not-cancellable') });
+    const calls = mockApi({
+      'GET /api/bookings': () => ({ body: list }),
+      'POST /api/bookings/guest/cancel': () => problem(422, 'not-cancellable'),
+    });
     render();
-    await userEvent.click(await screen.findByRole('button', { name: 'Buchung von Gerda Gast stornieren (Tisch 1, 09:00–12:00)' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Buchung von Gerda Gast stornieren (Tisch 1, 09:00–12:00)' }),
+    );
     const dialog = screen.getByRole('dialog', { name: 'Buchung stornieren?' });
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Ja, stornieren' }));
@@ -113,7 +168,10 @@ describe('the front desk (today)', () => {
   it('records a walk-in guest at a free desk', async () => {
     const calls = mockApi({
       'GET /api/bookings': () => ({ body: [] }),
-      'POST /api/bookings': (init) => ({ status: 201, body: booking({ id: 'new', ...JSON.parse(String(init?.body)), deskName: 'Tisch 3' }) }),
+      'POST /api/bookings': (init) => ({
+        status: 201,
+        body: booking({ id: 'new', ...JSON.parse(String(init?.body)), deskName: 'Tisch 3' }),
+      }),
     });
     render();
     const form = screen.getByRole('form', { name: 'Person eintragen' });
@@ -136,11 +194,22 @@ describe('the front desk (today)', () => {
   });
 
   it('lets admins find a registered person and book for them', async () => {
-    const erika = { id: 'u-erika', email: 'erika@example.org', name: 'Erika Muster', role: 'coworker', group: 'commuter', spaceIds: [], locale: 'de' };
+    const erika = {
+      id: 'u-erika',
+      email: 'erika@example.org',
+      name: 'Erika Muster',
+      role: 'coworker',
+      group: 'commuter',
+      spaceIds: [],
+      locale: 'de',
+    };
     const calls = mockApi({
       'GET /api/bookings': () => ({ body: [] }),
       'GET /api/users': (_init, url) => ({ body: url.searchParams.get('q') === 'erika' ? [erika] : [] }),
-      'POST /api/bookings': (init) => ({ status: 201, body: booking({ id: 'new', ...JSON.parse(String(init?.body)), deskName: 'Tisch 1' }) }),
+      'POST /api/bookings': (init) => ({
+        status: 201,
+        body: booking({ id: 'new', ...JSON.parse(String(init?.body)), deskName: 'Tisch 1' }),
+      }),
     });
     render(true);
     const form = screen.getByRole('form', { name: 'Person eintragen' });
@@ -152,7 +221,12 @@ describe('the front desk (today)', () => {
     await userEvent.selectOptions(within(form).getByLabelText(/^Tisch/), 'd1');
     await userEvent.click(within(form).getByRole('button', { name: 'Eintragen' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
-    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ deskId: 'd1', start: at('12:00'), end: at('18:00'), userId: 'u-erika' });
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({
+      deskId: 'd1',
+      start: at('12:00'),
+      end: at('18:00'),
+      userId: 'u-erika',
+    });
     expect(await within(form).findByText('Erika Muster ist eingetragen: Tisch 1, 12:00–18:00.')).toBeInTheDocument();
   });
 

@@ -2,32 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SpaceSummary } from '@popdesk/shared';
+import { aSpaceSummary } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { SPACES_PAGE, SpacesPage } from './spaces-page';
 
-const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
-const space = (over: Partial<SpaceSummary>): SpaceSummary => ({
-  id: 'a',
-  name: 'Dorfbüro',
-  town: 'Neuruppin',
-  address: 'Markt 1',
-  description: null,
-  timezone: 'Europe/Berlin',
-  opensOn: null,
-  closesOn: null,
-  bookingHorizonDays: 28,
-  checkInRequired: false,
-  releaseAfterMinutes: 30,
-  deskCount: 4,
-  openingHours: allDay,
-  upcomingClosures: [],
-  ...over,
-});
+const space = (over: Partial<SpaceSummary>) => aSpaceSummary({ id: 'a', address: 'Markt 1', deskCount: 4, ...over });
 
 describe('find a space', () => {
   it('lists spaces by town with desks, pop-up dates, hours and whether they are open now', async () => {
     const a = space({});
-    const b = space({ id: 'b', name: 'Sommerbüro', town: 'Rheinsberg', address: null, deskCount: 1, opensOn: '2027-06-01', closesOn: '2027-08-31', openingHours: [] });
+    const b = space({
+      id: 'b',
+      name: 'Sommerbüro',
+      town: 'Rheinsberg',
+      address: null,
+      deskCount: 1,
+      opensOn: '2027-06-01',
+      closesOn: '2027-08-31',
+      openingHours: [],
+    });
     // one request for the whole list: no request per space
     const calls = mockApi({ 'GET /api/spaces': () => ({ body: [a, b] }) });
     renderWithApp(<SpacesPage />);
@@ -45,7 +38,11 @@ describe('find a space', () => {
 
   it('says a space is closed today when a coming closure falls on today', async () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-    mockApi({ 'GET /api/spaces': () => ({ body: [space({ upcomingClosures: [{ spaceId: 'a', date: today, reason: 'Betriebsausflug' }] })] }) });
+    mockApi({
+      'GET /api/spaces': () => ({
+        body: [space({ upcomingClosures: [{ spaceId: 'a', date: today, reason: 'Betriebsausflug' }] })],
+      }),
+    });
     renderWithApp(<SpacesPage />);
     await screen.findByText('Dorfbüro');
     expect(screen.queryByText(/Jetzt geöffnet/)).not.toBeInTheDocument();
@@ -54,7 +51,11 @@ describe('find a space', () => {
 
   it('shows a long list a page at a time; “show more” adds the next cards and moves the focus to the first of them', async () => {
     const many = Array.from({ length: SPACES_PAGE * 2 + 5 }, (_, i) =>
-      space({ id: `s${i}`, name: `Büro ${String(i).padStart(3, '0')}`, town: `Ort ${String(Math.floor(i / 10)).padStart(2, '0')}` }),
+      space({
+        id: `s${i}`,
+        name: `Büro ${String(i).padStart(3, '0')}`,
+        town: `Ort ${String(Math.floor(i / 10)).padStart(2, '0')}`,
+      }),
     );
     mockApi({ 'GET /api/spaces': () => ({ body: many }) });
     renderWithApp(<SpacesPage />);

@@ -1,36 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Webhook, WebhookDelivery } from '@popdesk/shared';
+import type { Webhook } from '@popdesk/shared';
+import { aWebhook, aWebhookDelivery } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { WebhooksPage } from './webhooks-page';
 
-const hook: Webhook = {
-  id: 'w1',
-  url: 'https://statistik.example.org/popdesk',
-  events: ['booking.created', 'booking.cancelled'],
-  description: 'Statistik der Gemeinde',
-  active: true,
-  createdAt: '2031-03-01T08:00:00.000Z',
-};
+const hook = aWebhook();
 const SECRET = 'whsec_1234567890abcdefghijklmnopqrstuv';
-
-const delivery = (over: Partial<WebhookDelivery>): WebhookDelivery => ({
-  id: 'd1',
-  webhookId: 'w1',
-  event: 'booking.created',
-  status: 'delivered',
-  attempts: 1,
-  nextAttemptAt: '2031-03-03T09:00:00.000Z',
-  lastStatusCode: 200,
-  lastError: null,
-  log: [{ at: '2031-03-03T09:00:01.000Z', statusCode: 200, error: null, durationMs: 42 }],
-  body: '{}',
-  createdAt: '2031-03-03T09:00:00.000Z',
-  deliveredAt: '2031-03-03T09:00:01.000Z',
-  ...over,
-});
 
 const render = () => renderWithApp(<WebhooksPage />);
 
@@ -63,8 +41,12 @@ describe('webhooks', () => {
     for (const box of within(form).getAllByRole('checkbox')) await userEvent.click(box);
     await userEvent.click(within(form).getByRole('button', { name: 'Webhook registrieren' }));
     expect(url).toHaveAttribute('aria-invalid', 'true');
-    expect(url).toHaveAccessibleDescription(expect.stringContaining('Die Adresse muss mit https:// oder http:// beginnen.'));
-    expect(within(form).getByRole('group', { name: 'Ereignisse' })).toHaveAccessibleDescription('Bitte mindestens ein Ereignis wählen.');
+    expect(url).toHaveAccessibleDescription(
+      expect.stringContaining('Die Adresse muss mit https:// oder http:// beginnen.'),
+    );
+    expect(within(form).getByRole('group', { name: 'Ereignisse' })).toHaveAccessibleDescription(
+      'Bitte mindestens ein Ereignis wählen.',
+    );
     expect(within(form).getByRole('alert')).toHaveTextContent('Bitte korrigieren Sie:');
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
   });
@@ -72,14 +54,17 @@ describe('webhooks', () => {
   it('puts the server’s refusal of an address at the URL field', async () => {
     mockApi({
       'GET /api/admin/webhooks': () => ({ body: [] }),
-      'POST /api/admin/webhooks': () => problem(422, 'webhook-url-not-allowed', 'Webhooks may not call private or loopback addresses.'),
+      'POST /api/admin/webhooks': () =>
+        problem(422, 'webhook-url-not-allowed', 'Webhooks may not call private or loopback addresses.'),
     });
     render();
     const url = await screen.findByLabelText('Adresse (URL)');
     await userEvent.type(url, 'http://127.0.0.1:9000/hook');
     await userEvent.click(screen.getByRole('button', { name: 'Webhook registrieren' }));
     await waitFor(() => expect(url).toHaveAttribute('aria-invalid', 'true'));
-    expect(url).toHaveAccessibleDescription(expect.stringContaining('Vom Server abgelehnt: Webhooks may not call private or loopback addresses.'));
+    expect(url).toHaveAccessibleDescription(
+      expect.stringContaining('Vom Server abgelehnt: Webhooks may not call private or loopback addresses.'),
+    );
   });
 
   it('registers a webhook and shows its secret exactly once, with a copy button and a warning', async () => {
@@ -104,7 +89,11 @@ describe('webhooks', () => {
     expect(within(notice).getByText(/nur dieses eine Mal angezeigt/)).toBeInTheDocument();
     expect(within(notice).getByLabelText('Signatur-Geheimnis')).toHaveValue(SECRET);
     expect(within(notice).getByRole('button', { name: 'Kopieren' })).toBeInTheDocument();
-    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ url: hook.url, events: ['booking.created', 'booking.cancelled', 'booking.no_show'], description: 'Statistik der Gemeinde' });
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({
+      url: hook.url,
+      events: ['booking.created', 'booking.cancelled', 'booking.no_show'],
+      description: 'Statistik der Gemeinde',
+    });
     expect(await screen.findByRole('heading', { name: hook.url, level: 3 })).toBeInTheDocument();
 
     await userEvent.click(within(notice).getByRole('button', { name: 'Ich habe das Geheimnis gesichert' }));
@@ -120,7 +109,7 @@ describe('webhooks', () => {
       'GET /api/admin/webhooks': () => ({ body: [hook] }),
       'GET /api/admin/webhooks/w1/deliveries': () => ({
         body: [
-          delivery({
+          aWebhookDelivery({
             id: 'd2',
             event: 'booking.cancelled',
             status: 'failed',
@@ -133,7 +122,7 @@ describe('webhooks', () => {
             ],
             deliveredAt: null,
           }),
-          delivery({}),
+          aWebhookDelivery(),
         ],
       }),
     });
@@ -142,7 +131,9 @@ describe('webhooks', () => {
     await userEvent.click(within(card).getByRole('button', { name: 'Zustellungen anzeigen' }));
     const log = await within(card).findByRole('region', { name: `Zustellungen an ${hook.url}` });
     expect(await within(log).findByText('2 Zustellungen, die neueste zuerst.')).toBeInTheDocument();
-    const [failedOne, deliveredOne] = within(log).getAllByRole('listitem').filter((li) => li.parentElement?.tagName === 'OL' && li.querySelector('h4'));
+    const [failedOne, deliveredOne] = within(log)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement?.tagName === 'OL' && li.querySelector('h4'));
     expect(within(failedOne!).getByText('Fehlgeschlagen')).toBeInTheDocument();
     const attempts = within(within(failedOne!).getByRole('list', { name: '2 Versuche' })).getAllByRole('listitem');
     expect(attempts[0]).toHaveTextContent(/^Versuch 1, .* · HTTP 503 · 120 ms$/);
@@ -168,7 +159,9 @@ describe('webhooks', () => {
     expect(calls.filter((c) => c.method === 'DELETE')).toEqual([]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Löschen' }));
-    await userEvent.click(within(screen.getByRole('dialog', { name: 'Webhook löschen?' })).getByRole('button', { name: 'Ja, löschen' }));
+    await userEvent.click(
+      within(screen.getByRole('dialog', { name: 'Webhook löschen?' })).getByRole('button', { name: 'Ja, löschen' }),
+    );
     expect(await screen.findByRole('heading', { name: 'Noch keine Webhooks' })).toBeInTheDocument();
     expect(calls.filter((c) => c.method === 'DELETE')).toHaveLength(1);
   });
