@@ -13,7 +13,17 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 export const buttonClass = (variant: ButtonVariant = 'primary', size: 'normal' | 'small' = 'normal', block = false) =>
   ['btn', `btn-${variant}`, size === 'small' && 'btn-small', block && 'btn-block'].filter(Boolean).join(' ');
 
-export function Button({ variant = 'primary', size = 'normal', block = false, busy = false, className, disabled, type = 'button', children, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  size = 'normal',
+  block = false,
+  busy = false,
+  className,
+  disabled,
+  type = 'button',
+  children,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       type={type}

@@ -19,7 +19,17 @@ export interface ConfirmDialogProps {
  * A modal confirmation on the native <dialog>: focus is trapped and Escape closes it; focus goes
  * back to where it came from when it closes.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, confirmVariant = 'primary', canConfirm = true, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  confirmVariant = 'primary',
+  canConfirm = true,
+  busy,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();

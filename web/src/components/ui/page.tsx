@@ -6,7 +6,17 @@ let firstPage = true;
  * A page: sets the document title and, after a client-side navigation, moves focus to the
  * heading so that screen-reader and keyboard users start at the new content.
  */
-export function Page({ title, intro, actions, children }: { title: string; intro?: ReactNode; actions?: ReactNode; children: ReactNode }) {
+export function Page({
+  title,
+  intro,
+  actions,
+  children,
+}: {
+  title: string;
+  intro?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} – PopDesk`;

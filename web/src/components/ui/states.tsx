@@ -20,7 +20,17 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
   );
 }
 
-export function EmptyState({ icon, title, children, action }: { icon?: ReactNode; title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  icon,
+  title,
+  children,
+  action,
+}: {
+  icon?: ReactNode;
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className="empty-state">
       {icon}
@@ -38,7 +48,12 @@ export function Skeleton({ lines = 3, height = '1rem', label }: { lines?: number
     <div role="status" aria-live="polite">
       <span className="visually-hidden">{label ?? t('common.loading')}</span>
       {Array.from({ length: lines }, (_, i) => (
-        <span key={i} className="skeleton" aria-hidden style={{ height, width: i === lines - 1 && lines > 1 ? '60%' : '100%' }} />
+        <span
+          key={i}
+          className="skeleton"
+          aria-hidden
+          style={{ height, width: i === lines - 1 && lines > 1 ? '60%' : '100%' }}
+        />
       ))}
     </div>
   );

@@ -19,7 +19,15 @@ export interface BookedPlace {
 }
 
 /** What was booked, and how to get it into a calendar. */
-export function BookingConfirmation({ booking, place, onAnother }: { booking: Booking; place: BookedPlace; onAnother: () => void }) {
+export function BookingConfirmation({
+  booking,
+  place,
+  onAnother,
+}: {
+  booking: Booking;
+  place: BookedPlace;
+  onAnother: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -29,7 +37,11 @@ export function BookingConfirmation({ booking, place, onAnother }: { booking: Bo
   function downloadIcs() {
     const summary = t('booking.icsSummary', { space: place.spaceName, desk });
     const location = [place.address, place.town].filter(Boolean).join(', ');
-    downloadFile(`popdesk-${booking.id.slice(0, 8)}.ics`, buildIcs({ uid: booking.id, start: booking.start, end: booking.end, summary, location }), 'text/calendar');
+    downloadFile(
+      `popdesk-${booking.id.slice(0, 8)}.ics`,
+      buildIcs({ uid: booking.id, start: booking.start, end: booking.end, summary, location }),
+      'text/calendar',
+    );
   }
 
   return (
@@ -48,7 +60,9 @@ export function BookingConfirmation({ booking, place, onAnother }: { booking: Bo
         <dt>{t('booking.time')}</dt>
         <dd>{f.timeRange(booking.start, booking.end, place.timezone)}</dd>
       </dl>
-      {place.checkInRequired && <p className={styles.note}>{t('booking.checkInNote', { minutes: place.releaseAfterMinutes })}</p>}
+      {place.checkInRequired && (
+        <p className={styles.note}>{t('booking.checkInNote', { minutes: place.releaseAfterMinutes })}</p>
+      )}
       <NextSteps onAnother={onAnother}>
         <Button variant="secondary" onClick={downloadIcs}>
           <IconDownload />

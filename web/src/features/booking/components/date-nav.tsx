@@ -7,7 +7,19 @@ import { useFormat } from '../../../lib/use-format';
 import styles from './booking.module.css';
 
 /** Previous / next day, a date field and "today", bounded by today and the booking horizon. */
-export function DateNav({ date, today, lastDate, onChange, headingId }: { date: string; today: string; lastDate: string; onChange: (d: string) => void; headingId: string }) {
+export function DateNav({
+  date,
+  today,
+  lastDate,
+  onChange,
+  headingId,
+}: {
+  date: string;
+  today: string;
+  lastDate: string;
+  onChange: (d: string) => void;
+  headingId: string;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const inputId = useId();

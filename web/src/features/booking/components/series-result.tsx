@@ -8,12 +8,29 @@ import { NextSteps } from './booking-confirmation';
 import styles from './booking.module.css';
 
 /** The reasons the server gives per occurrence (problem slugs) that have their own short text. */
-const REASONS = ['desk-taken', 'overlapping-booking', 'closed-day', 'outside-opening-hours', 'beyond-horizon', 'in-the-past', 'outside-space-life', 'desk-inactive'] as const;
+const REASONS = [
+  'desk-taken',
+  'overlapping-booking',
+  'closed-day',
+  'outside-opening-hours',
+  'beyond-horizon',
+  'in-the-past',
+  'outside-space-life',
+  'desk-inactive',
+] as const;
 type Reason = (typeof REASONS)[number];
 const isReason = (r: string): r is Reason => (REASONS as readonly string[]).includes(r);
 
 /** The occurrences that could not be booked, each with its day, time and why, in words. */
-export function SeriesFailures({ failed, timezone, labelledBy }: { failed: SeriesFailure[]; timezone: string; labelledBy?: string }) {
+export function SeriesFailures({
+  failed,
+  timezone,
+  labelledBy,
+}: {
+  failed: SeriesFailure[];
+  timezone: string;
+  labelledBy?: string;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -35,7 +52,15 @@ export function SeriesFailures({ failed, timezone, labelledBy }: { failed: Serie
 }
 
 /** What a weekly series booked and, occurrence by occurrence, what it could not book and why. */
-export function SeriesResultView({ result, timezone, onAnother }: { result: SeriesResult; timezone: string; onAnother: () => void }) {
+export function SeriesResultView({
+  result,
+  timezone,
+  onAnother,
+}: {
+  result: SeriesResult;
+  timezone: string;
+  onAnother: () => void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const ids = useId();
@@ -49,7 +74,9 @@ export function SeriesResultView({ result, timezone, onAnother }: { result: Seri
     <div className={`card ${complete ? styles.confirmation : styles.seriesPartial}`}>
       <h3 ref={heading} tabIndex={-1} className={complete ? styles.confirmTitle : styles.seriesPartialTitle}>
         {complete ? <IconCheck size={24} /> : <IconAlert size={24} />}
-        {complete ? t('booking.series.bookedAll', { count: booked.length }) : t('booking.series.bookedSome', { count: booked.length, total: booked.length + result.failed.length })}
+        {complete
+          ? t('booking.series.bookedAll', { count: booked.length })
+          : t('booking.series.bookedSome', { count: booked.length, total: booked.length + result.failed.length })}
       </h3>
       <h4 id={`${ids}-booked`} className={styles.seriesHeading}>
         {t('booking.series.bookedHeading', { count: booked.length })}

@@ -11,7 +11,21 @@ import { useJoinWaitlist } from '../api/join-waitlist';
 import type { Iv } from '../utils/timeline';
 
 /** When nothing is free: join the waitlist for the day (or the wished-for time). */
-export function WaitlistOffer({ spaceId, date, timezone, range, title, onJoined }: { spaceId: string; date: string; timezone: string; range?: Iv | null; title: string; onJoined?: (e: WaitlistEntry) => void }) {
+export function WaitlistOffer({
+  spaceId,
+  date,
+  timezone,
+  range,
+  title,
+  onJoined,
+}: {
+  spaceId: string;
+  date: string;
+  timezone: string;
+  range?: Iv | null;
+  title: string;
+  onJoined?: (e: WaitlistEntry) => void;
+}) {
   const { t } = useTranslation();
   const loggedIn = useIsLoggedIn();
   const location = useLocation();
@@ -21,7 +35,9 @@ export function WaitlistOffer({ spaceId, date, timezone, range, title, onJoined 
   if (join.isSuccess) {
     return (
       <Alert tone="success" title={t('waitlist.joinedTitle')}>
-        <p>{join.data.position ? t('waitlist.joinedPosition', { position: join.data.position }) : t('waitlist.joined')}</p>
+        <p>
+          {join.data.position ? t('waitlist.joinedPosition', { position: join.data.position }) : t('waitlist.joined')}
+        </p>
       </Alert>
     );
   }
@@ -41,12 +57,19 @@ export function WaitlistOffer({ spaceId, date, timezone, range, title, onJoined 
         <Button
           variant="secondary"
           busy={join.isPending}
-          onClick={() => join.mutate({ date, ...(range ? { start: wallTime(range.start, timezone), end: wallTime(range.end, timezone) } : {}) })}
+          onClick={() =>
+            join.mutate({
+              date,
+              ...(range ? { start: wallTime(range.start, timezone), end: wallTime(range.end, timezone) } : {}),
+            })
+          }
         >
           {range ? t('waitlist.joinRange') : t('waitlist.joinDay')}
         </Button>
       ) : (
-        <Link to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}>{t('waitlist.loginFirst')}</Link>
+        <Link to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}>
+          {t('waitlist.loginFirst')}
+        </Link>
       )}
     </Alert>
   );

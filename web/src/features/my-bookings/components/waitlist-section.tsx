@@ -30,15 +30,29 @@ export function WaitlistSection() {
           <li key={e.id} className={`card ${styles.waitCard}`}>
             <div>
               <strong>{f.dayLong(e.date)}</strong>
-              {e.start && e.end && <span> · {e.start}–{e.end}</span>}
+              {e.start && e.end && (
+                <span>
+                  {' '}
+                  · {e.start}–{e.end}
+                </span>
+              )}
               <div>
                 <Link to={`/spaces/${e.spaceId}?date=${e.date}`}>{e.spaceName}</Link>
               </div>
               <span className={`badge ${e.status === 'notified' ? 'badge-success' : 'badge-info'}`}>
-                {e.status === 'notified' ? t('waitlist.notified') : e.position ? t('waitlist.position', { position: e.position }) : t('waitlist.waiting')}
+                {e.status === 'notified'
+                  ? t('waitlist.notified')
+                  : e.position
+                    ? t('waitlist.position', { position: e.position })
+                    : t('waitlist.waiting')}
               </span>
             </div>
-            <Button size="small" variant="ghost" onClick={() => leave.mutate(e.id)} busy={leave.isPending && leave.variables === e.id}>
+            <Button
+              size="small"
+              variant="ghost"
+              onClick={() => leave.mutate(e.id)}
+              busy={leave.isPending && leave.variables === e.id}
+            >
               {t('waitlist.leave')}
             </Button>
           </li>
