@@ -3,12 +3,16 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '../provider';
+import { aMe } from '../../test/factories';
 import { testQueryClient, mockApi } from '../../test/render';
 import { setToken } from '../../lib/auth-token';
 import { AppShell } from './app-shell';
 
 function renderShell() {
-  const router = createMemoryRouter([{ path: '/', element: <AppShell />, children: [{ index: true, element: <p>Inhalt</p> }] }], { initialEntries: ['/'] });
+  const router = createMemoryRouter(
+    [{ path: '/', element: <AppShell />, children: [{ index: true, element: <p>Inhalt</p> }] }],
+    { initialEntries: ['/'] },
+  );
   render(
     <AppProvider queryClient={testQueryClient()}>
       <RouterProvider router={router} />
@@ -27,8 +31,11 @@ describe('the app shell', () => {
 
   it('switches the language, and remembers it in the profile when logged in', async () => {
     setToken('jwt');
-    const me = { id: 'u', email: 'e@x.de', name: 'Erika', role: 'coworker', group: 'other', spaceIds: [], locale: 'de', calendarUrl: 'x' };
-    const calls = mockApi({ 'GET /api/me': () => ({ body: me }), 'PATCH /api/me': () => ({ body: { ...me, locale: 'en' } }) });
+    const me = aMe({ id: 'u', calendarUrl: 'x' });
+    const calls = mockApi({
+      'GET /api/me': () => ({ body: me }),
+      'PATCH /api/me': () => ({ body: { ...me, locale: 'en' } }),
+    });
     renderShell();
     expect(await screen.findByText('Erika')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /English/ }));

@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { aMe, aUser } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { getToken, setToken } from '../../../lib/auth-token';
 import { LoginPage } from './login-page';
 import { ProfilePage } from './profile-page';
 import { RegisterPage } from './register-page';
 
-const user = { id: 'u', email: 'erika@example.de', name: 'Erika', role: 'coworker', group: 'other', spaceIds: [], locale: 'en' };
+const user = aUser({ id: 'u', email: 'erika@example.de', locale: 'en' });
 
 describe('login', () => {
   it('says in plain words when e-mail or password is wrong', async () => {
@@ -21,7 +22,10 @@ describe('login', () => {
   });
 
   it('keeps the token, adopts the profile language and goes back to where the person came from', async () => {
-    mockApi({ 'POST /api/auth/login': () => ({ body: { token: 'jwt', user } }), 'GET /api/me': () => ({ body: { ...user, calendarUrl: 'x' } }) });
+    mockApi({
+      'POST /api/auth/login': () => ({ body: { token: 'jwt', user } }),
+      'GET /api/me': () => ({ body: aMe({ ...user, calendarUrl: 'x' }) }),
+    });
     const { router } = renderWithApp(<LoginPage />, { path: '/login?next=%2Fbookings' });
     await userEvent.type(screen.getByLabelText('E-Mail-Adresse'), 'erika@example.de');
     await userEvent.type(screen.getByLabelText('Passwort'), 'right-password');
@@ -61,8 +65,8 @@ describe('profile', () => {
 
   it('saves name, group and language', async () => {
     const calls = mockApi({
-      'GET /api/me': () => ({ body: { ...user, locale: 'de', calendarUrl: 'http://x/cal.ics' } }),
-      'PATCH /api/me': (init) => ({ body: { ...user, calendarUrl: 'http://x/cal.ics', ...JSON.parse(String(init!.body)) } }),
+      'GET /api/me': () => ({ body: aMe({ ...user, locale: 'de' }) }),
+      'PATCH /api/me': (init) => ({ body: { ...aMe(user), ...JSON.parse(String(init!.body)) } }),
     });
     renderWithApp(<ProfilePage />);
     await userEvent.selectOptions(await screen.findByLabelText(/Ich bin/), 'student');
@@ -74,7 +78,7 @@ describe('profile', () => {
 
   it('deletes the account only after an explicit confirmation', async () => {
     const calls = mockApi({
-      'GET /api/me': () => ({ body: { ...user, locale: 'de', calendarUrl: 'http://x/cal.ics' } }),
+      'GET /api/me': () => ({ body: aMe({ ...user, locale: 'de' }) }),
       'DELETE /api/me': () => ({ status: 204 }),
     });
     const { router } = renderWithApp(<ProfilePage />, { path: '/profile' });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Availability } from '@popdesk/shared';
-import { aMe, anAvailability, aWaitlistEntry } from '../../../test/factories';
+import { aBooking, aMe, anAvailability, aWaitlistEntry } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { addDays, todayIn, zonedInstant } from '../../../lib/dates';
@@ -69,20 +69,7 @@ describe('the day view', () => {
       }),
       'POST /api/bookings': (init) => ({
         status: 201,
-        body: {
-          id: 'b1',
-          deskId: 'd1',
-          spaceId: 's1',
-          userId: 'u',
-          guestName: null,
-          status: 'confirmed',
-          createdAt: at('07:00'),
-          checkedInAt: null,
-          cancelledAt: null,
-          deskName: 'Fenster',
-          spaceName: 'Dorfbüro',
-          ...JSON.parse(String(init!.body)),
-        },
+        body: { ...aBooking({ userId: 'u', createdAt: at('07:00') }), ...JSON.parse(String(init!.body)) },
       }),
       'GET /api/me': () => ({ body: me }),
     });

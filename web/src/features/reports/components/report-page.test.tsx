@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { MonthFigures, MonthlyReport } from '@popdesk/shared';
-import { aSpace } from '../../../test/factories';
+import { aDesk, aSpace } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { stubChartSize } from '../../../test/chart-size';
@@ -151,7 +151,7 @@ describe('the monthly report', () => {
       closesOn: null,
       openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '12:00' })),
       closures: [],
-      desks: [{ id: 'd', spaceId: 's1', name: 'A', activeFrom: null, activeUntil: null }],
+      desks: [aDesk({ id: 'd', name: 'A' })],
     };
     const at = (time: string) => zonedInstant('2026-10-06', time, 'Europe/Berlin').toISOString(); // a Tuesday
     const bookings = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aDesk } from '../../../test/factories';
 import { zonedInstant } from '../../../lib/dates';
 import { agreesWith, monthDates, weekdayHourMap, type HeatmapSpace } from './heatmap';
 
@@ -13,15 +14,18 @@ const space = (over: Partial<HeatmapSpace> = {}): HeatmapSpace => ({
     { weekday: 6, opens: '20:00', closes: '24:00' },
   ],
   closures: [],
-  desks: [{ id: 'd', spaceId: 's', name: 'A', activeFrom: null, activeUntil: null }],
+  desks: [aDesk({ id: 'd', spaceId: 's', name: 'A' })],
   ...over,
 });
-const sum = (cells: { available: number; booked: number }[], k: 'available' | 'booked') => cells.reduce((s, c) => s + c[k], 0);
+const sum = (cells: { available: number; booked: number }[], k: 'available' | 'booked') =>
+  cells.reduce((s, c) => s + c[k], 0);
 
 describe('the weekday × hour map', () => {
   it('counts real hours by local clock hour, the 25-hour day at the end of DST included', () => {
     // October 2026: Sundays 4, 11, 18 and 25 (25 hours: 02:00–03:00 happens twice)
-    const map = weekdayHourMap(space(), '2026-10', [{ start: at('2026-10-25', '00:00'), end: at('2026-10-25', '04:00'), status: 'confirmed' }]);
+    const map = weekdayHourMap(space(), '2026-10', [
+      { start: at('2026-10-25', '00:00'), end: at('2026-10-25', '04:00'), status: 'confirmed' },
+    ]);
     const sunday = map[6]!;
     expect(sunday[2]).toEqual({ available: 5, booked: 2 });
     expect(sunday[3]).toEqual({ available: 4, booked: 1 });
@@ -50,8 +54,8 @@ describe('the weekday × hour map', () => {
         opensOn: '2026-10-05',
         closures: [{ spaceId: 's', date: '2026-10-11', reason: null }],
         desks: [
-          { id: 'a', spaceId: 's', name: 'A', activeFrom: null, activeUntil: null },
-          { id: 'b', spaceId: 's', name: 'B', activeFrom: '2026-10-20', activeUntil: null },
+          aDesk({ id: 'a', spaceId: 's', name: 'A' }),
+          aDesk({ id: 'b', spaceId: 's', name: 'B', activeFrom: '2026-10-20' }),
         ],
       }),
       '2026-10',
@@ -63,10 +67,28 @@ describe('the weekday × hour map', () => {
 
   it('agrees with the API profiles only when both sums match', () => {
     const map = weekdayHourMap(space(), '2026-10', []);
-    const byWeekday = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, availableDeskHours: sum(map[weekday - 1]!, 'available'), bookedDeskHours: 0, occupiedDeskHours: 0 }));
-    const byHour = Array.from({ length: 24 }, (_, hour) => ({ hour, availableDeskHours: sum(map.map((r) => r[hour]!), 'available'), bookedDeskHours: 0, occupiedDeskHours: 0 }));
+    const byWeekday = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      availableDeskHours: sum(map[weekday - 1]!, 'available'),
+      bookedDeskHours: 0,
+      occupiedDeskHours: 0,
+    }));
+    const byHour = Array.from({ length: 24 }, (_, hour) => ({
+      hour,
+      availableDeskHours: sum(
+        map.map((r) => r[hour]!),
+        'available',
+      ),
+      bookedDeskHours: 0,
+      occupiedDeskHours: 0,
+    }));
     expect(agreesWith(map, { byWeekday, byHour })).toBe(true);
-    expect(agreesWith(map, { byWeekday: byWeekday.map((w) => (w.weekday === 7 ? { ...w, bookedDeskHours: 1 } : w)), byHour })).toBe(false);
+    expect(
+      agreesWith(map, {
+        byWeekday: byWeekday.map((w) => (w.weekday === 7 ? { ...w, bookedDeskHours: 1 } : w)),
+        byHour,
+      }),
+    ).toBe(false);
     expect(monthDates('2026-02')).toHaveLength(28);
   });
 });

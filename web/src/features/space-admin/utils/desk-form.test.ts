@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Desk } from '@popdesk/shared';
+import { aDesk } from '../../../test/factories';
 import { checkDesk, deskBody, deskChanged, deskState, deskValues } from './desk-form';
 
-const desk = { id: 'd1', spaceId: 's1', name: 'Fenster', activeFrom: '2026-05-01', activeUntil: null } as Desk;
+const desk = aDesk({ activeFrom: '2026-05-01' });
 
 describe('desk forms', () => {
   it('need a name and a last day not before the first', () => {
