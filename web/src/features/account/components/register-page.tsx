@@ -1,56 +1,24 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MIN, type UserGroup } from '@popdesk/shared';
+import type { UserGroup } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { SelectField, TextField } from '../../../components/ui/field';
 import { Page } from '../../../components/ui/page';
-import { useRegister } from '../../../lib/auth/register';
 import { safeNext } from '../../../lib/auth/require-auth';
-import { useLanguage } from '../../../lib/i18n';
 import { useProblemMessage } from '../../../lib/problem-message';
 import { GROUPS } from '../groups';
+import { useRegisterForm } from '../hooks/use-register-form';
+import { MIN_PASSWORD } from '../utils/register-form';
 import styles from './account.module.css';
-
-const MIN_PASSWORD = PASSWORD_MIN;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-type Errors = Partial<Record<'name' | 'email' | 'password', string>>;
 
 export function RegisterPage() {
   const { t } = useTranslation();
-  const lng = useLanguage();
   const [params] = useSearchParams();
-  const navigate = useNavigate();
   const problem = useProblemMessage();
   const next = safeNext(params.get('next'));
-  const register = useRegister();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [group, setGroup] = useState<UserGroup>('other');
-  const [errors, setErrors] = useState<Errors>({});
-  const summary = useRef<HTMLDivElement>(null);
-
-  function validate(): Errors {
-    const e: Errors = {};
-    if (!name.trim()) e.name = t('auth.required');
-    if (!EMAIL.test(email.trim())) e.email = t('auth.invalidEmail');
-    if (password.length < MIN_PASSWORD) e.password = t('auth.passwordTooShort', { count: MIN_PASSWORD });
-    return e;
-  }
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setTimeout(() => summary.current?.focus(), 0);
-      return;
-    }
-    register.mutate({ name: name.trim(), email: email.trim(), password, group, locale: lng }, { onSuccess: () => navigate(next, { replace: true }) });
-  }
+  const { values, set, errors, register, summary, submit } = useRegisterForm(next);
+  const { name, email, password, group } = values;
 
   const errorList = Object.entries(errors);
   return (
@@ -75,8 +43,25 @@ export function RegisterPage() {
           </Alert>
         )}
         <form onSubmit={submit} noValidate className="card">
-          <TextField label={t('auth.name')} name="name" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
-          <TextField label={t('auth.email')} type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+          <TextField
+            label={t('auth.name')}
+            name="name"
+            autoComplete="name"
+            required
+            value={name}
+            onChange={(e) => set('name', e.target.value)}
+            error={errors.name}
+          />
+          <TextField
+            label={t('auth.email')}
+            type="email"
+            name="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => set('email', e.target.value)}
+            error={errors.email}
+          />
           <TextField
             label={t('auth.password')}
             type="password"
@@ -86,10 +71,16 @@ export function RegisterPage() {
             minLength={MIN_PASSWORD}
             hint={t('auth.passwordHint', { count: MIN_PASSWORD })}
             value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            onChange={(e) => set('password', e.target.value)}
             error={errors.password}
           />
-          <SelectField label={t('profile.group')} hint={t('profile.groupHint')} name="group" value={group} onChange={(e) => setGroup(e.target.value as UserGroup)}>
+          <SelectField
+            label={t('profile.group')}
+            hint={t('profile.groupHint')}
+            name="group"
+            value={group}
+            onChange={(e) => set('group', e.target.value as UserGroup)}
+          >
             {GROUPS.map((g) => (
               <option key={g} value={g}>
                 {t(`groups.${g}`)}
@@ -101,7 +92,10 @@ export function RegisterPage() {
           </Button>
         </form>
         <p className={styles.switch}>
-          {t('auth.haveAccount')} <Link to={`/login${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('auth.loginLink')}</Link>
+          {t('auth.haveAccount')}{' '}
+          <Link to={`/login${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>
+            {t('auth.loginLink')}
+          </Link>
         </p>
       </div>
     </Page>
