@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { NAME_MAX } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
 import { RadioGroup, TextField } from '../../../components/ui/field';
 import { UserPicker } from '../../../components/user-picker';
@@ -28,7 +29,7 @@ export function WalkInWho({ walkIn, name, canSearchUsers }: { walkIn: WalkIn; na
         <TextField
           label={t('frontDesk.walkIn.guestName')}
           value={draft.guestName}
-          maxLength={120}
+          maxLength={NAME_MAX}
           autoComplete="off"
           onChange={(e) => dispatch({ type: 'guestName', guestName: e.target.value })}
           error={draft.errors.who}
