@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { CreateSeriesBody, SeriesFailure, SeriesResult } from '@popdesk/shared';
+import { SERIES_MAX_WEEKS, type CreateSeriesBody, type SeriesFailure, type SeriesResult } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { bookings, desks, spaces, turnedAway } from '../../db/schema.js';
 import { addDays, isValidDate, localInstant, parseWallTime, type Interval } from '../../lib/local-time.js';
@@ -20,7 +20,7 @@ import { bookingEvents, type EventLog } from './booking-events.js';
 import { lockDeskAndPerson, toBookingDto, type BookingRow } from './bookings-repo.js';
 import { releaseNoShows } from './no-show.js';
 
-const MAX_OCCURRENCES = 52;
+const MAX_OCCURRENCES = SERIES_MAX_WEEKS;
 
 export interface Occurrence extends Interval {
   date: string;
