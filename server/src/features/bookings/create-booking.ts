@@ -4,28 +4,19 @@
  * never both win. A desk conflict is recorded as turned-away demand for the reports.
  */
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Booking, CreateBookingBody } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { rows } from '../../db/db.js';
-import {
-  bookings,
-  closures,
-  desks,
-  idempotencyKeys,
-  outbox,
-  spaces,
-  turnedAway,
-  webhookDeliveries,
-  webhooks,
-} from '../../db/schema.js';
+import { bookings, idempotencyKeys, outbox, turnedAway, webhookDeliveries, webhooks } from '../../db/schema.js';
+import type { AuthUser } from '../../lib/auth-user.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import { DEADLOCK_DETECTED, EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { HttpProblem, badRequest, conflict, forbidden, notFound } from '../../lib/problems.js';
 import { canManageSpace } from '../accounts/access.js';
-import { findAuthUser, type AuthUser } from '../accounts/users-repo.js';
-import { openingHoursJson, type DeskRow, type SpaceRow } from '../spaces/spaces-repo.js';
-import type { OpeningSlot } from '../../lib/local-time.js';
+import { findAuthUser } from '../accounts/users-repo.js';
+import { loadDeskContext } from '../spaces/spaces-repo.js';
+import type { DeskContext } from '../../plugins/caches.js';
 import { checkBookingRules } from './booking-rules.js';
 import { bookingLocks, toBookingDto, type BookingRow } from './bookings-repo.js';
 import { fingerprint, replay, type StoredAnswer } from './idempotency.js';
@@ -44,31 +35,6 @@ export interface CreateBookingRequest {
 export interface CreateBookingResult extends StoredAnswer {
   body: Booking;
   replayed: boolean;
-}
-
-/** What booking a desk needs to know: the desk, its space, the weekly hours and the closed days. */
-export interface DeskContext {
-  desk: DeskRow;
-  space: SpaceRow;
-  hours: OpeningSlot[];
-  closedDates: string[];
-}
-
-/** One round trip for all of it; cached per desk, dropped when the space or its desks, hours or closures change. */
-export async function loadDeskContext(db: Db, deskId: string): Promise<DeskContext | null> {
-  const [found] = await db
-    .select({
-      desk: desks,
-      space: spaces,
-      hours: openingHoursJson,
-      closedDates: sql<
-        string[]
-      >`array(select to_char(c.date, 'YYYY-MM-DD') from ${closures} c where c.space_id = ${spaces.id})`,
-    })
-    .from(desks)
-    .innerJoin(spaces, eq(spaces.id, desks.spaceId))
-    .where(eq(desks.id, deskId));
-  return found ?? null;
 }
 
 export async function createBooking(db: Db, req: CreateBookingRequest): Promise<CreateBookingResult> {

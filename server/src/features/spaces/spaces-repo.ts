@@ -5,7 +5,7 @@ import { bookings, closures, desks, openingHours, spaces } from '../../db/schema
 import { formatWallTime, type OpeningSlot } from '../../lib/local-time.js';
 import { encodeAhead } from '../../lib/encoded-json.js';
 import type { ReadCache } from '../../lib/read-cache.js';
-import type { CachedSpaceList } from '../../plugins/caches.js';
+import type { CachedSpaceList, DeskContext } from '../../plugins/caches.js';
 
 export type SpaceRow = typeof spaces.$inferSelect;
 export type DeskRow = typeof desks.$inferSelect;
@@ -180,6 +180,26 @@ export const openingHoursJson = sql<
   OpeningSlot[]
 >`coalesce((select json_agg(json_build_object('weekday', h.weekday, 'opensMinute', h.opens_minute, 'closesMinute', h.closes_minute) order by h.weekday, h.opens_minute)
   from ${openingHours} h where h.space_id = ${spaces.id}), '[]')`;
+
+/**
+ * What booking a desk needs to know (its space, weekly hours and closed days) in one round trip;
+ * cached per desk, dropped when the space or its desks, hours or closures change.
+ */
+export async function loadDeskContext(db: Db, deskId: string): Promise<DeskContext | null> {
+  const [found] = await db
+    .select({
+      desk: desks,
+      space: spaces,
+      hours: openingHoursJson,
+      closedDates: sql<
+        string[]
+      >`array(select to_char(c.date, 'YYYY-MM-DD') from ${closures} c where c.space_id = ${spaces.id})`,
+    })
+    .from(desks)
+    .innerJoin(spaces, eq(spaces.id, desks.spaceId))
+    .where(eq(desks.id, deskId));
+  return found ?? null;
+}
 
 export async function loadOpeningHours(db: Db, spaceId: string): Promise<OpeningSlot[]> {
   return db

@@ -48,8 +48,22 @@ export function LoginPage() {
             </Alert>
           </div>
         )}
-        <form onSubmit={submit} noValidate className="card" aria-describedby={login.error != null || missing ? errorId : undefined}>
-          <TextField label={t('auth.email')} type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={missing && !email.trim() ? t('auth.required') : null} />
+        <form
+          onSubmit={submit}
+          noValidate
+          className="card"
+          aria-describedby={login.error != null || missing ? errorId : undefined}
+        >
+          <TextField
+            label={t('auth.email')}
+            type="email"
+            name="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={missing && !email.trim() ? t('auth.required') : null}
+          />
           <TextField
             label={t('auth.password')}
             type="password"
@@ -65,7 +79,10 @@ export function LoginPage() {
           </Button>
         </form>
         <p className={styles.switch}>
-          {t('auth.noAccount')} <Link to={`/register${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('auth.registerLink')}</Link>
+          {t('auth.noAccount')}{' '}
+          <Link to={`/register${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>
+            {t('auth.registerLink')}
+          </Link>
         </p>
       </div>
     </Page>

@@ -19,8 +19,18 @@ export function PrivacyPage() {
         {controller?.name ? (
           <address>
             {controller.name}
-            {controller.address ? <><br />{controller.address}</> : null}
-            {controller.email ? <><br /><a href={`mailto:${controller.email}`}>{controller.email}</a></> : null}
+            {controller.address ? (
+              <>
+                <br />
+                {controller.address}
+              </>
+            ) : null}
+            {controller.email ? (
+              <>
+                <br />
+                <a href={`mailto:${controller.email}`}>{controller.email}</a>
+              </>
+            ) : null}
           </address>
         ) : (
           <p>{t('privacy.controllerMissing')}</p>

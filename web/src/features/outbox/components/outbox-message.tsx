@@ -20,7 +20,10 @@ export function OutboxMessageCard({ message: m, timezone }: { message: OutboxMes
   const transport = m.transport && (isTransport(m.transport) ? t(`outbox.transport.${m.transport}`) : m.transport);
 
   return (
-    <article className={`card ${styles.message} ${m.status === 'failed' ? styles.failed : ''}`} aria-labelledby={`${ids}-subject`}>
+    <article
+      className={`card ${styles.message} ${m.status === 'failed' ? styles.failed : ''}`}
+      aria-labelledby={`${ids}-subject`}
+    >
       <div className={styles.head}>
         <h2 id={`${ids}-subject`} className={styles.subject}>
           {m.subject}
@@ -64,7 +67,14 @@ export function OutboxMessageCard({ message: m, timezone }: { message: OutboxMes
           </Alert>
         )
       )}
-      <Button variant="secondary" size="small" aria-expanded={open} aria-controls={`${ids}-body`} aria-describedby={`${ids}-subject`} onClick={() => setOpen((o) => !o)}>
+      <Button
+        variant="secondary"
+        size="small"
+        aria-expanded={open}
+        aria-controls={`${ids}-body`}
+        aria-describedby={`${ids}-subject`}
+        onClick={() => setOpen((o) => !o)}
+      >
         {open ? t('outbox.hide') : t('outbox.show')}
       </Button>
       <div id={`${ids}-body`} hidden={!open} className={styles.content}>

@@ -34,7 +34,11 @@ export function OutboxPage({ status, onStatus }: Props) {
   return (
     <Page title={t('outbox.title')} intro={t('outbox.intro')}>
       <div className={styles.toolbar}>
-        <SelectField label={t('outbox.statusFilter')} value={status} onChange={(e) => onStatus(e.target.value as OutboxStatus | '')}>
+        <SelectField
+          label={t('outbox.statusFilter')}
+          value={status}
+          onChange={(e) => onStatus(e.target.value as OutboxStatus | '')}
+        >
           <option value="">{t('outbox.allStatuses')}</option>
           {OUTBOX_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -47,7 +51,12 @@ export function OutboxPage({ status, onStatus }: Props) {
       {messages.isPending && <SkeletonCards count={3} label={t('outbox.loading')} />}
       {messages.isError && <ErrorState error={messages.error} onRetry={() => void messages.refetch()} />}
       {list && list.length === 0 && (
-        <EmptyState icon={<IconInfo size={32} />} title={status ? t('outbox.emptyFilteredTitle', { status: t(`outbox.status.${status}`) }) : t('outbox.emptyTitle')}>
+        <EmptyState
+          icon={<IconInfo size={32} />}
+          title={
+            status ? t('outbox.emptyFilteredTitle', { status: t(`outbox.status.${status}`) }) : t('outbox.emptyTitle')
+          }
+        >
           {t('outbox.empty')}
         </EmptyState>
       )}
@@ -64,7 +73,11 @@ export function OutboxPage({ status, onStatus }: Props) {
             ))}
           </ul>
           {more && (
-            <Button variant="secondary" busy={messages.isPlaceholderData} onClick={() => setLimit((n) => Math.min(n + OUTBOX_PAGE, OUTBOX_MAX))}>
+            <Button
+              variant="secondary"
+              busy={messages.isPlaceholderData}
+              onClick={() => setLimit((n) => Math.min(n + OUTBOX_PAGE, OUTBOX_MAX))}
+            >
               {t('outbox.loadMore')}
             </Button>
           )}

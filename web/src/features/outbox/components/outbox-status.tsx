@@ -5,5 +5,7 @@ import { QueueStatusBadge } from '../../../components/ui/queue-status-badge';
 /** An e-mail's delivery state in words with its own icon. */
 export function OutboxStatusBadge({ status }: { status: OutboxStatus }) {
   const { t } = useTranslation();
-  return <QueueStatusBadge state={status === 'sent' ? 'done' : status}>{t(`outbox.status.${status}`)}</QueueStatusBadge>;
+  return (
+    <QueueStatusBadge state={status === 'sent' ? 'done' : status}>{t(`outbox.status.${status}`)}</QueueStatusBadge>
+  );
 }

@@ -8,12 +8,38 @@ export function KpiGrid({ report: r }: { report: MonthlyReport }) {
   const { t } = useTranslation();
   const n = useNumbers();
   const tiles = [
-    { key: 'utilisation', value: n.percent(r.utilisation), detail: t('reports.detail.utilisation', { booked: n.hours(r.bookedDeskHours), available: n.hours(r.availableDeskHours) }) },
-    { key: 'occupancy', value: n.percent(r.occupancy), detail: t('reports.detail.occupancy', { occupied: n.hours(r.occupiedDeskHours) }) },
-    { key: 'bookings', value: n.int(r.bookings), detail: t('reports.detail.bookings', { guests: n.int(r.guestBookings), cancelled: n.int(r.cancellations) }) },
-    { key: 'uniqueUsers', value: n.int(r.uniqueUsers), detail: t('reports.detail.uniqueUsers', { newUsers: n.int(r.newUsers) }) },
+    {
+      key: 'utilisation',
+      value: n.percent(r.utilisation),
+      detail: t('reports.detail.utilisation', {
+        booked: n.hours(r.bookedDeskHours),
+        available: n.hours(r.availableDeskHours),
+      }),
+    },
+    {
+      key: 'occupancy',
+      value: n.percent(r.occupancy),
+      detail: t('reports.detail.occupancy', { occupied: n.hours(r.occupiedDeskHours) }),
+    },
+    {
+      key: 'bookings',
+      value: n.int(r.bookings),
+      detail: t('reports.detail.bookings', { guests: n.int(r.guestBookings), cancelled: n.int(r.cancellations) }),
+    },
+    {
+      key: 'uniqueUsers',
+      value: n.int(r.uniqueUsers),
+      detail: t('reports.detail.uniqueUsers', { newUsers: n.int(r.newUsers) }),
+    },
     { key: 'noShows', value: n.int(r.noShows), detail: t('reports.detail.noShows') },
-    { key: 'turnedAway', value: n.int(r.turnedAway), detail: t('reports.detail.turnedAway', { attempts: n.int(r.turnedAwayAttempts), waitlist: n.int(r.waitlistEntries) }) },
+    {
+      key: 'turnedAway',
+      value: n.int(r.turnedAway),
+      detail: t('reports.detail.turnedAway', {
+        attempts: n.int(r.turnedAwayAttempts),
+        waitlist: n.int(r.waitlistEntries),
+      }),
+    },
     { key: 'openDays', value: n.int(r.openDays), detail: t('reports.detail.openDays') },
     { key: 'peakConcurrentDesks', value: n.int(r.peakConcurrentDesks), detail: t('reports.detail.peak') },
   ] as const;

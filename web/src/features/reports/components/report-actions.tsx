@@ -16,11 +16,21 @@ export function ReportActions({ csv, printable }: { csv: CsvTarget; printable: b
   const get = (flavour: CsvFlavour) => download.mutate({ ...csv, flavour });
   return (
     <div className={`${styles.actions} no-print`}>
-      <Button variant="secondary" size="small" busy={download.isPending && download.variables?.flavour === 'de'} onClick={() => get('de')}>
+      <Button
+        variant="secondary"
+        size="small"
+        busy={download.isPending && download.variables?.flavour === 'de'}
+        onClick={() => get('de')}
+      >
         <IconDownload size={18} />
         {t('reports.csvExcel')}
       </Button>
-      <Button variant="secondary" size="small" busy={download.isPending && download.variables?.flavour === 'en'} onClick={() => get('en')}>
+      <Button
+        variant="secondary"
+        size="small"
+        busy={download.isPending && download.variables?.flavour === 'en'}
+        onClick={() => get('en')}
+      >
         <IconDownload size={18} />
         {t('reports.csvStandard')}
       </Button>

@@ -53,7 +53,12 @@ export function ManageSpacePage({ space, onChanged }: Props) {
           <DesksEditor spaceId={space.id} desks={space.desks} today={today} onChanged={onChanged} />
         </div>
         <div id="hours">
-          <OpeningHoursEditor spaceId={space.id} timezone={space.timezone} hours={space.openingHours} onSaved={onChanged} />
+          <OpeningHoursEditor
+            spaceId={space.id}
+            timezone={space.timezone}
+            hours={space.openingHours}
+            onSaved={onChanged}
+          />
         </div>
         <div id="closures">
           <ClosuresEditor space={space} today={today} onChanged={onChanged} />

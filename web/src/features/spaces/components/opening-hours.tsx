@@ -18,7 +18,8 @@ export function OpeningHoursList({ hours }: { hours: OpeningHour[] }) {
               <abbr title={f.weekdayLong(g.from)}>{f.weekdayShort(g.from)}</abbr>
             ) : (
               <>
-                <abbr title={f.weekdayLong(g.from)}>{f.weekdayShort(g.from)}</abbr>–<abbr title={f.weekdayLong(g.to)}>{f.weekdayShort(g.to)}</abbr>
+                <abbr title={f.weekdayLong(g.from)}>{f.weekdayShort(g.from)}</abbr>–
+                <abbr title={f.weekdayLong(g.to)}>{f.weekdayShort(g.to)}</abbr>
               </>
             )}
           </dt>

@@ -15,13 +15,24 @@ export function PopUpDates({ space }: { space: Pick<Space, 'opensOn' | 'closesOn
   const { t } = useTranslation();
   const f = useFormat();
   if (!space.opensOn && !space.closesOn) return null;
-  if (space.opensOn && space.closesOn) return <>{t('spaces.popUpRange', { from: f.date(space.opensOn), to: f.date(space.closesOn) })}</>;
+  if (space.opensOn && space.closesOn)
+    return <>{t('spaces.popUpRange', { from: f.date(space.opensOn), to: f.date(space.closesOn) })}</>;
   if (space.opensOn) return <>{t('spaces.popUpFrom', { from: f.date(space.opensOn) })}</>;
   return <>{t('spaces.popUpUntil', { to: f.date(space.closesOn!) })}</>;
 }
 
 /** A space in the list; `state` is whether it is open at `now` (worked out once, by the list's filter). */
-export function SpaceCard({ space, state, now, headingRef }: { space: SpaceSummary; state: OpenState; now: Date; headingRef?: Ref<HTMLAnchorElement> }) {
+export function SpaceCard({
+  space,
+  state,
+  now,
+  headingRef,
+}: {
+  space: SpaceSummary;
+  state: OpenState;
+  now: Date;
+  headingRef?: Ref<HTMLAnchorElement>;
+}) {
   const { t } = useTranslation();
   const headingId = `space-${space.id}`;
   const isPopUp = space.opensOn !== null || space.closesOn !== null;

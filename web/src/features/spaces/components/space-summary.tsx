@@ -36,7 +36,9 @@ export function SpaceSummary({ space }: { space: SpaceDetail }) {
           )}
         </ul>
         {space.description && <p>{space.description}</p>}
-        {space.checkInRequired && <p className="muted">{t('spaces.checkInRequired', { minutes: space.releaseAfterMinutes })}</p>}
+        {space.checkInRequired && (
+          <p className="muted">{t('spaces.checkInRequired', { minutes: space.releaseAfterMinutes })}</p>
+        )}
       </div>
       <details className="card" open>
         <summary>

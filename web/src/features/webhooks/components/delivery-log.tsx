@@ -12,7 +12,11 @@ import styles from './webhooks.module.css';
 
 export function DeliveryStatusBadge({ status }: { status: WebhookDelivery['status'] }) {
   const { t } = useTranslation();
-  return <QueueStatusBadge state={status === 'delivered' ? 'done' : status}>{t(`webhooks.deliveryStatus.${status}`)}</QueueStatusBadge>;
+  return (
+    <QueueStatusBadge state={status === 'delivered' ? 'done' : status}>
+      {t(`webhooks.deliveryStatus.${status}`)}
+    </QueueStatusBadge>
+  );
 }
 
 /** A webhook's deliveries, newest first, each with every attempt: when, HTTP status or error, how long. */
@@ -71,7 +75,12 @@ function DeliveryItem({ delivery: d, timezone }: { delivery: WebhookDelivery; ti
                   {t('webhooks.attempt', { n: i + 1, time: when(a.at) })}
                   {' · '}
                   {a.statusCode !== null ? t('webhooks.httpStatus', { code: a.statusCode }) : t('webhooks.noResponse')}
-                  {a.error && a.error !== `HTTP ${a.statusCode}` && <> · <span className={styles.attemptError}>{a.error}</span></>}
+                  {a.error && a.error !== `HTTP ${a.statusCode}` && (
+                    <>
+                      {' '}
+                      · <span className={styles.attemptError}>{a.error}</span>
+                    </>
+                  )}
                   {' · '}
                   {t('webhooks.duration', { ms: a.durationMs })}
                 </span>
@@ -80,7 +89,9 @@ function DeliveryItem({ delivery: d, timezone }: { delivery: WebhookDelivery; ti
           })}
         </ol>
       )}
-      {d.status === 'pending' && d.log.length > 0 && <p className="muted">{t('webhooks.nextAttempt', { time: when(d.nextAttemptAt) })}</p>}
+      {d.status === 'pending' && d.log.length > 0 && (
+        <p className="muted">{t('webhooks.nextAttempt', { time: when(d.nextAttemptAt) })}</p>
+      )}
     </li>
   );
 }

@@ -43,10 +43,24 @@ export function WebhookCard({ webhook: w, timezone, onDelete, deleting }: Props)
         <dd>{f.dateTimeOf(w.createdAt, timezone)}</dd>
       </dl>
       <div className="cluster">
-        <Button variant="secondary" size="small" aria-expanded={logOpen} aria-controls={`${ids}-log`} aria-describedby={`${ids}-url`} onClick={() => setLogOpen((o) => !o)}>
+        <Button
+          variant="secondary"
+          size="small"
+          aria-expanded={logOpen}
+          aria-controls={`${ids}-log`}
+          aria-describedby={`${ids}-url`}
+          onClick={() => setLogOpen((o) => !o)}
+        >
           {logOpen ? t('webhooks.hideDeliveries') : t('webhooks.showDeliveries')}
         </Button>
-        <Button variant="ghost" size="small" className={styles.deleteBtn} busy={deleting} aria-describedby={`${ids}-url`} onClick={() => onDelete(w)}>
+        <Button
+          variant="ghost"
+          size="small"
+          className={styles.deleteBtn}
+          busy={deleting}
+          aria-describedby={`${ids}-url`}
+          onClick={() => onDelete(w)}
+        >
           {t('webhooks.delete')}
         </Button>
       </div>

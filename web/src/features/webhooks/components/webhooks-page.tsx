@@ -58,7 +58,9 @@ export function WebhooksPage() {
         </div>
 
         <section aria-labelledby="webhooks-list-heading" className={styles.main}>
-          <h2 id="webhooks-list-heading" ref={listHeading} tabIndex={-1}>{t('webhooks.listHeading')}</h2>
+          <h2 id="webhooks-list-heading" ref={listHeading} tabIndex={-1}>
+            {t('webhooks.listHeading')}
+          </h2>
           {remove.error != null && (
             <Alert tone="error" title={t('webhooks.deleteFailed')}>
               <p>{problem(remove.error)}</p>
@@ -75,7 +77,12 @@ export function WebhooksPage() {
             <ul className={styles.list}>
               {webhooks.data.map((w) => (
                 <li key={w.id}>
-                  <WebhookCard webhook={w} timezone={timezone} deleting={remove.isPending && remove.variables === w.id} onDelete={setToDelete} />
+                  <WebhookCard
+                    webhook={w}
+                    timezone={timezone}
+                    deleting={remove.isPending && remove.variables === w.id}
+                    onDelete={setToDelete}
+                  />
                 </li>
               ))}
             </ul>
