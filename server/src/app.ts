@@ -24,11 +24,15 @@ import { findAuthUser } from './features/accounts/users-repo.js';
 import { accountRoutes, authRoutes } from './features/accounts/routes.js';
 import { manageSpaceRoutes, publicSpaceRoutes } from './features/spaces/routes.js';
 import { bookingRoutes } from './features/bookings/routes.js';
+import { bookingEvents } from './features/bookings/booking-events.js';
 import { healthRoutes } from './features/health/routes.js';
 import { calendarRoutes, publicCalendarRoutes } from './features/calendar/routes.js';
 import mailer from './features/mail/plugin.js';
 import { outboxRoutes } from './features/mail/routes.js';
 import { webhookRoutes } from './features/webhooks/routes.js';
+import { webhooksOnBookingChange } from './features/webhooks/on-booking-change.js';
+import { mailOnBookingChange } from './features/mail/on-booking-change.js';
+import { waitlistOnBookingChange } from './features/waitlist/on-booking-change.js';
 import { seriesRoutes } from './features/bookings/series-routes.js';
 import { reportRoutes } from './features/reports/routes.js';
 import { waitlistRoutes } from './features/waitlist/routes.js';
@@ -143,6 +147,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(throttle);
   await app.register(reportsDb);
   await app.register(scheduler);
+
+  // what a booking change causes, queued in its transaction: webhook deliveries, the holder's
+  // e-mail, the freed time offered to the next person waiting (in this order)
+  bookingEvents.subscribe(webhooksOnBookingChange, mailOnBookingChange, waitlistOnBookingChange);
 
   await app.register(healthRoutes);
   await app.register(

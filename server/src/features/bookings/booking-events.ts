@@ -1,61 +1,20 @@
 /**
- * The one hook after a booking changes: queues the e-mails and webhook deliveries it causes, inside
- * the transaction of the change (transactional outbox: the messages exist exactly when the change
- * does). A single new booking writes them in its own insert statement (`createdEffects`, used by
- * create-booking.ts). Sending happens later in the scheduler's workers and never fails a booking.
+ * The one hook after a booking changes. Whatever reacts to it (e-mail, webhooks, the waitlist)
+ * subscribes here from app.ts, so bookings never import those features. Subscribers run inside the
+ * transaction of the change (transactional outbox: the messages exist exactly when the change
+ * does). A single new booking writes what it causes in its own insert statement: each subscriber
+ * renders its part of that statement (`createdStatements`, used by create-booking.ts). Sending
+ * happens later in the scheduler's workers and never fails a booking.
  */
+import type { SQL } from 'drizzle-orm';
 import type { WebhookEvent } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
-import { calendarBooking } from '../calendar/calendar-repo.js';
-import type { CalendarBooking } from '../calendar/ics.js';
-import { confirmationMessage, queueCancellation, queueConfirmation } from '../mail/booking-mail.js';
-import { notifyWaitlist } from '../waitlist/notifications.js';
-import { deliveryBody, enqueueDeliveries } from '../webhooks/webhooks-repo.js';
-import { toBookingDto, type BookingRow } from './bookings-repo.js';
+import { findPlacedBooking, type BookingRow, type PlacedBooking } from './bookings-repo.js';
 
 export type BookingEvent = WebhookEvent;
 
-/** What a municipal system learns: the booking (a pseudonymous user id, no guest name), desk and space. */
-function webhookData(item: CalendarBooking, spaceId: string) {
-  const { guestName: _omitted, ...booking } = toBookingDto(item.booking, {
-    deskName: item.deskName,
-    spaceName: item.space.name,
-  });
-  return {
-    booking: { ...booking, guest: item.booking.guestName !== null },
-    space: { id: spaceId, name: item.space.name, town: item.space.town, timezone: item.space.timezone },
-  };
-}
-
-/**
- * Queues what these bookings' change causes: one webhook delivery per booking and subscribed
- * webhook, and one e-mail to the holder (a series gets one e-mail for all its occurrences).
- */
-async function emit(
-  db: Db,
-  event: BookingEvent,
-  changed: BookingRow[],
-  now: Date,
-  log?: EventLog,
-  opts: EmitOptions = {},
-): Promise<void> {
-  const items: CalendarBooking[] = [];
-  for (const b of changed) {
-    const item = await calendarBooking(db, b.id);
-    if (item) items.push(item);
-  }
-  for (const item of items) await enqueueDeliveries(db, event, webhookData(item, item.booking.spaceId), now);
-  const byUser = new Map<string, CalendarBooking[]>();
-  for (const item of items)
-    if (item.booking.userId) byUser.set(item.booking.userId, [...(byUser.get(item.booking.userId) ?? []), item]);
-  for (const [userId, mine] of byUser) {
-    if (event === 'booking.created') await queueConfirmation(db, userId, mine, now);
-    if (event === 'booking.cancelled') await queueCancellation(db, userId, mine, now);
-  }
-  // a cancellation or a released no-show frees desk-time: the next person waiting is offered what
-  // is left of it, in the same transaction
-  if ((event === 'booking.cancelled' || event === 'booking.no_show') && opts.offerFreedTime !== false)
-    await offerFreedDesks(db, changed, now, log);
+export interface EventLog {
+  error(obj: unknown, msg: string): void;
 }
 
 interface EmitOptions {
@@ -63,27 +22,62 @@ interface EmitOptions {
   offerFreedTime?: boolean;
 }
 
-/**
- * What a new booking causes, rendered but not yet queued: the holder's confirmation (none for a
- * guest or someone without an address) and the webhook body. Creating a booking writes them in the
- * same statement as the booking itself (create-booking.ts): they exist exactly when it does.
- */
-export function createdEffects(
-  item: CalendarBooking,
-  to: { email: string; name: string; locale: 'de' | 'en' } | null,
-  now: Date,
-) {
-  return {
-    mail: to && item.booking.userId ? { to, message: confirmationMessage(to, item.booking.userId, [item], now) } : null,
-    webhookBody: deliveryBody('booking.created', webhookData(item, item.booking.spaceId), now),
-  };
+/** What changed, as every subscriber is told. */
+export interface BookingChange {
+  event: BookingEvent;
+  /** the changed bookings, as changed */
+  changed: BookingRow[];
+  /** the same with their desk and space (loaded once for all subscribers) */
+  items: PlacedBooking[];
+  now: Date;
+  log?: EventLog;
+  /** false: this change's freed time is not to be offered to people waiting */
+  offerFreedTime: boolean;
 }
 
-export interface EventLog {
-  error(obj: unknown, msg: string): void;
+/** Who a new booking is for, when it is a person with an address. */
+export interface Holder {
+  email: string;
+  name: string;
+  locale: 'de' | 'en';
+}
+
+export interface BookingSubscriber {
+  /** Queues what a change causes; inside the caller's transaction (`db` is that transaction). */
+  onChange(db: Db, change: BookingChange): Promise<void>;
+  /**
+   * What a single new booking causes, as the body of a data-modifying CTE of the booking's own
+   * insert statement: it selects from `ins`, the inserted booking (one row, column `id`, none if
+   * the insert wrote nothing). Null: nothing to write for this booking.
+   */
+  created?(item: PlacedBooking, holder: Holder | null, now: Date): SQL | null;
+}
+
+/** In order of subscription; a subscriber subscribed again (a second app in one process) stays once. */
+const subscribers = new Set<BookingSubscriber>();
+
+async function emit(
+  db: Db,
+  event: BookingEvent,
+  changed: BookingRow[],
+  now: Date,
+  log?: EventLog,
+  opts: EmitOptions = {},
+) {
+  const items: PlacedBooking[] = [];
+  for (const b of changed) {
+    const item = await findPlacedBooking(db, b.id);
+    if (item) items.push(item);
+  }
+  const change: BookingChange = { event, changed, items, now, log, offerFreedTime: opts.offerFreedTime !== false };
+  for (const s of subscribers) await s.onChange(db, change);
 }
 
 export const bookingEvents = {
+  /** Wiring (app.ts): these subscribers hear of every booking change from now on. */
+  subscribe(...added: BookingSubscriber[]): void {
+    for (const s of added) subscribers.add(s);
+  },
   /** Inside the caller's transaction: the messages exist exactly when the change does. */
   emit: (
     db: Db,
@@ -93,20 +87,19 @@ export const bookingEvents = {
     log?: EventLog,
     opts?: EmitOptions,
   ) => emit(db, event, Array.isArray(booking) ? booking : [booking], now, log, opts),
+  /**
+   * What a new booking causes, rendered before it is written (the holder's confirmation, the
+   * webhook deliveries …): CTE bodies for the statement that inserts it (create-booking.ts).
+   */
+  createdStatements(item: PlacedBooking, holder: Holder | null, now: Date): SQL[] {
+    const statements: SQL[] = [];
+    for (const s of subscribers) {
+      const statement = s.created?.(item, holder, now);
+      if (statement) statements.push(statement);
+    }
+    return statements;
+  },
 };
-
-/**
- * Each freed desk-time goes to the next person waiting (in the app and by e-mail). Called inside
- * the cancelling transaction: each offer runs in a savepoint of its own, so a failure is logged and
- * never undoes the cancellation.
- */
-async function offerFreedDesks(db: Db, cancelled: BookingRow[], now: Date, log?: EventLog): Promise<void> {
-  for (const b of cancelled) {
-    await notifyWaitlist(db, b, now).catch((err) =>
-      log?.error({ err, bookingId: b.id }, 'waitlist notification failed'),
-    );
-  }
-}
 
 /** Runs a change of one booking and queues its event in the same transaction. */
 export function withBookingEvent(

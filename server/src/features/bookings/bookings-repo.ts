@@ -37,12 +37,20 @@ export function toBookingDto(b: BookingRow, names?: { deskName: string; spaceNam
 export function bookingLocks(deskId: string, userId: string | null, intervals: { start: Date; end: Date }[]): SQL {
   const days = new Set<string>();
   for (const { start, end } of intervals) {
-    for (let d = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()); d < end.getTime(); d += DAY_MS) {
+    for (
+      let d = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
+      d < end.getTime();
+      d += DAY_MS
+    ) {
       days.add(new Date(d).toISOString().slice(0, 10));
     }
   }
-  const keys = (owner: string) => [...new Set([...days].map((day) => lockKey(`${owner}:${day}`)))].sort((a, b) => a - b);
-  const pairs = [...keys(deskId).map((k) => [DESK_LOCK_CLASS, k]), ...(userId === null ? [] : keys(userId).map((k) => [PERSON_LOCK_CLASS, k]))];
+  const keys = (owner: string) =>
+    [...new Set([...days].map((day) => lockKey(`${owner}:${day}`)))].sort((a, b) => a - b);
+  const pairs = [
+    ...keys(deskId).map((k) => [DESK_LOCK_CLASS, k]),
+    ...(userId === null ? [] : keys(userId).map((k) => [PERSON_LOCK_CLASS, k])),
+  ];
   const classes = `{${pairs.map(([c]) => c).join(',')}}`;
   const ids = `{${pairs.map(([, k]) => k).join(',')}}`;
   // unnest yields the pairs in array order, and the aggregate takes the locks one by one in it
@@ -50,7 +58,12 @@ export function bookingLocks(deskId: string, userId: string | null, intervals: {
 }
 
 /** The same locks as a statement of their own, for a transaction that inserts several bookings. */
-export async function lockDeskAndPerson(tx: Db, deskId: string, userId: string | null, intervals: { start: Date; end: Date }[]): Promise<void> {
+export async function lockDeskAndPerson(
+  tx: Db,
+  deskId: string,
+  userId: string | null,
+  intervals: { start: Date; end: Date }[],
+): Promise<void> {
   await tx.execute(bookingLocks(deskId, userId, intervals));
 }
 
@@ -63,6 +76,30 @@ const PERSON_LOCK_CLASS = 71002;
 
 export async function findBooking(db: Db, id: string): Promise<BookingRow | null> {
   const [row] = await db.select().from(bookings).where(eq(bookings.id, id));
+  return row ?? null;
+}
+
+/** A booking with where it is: the desk's name and the space's name, town, address and time zone. */
+export interface PlacedBooking {
+  booking: BookingRow;
+  deskName: string;
+  space: { name: string; town: string; address: string | null; timezone: string };
+}
+
+/** The columns of a `PlacedBooking`, for a select from bookings joined with their desk and space. */
+export const placedBookingColumns = {
+  booking: bookings,
+  deskName: desks.name,
+  space: { name: spaces.name, town: spaces.town, address: spaces.address, timezone: spaces.timezone },
+};
+
+export async function findPlacedBooking(db: Db, id: string): Promise<PlacedBooking | null> {
+  const [row] = await db
+    .select(placedBookingColumns)
+    .from(bookings)
+    .innerJoin(desks, eq(desks.id, bookings.deskId))
+    .innerJoin(spaces, eq(spaces.id, bookings.spaceId))
+    .where(eq(bookings.id, id));
   return row ?? null;
 }
 
@@ -119,4 +156,3 @@ export async function transition(
     .returning();
   return row ?? null;
 }
-

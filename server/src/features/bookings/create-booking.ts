@@ -4,11 +4,11 @@
  * never both win. A desk conflict is recorded as turned-away demand for the reports.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Booking, CreateBookingBody } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { rows } from '../../db/db.js';
-import { bookings, idempotencyKeys, outbox, turnedAway, webhookDeliveries, webhooks } from '../../db/schema.js';
+import { bookings, idempotencyKeys, turnedAway } from '../../db/schema.js';
 import type { AuthUser } from '../../lib/auth-user.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import { DEADLOCK_DETECTED, EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
@@ -21,7 +21,7 @@ import { checkBookingRules } from './booking-rules.js';
 import { bookingLocks, toBookingDto, type BookingRow } from './bookings-repo.js';
 import { fingerprint, replay, type StoredAnswer } from './idempotency.js';
 import { releaseNoShows } from './no-show.js';
-import { createdEffects } from './booking-events.js';
+import { bookingEvents } from './booking-events.js';
 
 export interface CreateBookingRequest {
   actor: AuthUser;
@@ -115,7 +115,7 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
     replayed: false,
   };
   const to = holder?.email ? { email: holder.email, name: holder.name, locale: holder.locale } : null;
-  const effects = createdEffects({ booking: row, deskName: desk.name, space }, to, now);
+  const effects = bookingEvents.createdStatements({ booking: row, deskName: desk.name, space }, to, now);
   const claim = idempotencyKey ? { key: idempotencyKey, print, answer } : null;
 
   for (let attempt = 1; ; attempt++) {
@@ -146,16 +146,17 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
 }
 
 /**
- * One statement: the booking locks, the idempotency claim (if a key came), the booking, its
- * confirmation e-mail and one webhook delivery per subscribed webhook. The exclusion constraints
- * reject it as a whole; a claim lost to a concurrent request with the same key writes nothing
- * (false). The claim and the booking select from the locks, so both are written only once they
- * are held: a concurrent request with the same key waits at the lock, not at the claim.
+ * One statement: the booking locks, the idempotency claim (if a key came), the booking, and what
+ * it causes as the booking events' subscribers render it (its confirmation e-mail, one webhook
+ * delivery per subscribed webhook). The exclusion constraints reject it as a whole; a claim lost
+ * to a concurrent request with the same key writes nothing (false). The claim and the booking
+ * select from the locks, so both are written only once they are held: a concurrent request with
+ * the same key waits at the lock, not at the claim.
  */
 async function insertBooking(
   db: Db,
   b: BookingRow,
-  effects: ReturnType<typeof createdEffects>,
+  effects: SQL[],
   claim: { key: string; print: string; answer: StoredAnswer } | null,
   actorId: string,
   now: Date,
@@ -166,11 +167,8 @@ async function insertBooking(
         select ${actorId}::uuid, ${claim.key}, ${claim.print}, ${claim.answer.statusCode}, ${JSON.stringify(claim.answer.body)}::jsonb, ${at}::timestamptz from locks
         on conflict do nothing returning 1),`
     : sql``;
-  const mail = effects.mail
-    ? sql`, mail as (insert into ${outbox} (kind, user_id, booking_id, to_address, locale, subject, body, attachments, next_attempt_at, created_at)
-        select ${effects.mail.message.kind}, ${b.userId}::uuid, ins.id, ${effects.mail.to.email}, ${effects.mail.to.locale}, ${effects.mail.message.subject},
-          ${effects.mail.message.body}, ${JSON.stringify(effects.mail.message.attachments ?? [])}::jsonb, ${at}::timestamptz, ${at}::timestamptz from ins)`
-    : sql``;
+  // what the booking causes (its confirmation, webhook deliveries …), each a CTE selecting from `ins`
+  const caused = sql.join(effects.map((effect, i) => sql`, ${sql.raw(`effect_${i}`)} as (${effect})`));
   const [inserted] = await rows<{ n: number }>(
     db,
     sql`
@@ -181,10 +179,7 @@ async function insertBooking(
         ${b.endAt.toISOString()}::timestamptz, 'confirmed', ${actorId}::uuid, ${at}::timestamptz
       from locks ${claim ? sql`where exists (select 1 from claim)` : sql``}
       returning id)
-    ${mail},
-    hooks as (insert into ${webhookDeliveries} (webhook_id, event, body, next_attempt_at, created_at)
-      select w.id, 'booking.created', ${effects.webhookBody}, ${at}::timestamptz, ${at}::timestamptz
-      from ${webhooks} w cross join ins where w.active and 'booking.created' = any(w.events))
+    ${caused}
     select count(*)::int as n from ins`,
   );
   return Number(inserted?.n ?? 0) === 1;

@@ -1,22 +1,17 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { bookings, desks, spaces, users } from '../../db/schema.js';
+import { placedBookingColumns } from '../bookings/bookings-repo.js';
 import type { CalendarBooking } from './ics.js';
 
 /** How far back the feed reaches; older bookings only make the feed heavy. */
 const FEED_PAST_DAYS = 90;
 const FEED_LIMIT = 1000;
 
-const columns = {
-  booking: bookings,
-  deskName: desks.name,
-  space: { name: spaces.name, town: spaces.town, address: spaces.address, timezone: spaces.timezone },
-};
-
 /** A person's bookings for their feed: the last 90 days and everything ahead. */
 export async function feedBookings(db: Db, userId: string, now: Date): Promise<CalendarBooking[]> {
   return db
-    .select(columns)
+    .select(placedBookingColumns)
     .from(bookings)
     .innerJoin(desks, eq(desks.id, bookings.deskId))
     .innerJoin(spaces, eq(spaces.id, bookings.spaceId))
@@ -25,18 +20,11 @@ export async function feedBookings(db: Db, userId: string, now: Date): Promise<C
     .limit(FEED_LIMIT);
 }
 
-export async function calendarBooking(db: Db, bookingId: string): Promise<CalendarBooking | null> {
-  const [row] = await db
-    .select(columns)
-    .from(bookings)
-    .innerJoin(desks, eq(desks.id, bookings.deskId))
-    .innerJoin(spaces, eq(spaces.id, bookings.spaceId))
-    .where(eq(bookings.id, bookingId));
-  return row ?? null;
-}
-
 /** The (not erased) person a secret feed token belongs to. */
 export async function userByCalendarToken(db: Db, token: string): Promise<{ id: string; locale: 'de' | 'en' } | null> {
-  const [row] = await db.select({ id: users.id, locale: users.locale, erasedAt: users.erasedAt }).from(users).where(eq(users.calendarToken, token));
+  const [row] = await db
+    .select({ id: users.id, locale: users.locale, erasedAt: users.erasedAt })
+    .from(users)
+    .where(eq(users.calendarToken, token));
   return row && !row.erasedAt ? { id: row.id, locale: row.locale } : null;
 }

@@ -7,7 +7,7 @@
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import type { BookingRow } from '../bookings/bookings-repo.js';
+import type { BookingRow, PlacedBooking } from '../bookings/bookings-repo.js';
 
 // A zone's VTIMEZONE block is the same for every calendar: built once per zone (rebuilding it for
 // every confirmation e-mail took a tenth of the server's busy time under booking load).
@@ -17,11 +17,8 @@ function vtimezone(tz: string): string | null {
   return vtimezones.get(tz)!;
 }
 
-export interface CalendarBooking {
-  booking: BookingRow;
-  deskName: string;
-  space: { name: string; town: string; address: string | null; timezone: string };
-}
+/** What a calendar entry shows: the booking, its desk and its space. */
+export type CalendarBooking = PlacedBooking;
 
 export type Locale = 'de' | 'en';
 
@@ -31,15 +28,21 @@ const TEXT = {
 } as const;
 
 /** "Desk 3 · Coworking am Markt" */
-export const eventSummary = (b: CalendarBooking, locale: Locale) => `${TEXT[locale].desk} ${b.deskName} · ${b.space.name}`;
+export const eventSummary = (b: CalendarBooking, locale: Locale) =>
+  `${TEXT[locale].desk} ${b.deskName} · ${b.space.name}`;
 
 /** The space's name, street address and town, as one LOCATION line. */
 export const eventLocation = (b: CalendarBooking) =>
-  [b.space.name, b.space.address, b.space.address?.includes(b.space.town) ? null : b.space.town].filter(Boolean).join(', ');
+  [b.space.name, b.space.address, b.space.address?.includes(b.space.town) ? null : b.space.town]
+    .filter(Boolean)
+    .join(', ');
 
 const isCancelled = (b: BookingRow) => b.status === 'cancelled' || b.status === 'no_show';
 
-export function bookingsCalendar(items: CalendarBooking[], opts: { locale: Locale; now: Date; method?: 'PUBLISH' | 'REQUEST' | 'CANCEL' }): string {
+export function bookingsCalendar(
+  items: CalendarBooking[],
+  opts: { locale: Locale; now: Date; method?: 'PUBLISH' | 'REQUEST' | 'CANCEL' },
+): string {
   const cal = ical({
     prodId: { company: 'PopDesk', product: 'PopDesk', language: opts.locale.toUpperCase() },
     name: TEXT[opts.locale].calendar,

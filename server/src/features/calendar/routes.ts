@@ -10,8 +10,9 @@ import { Id } from '@popdesk/shared';
 import { caller, problems } from '../../lib/http.js';
 import { notFound } from '../../lib/problems.js';
 import { bookingAccess } from '../bookings/booking-access.js';
+import { findPlacedBooking } from '../bookings/bookings-repo.js';
 import { bookingsCalendar } from './ics.js';
-import { calendarBooking, feedBookings, userByCalendarToken } from './calendar-repo.js';
+import { feedBookings, userByCalendarToken } from './calendar-repo.js';
 
 /** Feed tokens are base64url (see newCalendarToken); anything else is no one's, without a lookup. */
 const TOKEN_RE = /^[A-Za-z0-9_-]{16,100}$/;
@@ -61,7 +62,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const me = caller(request);
-      const item = await calendarBooking(app.db, request.params.bookingId);
+      const item = await findPlacedBooking(app.db, request.params.bookingId);
       if (!item || !bookingAccess(me, item.booking)) throw notFound('This booking');
       const body = bookingsCalendar([item], { locale: me.locale, now: app.clock() });
       return sendIcs(reply, body, { filename: `popdesk-${item.booking.id.slice(0, 8)}.ics`, cache: 'no-store' });

@@ -2,7 +2,7 @@
  * The e-mail queue. Messages are rendered when queued (in the recipient's language) and sent by
  * the worker; claiming uses FOR UPDATE SKIP LOCKED, so several instances never send one twice.
  */
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { OutboxMessage, OutboxQuery } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { outbox, users } from '../../db/schema.js';
@@ -26,15 +26,26 @@ export interface NewMail {
 }
 
 /** The person's address and language, or null if they have none (erased, guest). */
-export async function recipient(db: Db, userId: string | null): Promise<{ email: string; name: string; locale: 'de' | 'en' } | null> {
+export async function recipient(
+  db: Db,
+  userId: string | null,
+): Promise<{ email: string; name: string; locale: 'de' | 'en' } | null> {
   if (!userId) return null;
-  const [u] = await db.select({ email: users.email, name: users.name, locale: users.locale, erasedAt: users.erasedAt }).from(users).where(eq(users.id, userId));
+  const [u] = await db
+    .select({ email: users.email, name: users.name, locale: users.locale, erasedAt: users.erasedAt })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!u || !u.email || u.erasedAt) return null;
   return { email: u.email, name: u.name ?? '', locale: u.locale };
 }
 
 /** Queues one message; false when its dedupe key was queued before. */
-export async function enqueueMail(db: Db, to: { email: string; locale: 'de' | 'en' }, mail: NewMail, now: Date): Promise<boolean> {
+export async function enqueueMail(
+  db: Db,
+  to: { email: string; locale: 'de' | 'en' },
+  mail: NewMail,
+  now: Date,
+): Promise<boolean> {
   const rows = await db
     .insert(outbox)
     .values({
@@ -53,6 +64,17 @@ export async function enqueueMail(db: Db, to: { email: string; locale: 'de' | 'e
     .onConflictDoNothing()
     .returning({ id: outbox.id });
   return rows.length > 0;
+}
+
+/**
+ * Queues one message for a booking being inserted, as the body of a CTE of that insert statement:
+ * it selects from `ins` (the inserted booking), so it exists exactly when the booking does.
+ */
+export function enqueueMailWithBooking(to: { email: string; locale: 'de' | 'en' }, mail: NewMail, now: Date): SQL {
+  const at = now.toISOString();
+  return sql`insert into ${outbox} (kind, user_id, booking_id, to_address, locale, subject, body, attachments, next_attempt_at, created_at)
+        select ${mail.kind}, ${mail.userId}::uuid, ins.id, ${to.email}, ${to.locale}, ${mail.subject},
+          ${mail.body}, ${JSON.stringify(mail.attachments ?? [])}::jsonb, ${at}::timestamptz, ${at}::timestamptz from ins`;
 }
 
 /**
@@ -82,7 +104,11 @@ export async function markMailSent(db: Db, id: string, transport: string, now: D
 export async function markMailFailed(db: Db, row: OutboxRow, error: string, retryAt: Date | null): Promise<void> {
   await db
     .update(outbox)
-    .set(retryAt ? { status: 'pending', nextAttemptAt: retryAt, lastError: error } : { status: 'failed', lastError: error })
+    .set(
+      retryAt
+        ? { status: 'pending', nextAttemptAt: retryAt, lastError: error }
+        : { status: 'failed', lastError: error },
+    )
     .where(eq(outbox.id, row.id));
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { CreateWebhookBody, Webhook, WebhookDelivery, WebhookEvent } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { webhookDeliveries, webhooks } from '../../db/schema.js';
@@ -22,10 +22,22 @@ export const toWebhookDto = (w: WebhookRow): Webhook => ({
   createdAt: w.createdAt.toISOString(),
 });
 
-export async function createWebhook(db: Db, body: CreateWebhookBody, createdBy: string, now: Date): Promise<WebhookRow> {
+export async function createWebhook(
+  db: Db,
+  body: CreateWebhookBody,
+  createdBy: string,
+  now: Date,
+): Promise<WebhookRow> {
   const [row] = await db
     .insert(webhooks)
-    .values({ url: body.url, events: body.events, description: body.description ?? null, secret: `whsec_${randomBytes(24).toString('base64url')}`, createdBy, createdAt: now })
+    .values({
+      url: body.url,
+      events: body.events,
+      description: body.description ?? null,
+      secret: `whsec_${randomBytes(24).toString('base64url')}`,
+      createdBy,
+      createdAt: now,
+    })
     .returning();
   return row!;
 }
@@ -52,8 +64,21 @@ export async function enqueueDeliveries(db: Db, event: WebhookEvent, data: unkno
     .where(and(eq(webhooks.active, true), sql`${event} = any(${webhooks.events})`));
   if (targets.length === 0) return 0;
   const body = deliveryBody(event, data, now);
-  await db.insert(webhookDeliveries).values(targets.map((t) => ({ webhookId: t.id, event, body, nextAttemptAt: now, createdAt: now })));
+  await db
+    .insert(webhookDeliveries)
+    .values(targets.map((t) => ({ webhookId: t.id, event, body, nextAttemptAt: now, createdAt: now })));
   return targets.length;
+}
+
+/**
+ * The deliveries of a new booking's `booking.created` (one per active webhook that wants it), as
+ * the body of a CTE of the booking's insert statement: it selects from `ins`, the inserted booking.
+ */
+export function enqueueDeliveriesWithBooking(body: string, now: Date): SQL {
+  const at = now.toISOString();
+  return sql`insert into ${webhookDeliveries} (webhook_id, event, body, next_attempt_at, created_at)
+      select w.id, 'booking.created', ${body}, ${at}::timestamptz, ${at}::timestamptz
+      from ${webhooks} w cross join ins where w.active and 'booking.created' = any(w.events)`;
 }
 
 /** The signed JSON body of an event: one event id, so receivers can de-duplicate retries. */
@@ -62,7 +87,12 @@ export function deliveryBody(event: WebhookEvent, data: unknown, now: Date): str
 }
 
 /** Claims due deliveries with their webhook (FOR UPDATE SKIP LOCKED; leased like the mail outbox). */
-export async function claimDueDeliveries(db: Db, now: Date, limit: number, leaseMs: number): Promise<{ delivery: DeliveryRow; webhook: WebhookRow }[]> {
+export async function claimDueDeliveries(
+  db: Db,
+  now: Date,
+  limit: number,
+  leaseMs: number,
+): Promise<{ delivery: DeliveryRow; webhook: WebhookRow }[]> {
   const due = db
     .select({ id: webhookDeliveries.id })
     .from(webhookDeliveries)
@@ -72,11 +102,18 @@ export async function claimDueDeliveries(db: Db, now: Date, limit: number, lease
     .for('update', { skipLocked: true });
   const claimed = await db
     .update(webhookDeliveries)
-    .set({ status: 'sending', attempts: sql`${webhookDeliveries.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + leaseMs) })
+    .set({
+      status: 'sending',
+      attempts: sql`${webhookDeliveries.attempts} + 1`,
+      nextAttemptAt: new Date(now.getTime() + leaseMs),
+    })
     .where(inArray(webhookDeliveries.id, due))
     .returning();
   if (claimed.length === 0) return [];
-  const hooks = await db.select().from(webhooks).where(inArray(webhooks.id, [...new Set(claimed.map((d) => d.webhookId))]));
+  const hooks = await db
+    .select()
+    .from(webhooks)
+    .where(inArray(webhooks.id, [...new Set(claimed.map((d) => d.webhookId))]));
   const byId = new Map(hooks.map((h) => [h.id, h]));
   return claimed.flatMap((delivery) => {
     const webhook = byId.get(delivery.webhookId);
@@ -85,7 +122,12 @@ export async function claimDueDeliveries(db: Db, now: Date, limit: number, lease
 }
 
 /** Records one attempt: delivered, to be retried at `retryAt`, or failed for good (retryAt null). */
-export async function recordAttempt(db: Db, id: string, attempt: AttemptLog, outcome: { delivered: boolean; retryAt: Date | null }): Promise<void> {
+export async function recordAttempt(
+  db: Db,
+  id: string,
+  attempt: AttemptLog,
+  outcome: { delivered: boolean; retryAt: Date | null },
+): Promise<void> {
   const common = {
     lastStatusCode: attempt.statusCode,
     lastError: attempt.error,
