@@ -9,6 +9,7 @@ import type {
   Desk,
   Me,
   OutboxMessage,
+  PrivacyInfo,
   Space,
   SpaceDetail,
   SpaceSummary,
@@ -166,5 +167,15 @@ export const anOutboxMessage = (over: Partial<OutboxMessage> = {}): OutboxMessag
   transport: 'file',
   createdAt: '2031-03-03T09:00:00.000Z',
   sentAt: '2031-03-03T09:00:05.000Z',
+  ...over,
+});
+
+/** The operator's privacy details as `GET /api/privacy-info` answers them. */
+export const aPrivacyInfo = (over: Partial<PrivacyInfo> = {}): PrivacyInfo => ({
+  controller: { name: 'Stadt Mölln', address: 'Markt 12, 23879 Mölln', email: 'datenschutz@moelln.example' },
+  dpoEmail: null,
+  retentionMonths: 18,
+  messageRetentionDays: 30,
+  throttleWindowMinutes: 15,
   ...over,
 });

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { aPrivacyInfo } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { PrivacyPage } from './privacy-page';
 
-const info = {
-  controller: { name: 'Stadt Mölln', address: 'Markt 12, 23879 Mölln', email: 'datenschutz@moelln.example' },
-  dpoEmail: null,
-  retentionMonths: 18,
-  messageRetentionDays: 30,
-  throttleWindowMinutes: 15,
-};
+const info = aPrivacyInfo();
 
 describe('privacy notice', () => {
   it('states the configured periods only once they are known, and lists the e-mails kept', async () => {
@@ -28,7 +23,10 @@ describe('privacy notice', () => {
 
   it('says when the periods cannot be loaded and loads them again on request', async () => {
     let calls = 0;
-    mockApi({ 'GET /api/privacy-info': () => (++calls === 1 ? problem(500, 'internal') : { body: { ...info, messageRetentionDays: 1 } }) });
+    mockApi({
+      'GET /api/privacy-info': () =>
+        ++calls === 1 ? problem(500, 'internal') : { body: { ...info, messageRetentionDays: 1 } },
+    });
     renderWithApp(<PrivacyPage />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Auf dem Server ist ein Fehler aufgetreten');
     await userEvent.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
