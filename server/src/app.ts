@@ -39,6 +39,7 @@ import { waitlistRoutes } from './features/waitlist/routes.js';
 import audit from './features/audit/audit-hook.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { privacyRoutes } from './features/privacy/routes.js';
+import { personalDataRoutes } from './features/privacy/personal-data-routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -162,6 +163,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(async (protectedApi) => {
         protectedApi.addHook('onRequest', app.authenticate);
         await protectedApi.register(accountRoutes);
+        await protectedApi.register(personalDataRoutes);
         await protectedApi.register(manageSpaceRoutes);
         await protectedApi.register(bookingRoutes);
         await protectedApi.register(reportRoutes);

@@ -31,7 +31,6 @@ import {
   toUserDto,
   updateProfile,
 } from './users-repo.js';
-import { exportPersonalData, eraseAccount } from './privacy.js';
 import { countRegistration } from './register-throttle.js';
 
 /** Public: registration and login. */
@@ -220,33 +219,6 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       await revokeTokens(app.db, caller(request).id, nextWholeSecond());
-      return reply.code(204).send(null);
-    },
-  );
-
-  app.get(
-    '/me/export',
-    {
-      schema: {
-        tags: ['accounts'],
-        summary: 'Every stored fact about the caller (GDPR Art. 15)',
-        response: { 200: Type.Object({}, { additionalProperties: true }), ...problems(401) },
-      },
-    },
-    async (request) => exportPersonalData(app.db, caller(request)),
-  );
-
-  app.delete(
-    '/me',
-    {
-      schema: {
-        tags: ['accounts'],
-        summary: 'Erase the account (GDPR Art. 17); bookings stay anonymised',
-        response: { 204: Type.Null(), ...problems(401) },
-      },
-    },
-    async (request, reply) => {
-      await eraseAccount(app.db, caller(request), app.clock(), { transport: app.mailer.transport, log: request.log });
       return reply.code(204).send(null);
     },
   );

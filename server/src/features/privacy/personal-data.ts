@@ -2,18 +2,13 @@
 import { and, eq, gt, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { bookings, desks, idempotencyKeys, spaces, staffSpaces, users, outbox } from '../../db/schema.js';
-import { newCalendarToken, toUserDto, type AuthUser } from './users-repo.js';
+import type { AuthUser } from '../../lib/auth-user.js';
+import { newCalendarToken, nextWholeSecond, toUserDto } from '../accounts/users-repo.js';
 import { entriesForExport, eraseWaitlistData } from '../waitlist/waitlist-repo.js';
 import { notificationsForExport } from '../waitlist/notifications.js';
 import { bookingEvents, type EventLog } from '../bookings/booking-events.js';
 import { mailForExport } from '../mail/outbox-repo.js';
 import type { MailTransport } from '../mail/transport.js';
-
-/**
- * The cut-off for revoking tokens. JWT `iat` has whole seconds and a token counts when
- * iat >= the cut-off, so the cut-off is the next whole second: every token issued until now is out.
- */
-export const nextWholeSecond = () => new Date((Math.floor(Date.now() / 1000) + 1) * 1000);
 
 export async function exportPersonalData(db: Db, me: AuthUser) {
   const [profile] = await db
@@ -61,7 +56,7 @@ export async function eraseAccount(
   now: Date,
   opts: { transport?: MailTransport; log?: EventLog } = {},
 ) {
-  const { cancelled, mailIds } = await db.transaction(async (tx) => {
+  const mailIds = await db.transaction(async (tx) => {
     const released = await tx
       .update(bookings)
       .set({ status: 'cancelled', cancelledAt: now })
@@ -92,7 +87,7 @@ export async function eraseAccount(
       .where(eq(users.id, me.id));
     // (a webhook each, and the freed desk-time offered to people waiting)
     await bookingEvents.emit(tx, 'booking.cancelled', released, now, opts.log);
-    return { cancelled: released, mailIds: mails.map((m) => m.id) };
+    return mails.map((m) => m.id);
   });
   // and so do the copies the transport keeps (the .eml files without SMTP)
   await opts.transport
