@@ -5,9 +5,6 @@ import type { Db } from '../../db/client.js';
 import { spaces, staffSpaces, users } from '../../db/schema.js';
 import type { AuthUser } from '../../lib/auth-user.js';
 
-// (until the booking files import it from lib/ themselves)
-export type { AuthUser };
-
 /** Secret for the calendar feed URL. */
 export const newCalendarToken = () => randomBytes(24).toString('base64url');
 

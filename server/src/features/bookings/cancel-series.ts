@@ -6,10 +6,10 @@ import { and, eq, gte, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { bookings } from '../../db/schema.js';
 import { notFound } from '../../lib/problems.js';
-import type { AuthUser } from '../accounts/users-repo.js';
+import type { AuthUser } from '../../lib/auth-user.js';
 import { bookingEvents } from './booking-events.js';
 import type { BookingRow } from './bookings-repo.js';
-import { bookingAccess } from './routes.js';
+import { bookingAccess } from './booking-access.js';
 
 export async function cancelSeries(
   db: Db,

@@ -12,7 +12,7 @@ import { bookings, idempotencyKeys, turnedAway } from '../../db/schema.js';
 import type { AuthUser } from '../../lib/auth-user.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import { DEADLOCK_DETECTED, EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
-import { HttpProblem, badRequest, conflict, forbidden, notFound } from '../../lib/problems.js';
+import { type HttpProblem, badRequest, conflict, forbidden, notFound } from '../../lib/problems.js';
 import { canManageSpace } from '../accounts/access.js';
 import { findAuthUser } from '../accounts/users-repo.js';
 import { loadDeskContext } from '../spaces/spaces-repo.js';

@@ -13,7 +13,8 @@ import { addDays, isValidDate, localInstant, parseWallTime, type Interval } from
 import { EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { HttpProblem, badRequest, businessRule, forbidden, notFound } from '../../lib/problems.js';
 import { canManageSpace } from '../accounts/access.js';
-import { findAuthUser, type AuthUser } from '../accounts/users-repo.js';
+import type { AuthUser } from '../../lib/auth-user.js';
+import { findAuthUser } from '../accounts/users-repo.js';
 import { isClosed, loadOpeningHours } from '../spaces/spaces-repo.js';
 import { checkBookingRules } from './booking-rules.js';
 import { bookingEvents, type EventLog } from './booking-events.js';

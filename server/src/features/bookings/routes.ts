@@ -12,9 +12,6 @@ import { findSpaceRow } from '../spaces/spaces-repo.js';
 import { withBookingEvent } from './booking-events.js';
 import { bookingAccess } from './booking-access.js';
 
-// (until cancel-series.ts imports it from booking-access.ts)
-export { bookingAccess };
-
 const CHECK_IN_OPENS_MS = 15 * 60_000;
 const BookingParams = Type.Object({ bookingId: Id });
 
