@@ -9,6 +9,7 @@
  * PostgreSQL runs in a throwaway cluster of its own (initdb/pg_ctl in a temp dir, own port), so
  * the shared cluster on 5432 is never touched. Run: npx tsx scripts/failure-tests.ts
  */
+import type { Booking } from '@popdesk/shared';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -174,7 +175,7 @@ async function bookingStorm(server: Server, admin: string, deskIds: string[], cl
 async function verifyBookings(base: string, admin: string, spaceId: string, acknowledged: string[]) {
   const r = await api(base, 'GET', `/api/bookings?spaceId=${spaceId}&limit=1000`, undefined, admin);
   assert(r.status === 200, `list: ${r.status}`);
-  const stored = new Map<string, any>(r.body.map((b: any) => [b.id, b]));
+  const stored = new Map<string, Booking>((r.body as Booking[]).map((b) => [b.id, b]));
   const lost = acknowledged.filter((id) => !stored.has(id));
   assert(lost.length === 0, `${lost.length} acknowledged bookings lost: ${lost.slice(0, 3).join(', ')}`);
   const counting = [...stored.values()].filter((b) => b.status === 'confirmed' || b.status === 'checked_in');

@@ -107,7 +107,7 @@ const logged = (i: Instance, msg: string) =>
 
 // ---- HTTP ----
 
-async function expectStatus(p: Promise<Answer>, status: number, what: string): Promise<any> {
+async function expectStatus(p: Promise<Answer>, status: number, what: string): Promise<Answer['body']> {
   const r = await p;
   if (r.status !== status) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;

@@ -50,7 +50,6 @@ export const DEMO_COWORKER = 'demo:coworker';
 export const staffKey = (spaceKey: string) => `staff:${spaceKey}`;
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 export interface OpenDay {
   date: string;
