@@ -110,6 +110,7 @@ export default tseslint.config(
     settings: {
       'import-x/resolver-next': [
         createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
           project: ['server/tsconfig.json', 'web/tsconfig.json', 'shared/tsconfig.json', 'e2e/tsconfig.json'],
         }),
       ],

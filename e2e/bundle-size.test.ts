@@ -12,6 +12,8 @@ it('initial JavaScript is at most 200 KB gzip', () => {
   expect(files.length).toBeGreaterThan(0);
   const sizes = files.map((f) => ({ f, gzip: gzipSync(readFileSync(join(dist, f))).length }));
   const total = sizes.reduce((n, s) => n + s.gzip, 0);
-  console.log(`initial JS: ${(total / 1024).toFixed(1)} KB gzip (${sizes.map((s) => `${s.f} ${(s.gzip / 1024).toFixed(1)}`).join(', ')})`);
+  console.log(
+    `initial JS: ${(total / 1024).toFixed(1)} KB gzip (${sizes.map((s) => `${s.f} ${(s.gzip / 1024).toFixed(1)}`).join(', ')})`,
+  );
   expect(total).toBeLessThanOrEqual(200 * 1024);
 });

@@ -1,7 +1,16 @@
 /** What a coworker does, end to end in Chromium against the built server. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { adminToken, berlinDate, berlinInstant, book, createSpace, getBooking, registerUser, type Fixture } from './support/api';
+import {
+  adminToken,
+  berlinDate,
+  berlinInstant,
+  book,
+  createSpace,
+  getBooking,
+  registerUser,
+  type Fixture,
+} from './support/api';
 import { DESKTOP, PHONE, launchBrowser, loginWithToken, newPage } from './support/browser';
 
 const base = inject('baseUrl');
@@ -12,7 +21,12 @@ let admin: string;
 beforeAll(async () => {
   browser = await launchBrowser();
   admin = await adminToken(base);
-  office = await createSpace(base, admin, { name: 'Coworking am Markt', town: 'Wittstock', address: 'Markt 1', desks: ['Fenster', 'Mitte', 'Ecke'] });
+  office = await createSpace(base, admin, {
+    name: 'Coworking am Markt',
+    town: 'Wittstock',
+    address: 'Markt 1',
+    desks: ['Fenster', 'Mitte', 'Ecke'],
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -48,7 +62,10 @@ describe('a coworker', () => {
     await page.getByText('08:00–12:00').first().waitFor();
 
     // the free time of that desk is now taken in the timeline
-    await page.getByRole('group', { name: 'Fenster' }).getByText('Fenster: belegt von 08:00–12:00 Uhr').waitFor({ state: 'attached' });
+    await page
+      .getByRole('group', { name: 'Fenster' })
+      .getByText('Fenster: belegt von 08:00–12:00 Uhr')
+      .waitFor({ state: 'attached' });
 
     await page.getByRole('link', { name: 'Meine Buchungen' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Meine Buchungen' }).waitFor();
@@ -67,7 +84,13 @@ describe('a coworker', () => {
   });
 
   it('checks in when the window is open (phone)', async () => {
-    const always = await createSpace(base, admin, { name: 'Rund um die Uhr', town: 'Kyritz', desks: ['Platz 1'], opens: '00:00', closes: '24:00' });
+    const always = await createSpace(base, admin, {
+      name: 'Rund um die Uhr',
+      town: 'Kyritz',
+      desks: ['Platz 1'],
+      opens: '00:00',
+      closes: '24:00',
+    });
     const user = await registerUser(base, 'Check Inga');
     const today = berlinDate(0);
     const start = new Date(Math.floor(Date.now() / 900_000) * 900_000);

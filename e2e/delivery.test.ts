@@ -13,7 +13,10 @@ const base = inject('baseUrl');
 const dist = resolve(import.meta.dirname, '../web/dist');
 
 /** A GET that leaves the body as sent (fetch would decode it). */
-function raw(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+function raw(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
   return new Promise((ok, fail) => {
     get(`${base}${path}`, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -24,7 +27,11 @@ function raw(path: string, headers: Record<string, string> = {}): Promise<{ stat
 }
 
 const decode = (r: { headers: IncomingHttpHeaders; body: Buffer }) =>
-  r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body;
+  r.headers['content-encoding'] === 'br'
+    ? brotliDecompressSync(r.body)
+    : r.headers['content-encoding'] === 'gzip'
+      ? gunzipSync(r.body)
+      : r.body;
 
 describe('delivery to the browser', () => {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');

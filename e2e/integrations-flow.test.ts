@@ -9,8 +9,26 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { adminToken, berlinDate, berlinInstant, book, createSpace, getBooking, registerUser, type Fixture } from './support/api';
-import { DESKTOP, describeViolations, launchBrowser, loginWithToken, newPage, scanBothSizes, screenshot, seriousViolations } from './support/browser';
+import {
+  adminToken,
+  berlinDate,
+  berlinInstant,
+  book,
+  createSpace,
+  getBooking,
+  registerUser,
+  type Fixture,
+} from './support/api';
+import {
+  DESKTOP,
+  describeViolations,
+  launchBrowser,
+  loginWithToken,
+  newPage,
+  scanBothSizes,
+  screenshot,
+  seriousViolations,
+} from './support/browser';
 import { ADMIN } from './support/constants';
 
 const base = inject('baseUrl');
@@ -80,8 +98,16 @@ describe('an admin', () => {
     // someone books: the receiver gets it, signed with the secret that was shown
     const user = await registerUser(base, 'Wanda Webhook');
     const tomorrow = berlinDate(1);
-    const booking = await book(base, user.token, office.desks[1]!.id, berlinInstant(tomorrow, '09:00'), berlinInstant(tomorrow, '12:00'));
-    const delivery = await until('the webhook delivery', () => received.find((r) => JSON.parse(r.body).data?.booking?.id === booking.id));
+    const booking = await book(
+      base,
+      user.token,
+      office.desks[1]!.id,
+      berlinInstant(tomorrow, '09:00'),
+      berlinInstant(tomorrow, '12:00'),
+    );
+    const delivery = await until('the webhook delivery', () =>
+      received.find((r) => JSON.parse(r.body).data?.booking?.id === booking.id),
+    );
     expect(delivery.headers['popdesk-event']).toBe('booking.created');
     const [, t, v1] = /^t=(\d+),v1=([0-9a-f]+)$/.exec(String(delivery.headers['popdesk-signature']))!;
     expect(createHmac('sha256', secret).update(`${t}.${delivery.body}`).digest('hex')).toBe(v1);
@@ -131,7 +157,13 @@ describe('a coworker', () => {
     const [eins] = office.desks;
     // the second week is partly taken at the desk the morning choice picks
     const other = await registerUser(base, 'Otto Früher');
-    await book(base, other.token, eins!.id, berlinInstant(berlinDate(8), '10:00'), berlinInstant(berlinDate(8), '11:00'));
+    await book(
+      base,
+      other.token,
+      eins!.id,
+      berlinInstant(berlinDate(8), '10:00'),
+      berlinInstant(berlinDate(8), '11:00'),
+    );
     const user = await registerUser(base, 'Selma Serie');
     const page = await newPage(browser, { viewport: DESKTOP });
     await loginWithToken(page, base, user.token);
@@ -146,7 +178,10 @@ describe('a coworker', () => {
 
     await page.getByRole('button', { name: 'Serie verbindlich buchen' }).click();
     await page.getByRole('heading', { name: '2 von 3 Terminen gebucht' }).waitFor();
-    await page.getByRole('list', { name: 'Nicht gebucht (1)' }).getByText(/Tisch schon belegt/).waitFor();
+    await page
+      .getByRole('list', { name: 'Nicht gebucht (1)' })
+      .getByText(/Tisch schon belegt/)
+      .waitFor();
     await scanBothSizes(page, 'space-day-series-result');
 
     await page.getByRole('link', { name: 'Meine Buchungen' }).first().click();
@@ -161,10 +196,15 @@ describe('a coworker', () => {
     await page.getByTestId('live-region').getByText('2 Buchungen der Serie storniert.').waitFor();
     await page.getByRole('heading', { name: 'Keine anstehenden Buchungen' }).waitFor();
 
-    const mine = await fetch(`${base}/api/bookings`, { headers: { Authorization: `Bearer ${user.token}` } }).then((r) => r.json() as Promise<{ id: string; status: string; seriesId: string | null }[]>);
+    const mine = await fetch(`${base}/api/bookings`, { headers: { Authorization: `Bearer ${user.token}` } }).then(
+      (r) => r.json() as Promise<{ id: string; status: string; seriesId: string | null }[]>,
+    );
     expect(mine).toHaveLength(2);
     expect(new Set(mine.map((b) => b.seriesId)).size).toBe(1);
-    expect(await Promise.all(mine.map(async (b) => (await getBooking(base, user.token, b.id)).status))).toEqual(['cancelled', 'cancelled']);
+    expect(await Promise.all(mine.map(async (b) => (await getBooking(base, user.token, b.id)).status))).toEqual([
+      'cancelled',
+      'cancelled',
+    ]);
     await page.context().close();
   });
 });

@@ -5,7 +5,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { adminToken, berlinDate, berlinInstant, book, createSpace, registerUser, type Fixture } from './support/api';
-import { DESKTOP, PHONE, describeViolations, launchBrowser, loginWithToken, newPage, screenshot, seriousViolations, settled } from './support/browser';
+import {
+  DESKTOP,
+  PHONE,
+  describeViolations,
+  launchBrowser,
+  loginWithToken,
+  newPage,
+  screenshot,
+  seriousViolations,
+  settled,
+} from './support/browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -23,8 +33,23 @@ beforeAll(async () => {
     description: 'Helle Arbeitsplätze im alten Schulhaus, mit Kaffee und schnellem Internet.',
     desks: ['Tisch 1', 'Tisch 2', 'Tisch 3', 'Tisch 4'],
   });
-  await createSpace(base, admin, { name: 'Sommerbüro am See', town: 'Rheinsberg', desks: ['Steg', 'Veranda'], opensOn: berlinDate(-10), closesOn: berlinDate(60), opens: '09:00', closes: '17:00' });
-  await createSpace(base, admin, { name: 'Bibliothek Coworking', town: 'Neuruppin', desks: ['Lesesaal'], opens: '10:00', closes: '16:00', days: [2, 3, 4] });
+  await createSpace(base, admin, {
+    name: 'Sommerbüro am See',
+    town: 'Rheinsberg',
+    desks: ['Steg', 'Veranda'],
+    opensOn: berlinDate(-10),
+    closesOn: berlinDate(60),
+    opens: '09:00',
+    closes: '17:00',
+  });
+  await createSpace(base, admin, {
+    name: 'Bibliothek Coworking',
+    town: 'Neuruppin',
+    desks: ['Lesesaal'],
+    opens: '10:00',
+    closes: '16:00',
+    days: [2, 3, 4],
+  });
 
   const other = await registerUser(base, 'Max Andere');
   const other2 = await registerUser(base, 'Mia Andere');
@@ -56,7 +81,12 @@ const pages: PageCase[] = [
   { name: 'register', path: () => '/register', heading: 'Konto erstellen' },
   { name: 'accessibility', path: () => '/barrierefreiheit', heading: 'Erklärung zur Barrierefreiheit' },
   { name: 'not-found', path: () => '/gibt-es-nicht', heading: 'Seite nicht gefunden' },
-  { name: 'space-day-logged-in', path: () => `/spaces/${hub.space.id}?date=${tomorrow}`, heading: 'Digitales Dorfbüro', loggedIn: true },
+  {
+    name: 'space-day-logged-in',
+    path: () => `/spaces/${hub.space.id}?date=${tomorrow}`,
+    heading: 'Digitales Dorfbüro',
+    loggedIn: true,
+  },
   { name: 'my-bookings', path: () => '/bookings', heading: 'Meine Buchungen', loggedIn: true },
   { name: 'profile', path: () => '/profile', heading: 'Mein Profil', loggedIn: true },
 ];
@@ -72,7 +102,10 @@ describe('every page, on a desktop and on a 360 px phone', () => {
   it.each(pages)('$name has no serious accessibility violations and fits the screen', async (c) => {
     const page = await newPage(browser, { viewport: DESKTOP });
     await open(page, c);
-    for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    for (const [device, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       await page.setViewportSize(viewport);
       const violations = await seriousViolations(page);
       await screenshot(page, `${c.name}-${device}`);
@@ -103,7 +136,10 @@ describe('interaction states', () => {
     const fresh = await registerUser(base, 'Paul Probe');
     await loginWithToken(page, base, fresh.token);
     await page.goto(`${base}/spaces/${hub.space.id}?date=${tomorrow}`);
-    await page.getByRole('button', { name: /Tisch 4: frei von/ }).first().click();
+    await page
+      .getByRole('button', { name: /Tisch 4: frei von/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: /Nachmittag/ }).click();
     await settled(page);
     expect(describeViolations(await seriousViolations(page))).toBe('');

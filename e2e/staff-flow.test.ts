@@ -9,7 +9,17 @@ import { format } from 'date-fns';
 import { de } from 'date-fns/locale/de';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { adminToken, berlinDate, berlinInstant, bookFor, checkIn, createSpace, registerUser, setRole, type Fixture } from './support/api';
+import {
+  adminToken,
+  berlinDate,
+  berlinInstant,
+  bookFor,
+  checkIn,
+  createSpace,
+  registerUser,
+  setRole,
+  type Fixture,
+} from './support/api';
 import { DESKTOP, launchBrowser, loginWithToken, newPage, scanBothSizes, settled } from './support/browser';
 import { TZ } from './support/constants';
 
@@ -30,8 +40,19 @@ const dayOf = (d: number) => `${month}-${String(d).padStart(2, '0')}`;
 beforeAll(async () => {
   browser = await launchBrowser();
   admin = await adminToken(base);
-  hub = await createSpace(base, admin, { name: 'Rathaus-Coworking', town: 'Wittenberge', address: 'Bahnstraße 2', desks: ['Platz A', 'Platz B', 'Platz C'] });
-  popup = await createSpace(base, admin, { name: 'Sommerbüro Elbe', town: 'Perleberg', desks: ['Steg', 'Veranda'], opens: '09:00', closes: '17:00' });
+  hub = await createSpace(base, admin, {
+    name: 'Rathaus-Coworking',
+    town: 'Wittenberge',
+    address: 'Bahnstraße 2',
+    desks: ['Platz A', 'Platz B', 'Platz C'],
+  });
+  popup = await createSpace(base, admin, {
+    name: 'Sommerbüro Elbe',
+    town: 'Perleberg',
+    desks: ['Steg', 'Veranda'],
+    opens: '09:00',
+    closes: '17:00',
+  });
   staff = await registerUser(base, 'Stefanie Staff');
   await setRole(base, admin, staff.user.id, 'staff', [hub.space.id, popup.space.id]);
 
@@ -40,15 +61,35 @@ beforeAll(async () => {
   const [a, b, c] = hub.desks;
   for (const [i, p] of people.entries()) {
     for (const d of [3, 4]) {
-      const booking = await bookFor(base, admin, { deskId: [a, b, c][i]!.id, start: berlinInstant(dayOf(d), '09:00'), end: berlinInstant(dayOf(d), '12:00'), userId: p.user.id });
+      const booking = await bookFor(base, admin, {
+        deskId: [a, b, c][i]!.id,
+        start: berlinInstant(dayOf(d), '09:00'),
+        end: berlinInstant(dayOf(d), '12:00'),
+        userId: p.user.id,
+      });
       if (i === 0 && d === 3) await checkIn(base, admin, booking.id);
     }
   }
-  await bookFor(base, staff.token, { deskId: a!.id, start: berlinInstant(dayOf(5), '13:00'), end: berlinInstant(dayOf(5), '17:00'), guestName: 'Gast Eins' });
-  await bookFor(base, staff.token, { deskId: b!.id, start: berlinInstant(dayOf(5), '13:00'), end: berlinInstant(dayOf(5), '17:00'), guestName: 'Gast Zwei' });
+  await bookFor(base, staff.token, {
+    deskId: a!.id,
+    start: berlinInstant(dayOf(5), '13:00'),
+    end: berlinInstant(dayOf(5), '17:00'),
+    guestName: 'Gast Eins',
+  });
+  await bookFor(base, staff.token, {
+    deskId: b!.id,
+    start: berlinInstant(dayOf(5), '13:00'),
+    end: berlinInstant(dayOf(5), '17:00'),
+    guestName: 'Gast Zwei',
+  });
   // and today someone is expected
   const today = berlinDate(0);
-  await bookFor(base, admin, { deskId: c!.id, start: berlinInstant(today, '08:00'), end: berlinInstant(today, '18:00'), guestName: 'Heute Gast' });
+  await bookFor(base, admin, {
+    deskId: c!.id,
+    start: berlinInstant(today, '08:00'),
+    end: berlinInstant(today, '18:00'),
+    guestName: 'Heute Gast',
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -85,8 +126,14 @@ describe('staff', () => {
     await page.getByLabel('Bundesland').selectOption('BB');
     await page.getByLabel('Jahr').selectOption(String(nextYear));
     await page.getByRole('button', { name: `Am 25.12.${nextYear} schließen (1. Weihnachtstag)` }).click();
-    await page.getByRole('button', { name: new RegExp(`wieder öffnen$`) }).first().waitFor();
-    await page.getByTestId('live-region').getByText(/als Schließtag eingetragen/).waitFor();
+    await page
+      .getByRole('button', { name: new RegExp(`wieder öffnen$`) })
+      .first()
+      .waitFor();
+    await page
+      .getByTestId('live-region')
+      .getByText(/als Schließtag eingetragen/)
+      .waitFor();
 
     await page.goto(`${base}/spaces/${popup.space.id}?date=${tomorrow}`);
     // the weekly hours list (the desks' free times say the same, further down)
@@ -125,7 +172,8 @@ describe('staff', () => {
     expect(await page.locator('main .recharts-bar-rectangle').count()).toBeGreaterThan(0);
 
     const figures = page.getByRole('table', { name: `Kennzahlen ${monthName}` });
-    const value = (name: string) => figures.locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) }).getByRole('cell');
+    const value = (name: string) =>
+      figures.locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) }).getByRole('cell');
     expect(await value('Buchungen').textContent()).toBe('8');
     expect(await value('Buchungen von Gästen').textContent()).toBe('2');
     expect(await value('Personen').textContent()).toBe('3');
@@ -141,7 +189,10 @@ describe('staff', () => {
     // the group chart names its bars
     await page.getByRole('img', { name: 'Personen und Buchungen nach Gruppe' }).getByText('Pendler*in').waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV für Excel' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV für Excel' }).click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFFfigure;dimension;key;value')).toBe(true);
     expect(csv).toContain('bookings;;;8');
@@ -151,7 +202,11 @@ describe('staff', () => {
     // the print view: no navigation, one A4 page
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#root > header').isVisible()).toBe(false);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, path: `${import.meta.dirname}/../artifacts/screenshots/report-print.pdf` });
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      path: `${import.meta.dirname}/../artifacts/screenshots/report-print.pdf`,
+    });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
     expect(pages).toBe(1);
     await page.context().close();
@@ -168,27 +223,73 @@ interface PageCase {
 }
 
 const pages: PageCase[] = [
-  { name: 'manage-bookings', path: () => `/manage/bookings?from=${dayOf(1)}&to=${berlinDate(2)}`, heading: 'Buchungen', as: 'staff', ready: (p) => p.getByRole('table').waitFor() },
+  {
+    name: 'manage-bookings',
+    path: () => `/manage/bookings?from=${dayOf(1)}&to=${berlinDate(2)}`,
+    heading: 'Buchungen',
+    as: 'staff',
+    ready: (p) => p.getByRole('table').waitFor(),
+  },
   { name: 'manage-spaces', path: () => '/manage/spaces', heading: 'Spaces verwalten', as: 'admin' },
-  { name: 'manage-space', path: () => `/manage/spaces/${hub.space.id}`, heading: 'Rathaus-Coworking', as: 'staff', ready: (p) => p.getByLabel('Bundesland').selectOption('BB') },
+  {
+    name: 'manage-space',
+    path: () => `/manage/spaces/${hub.space.id}`,
+    heading: 'Rathaus-Coworking',
+    as: 'staff',
+    ready: (p) => p.getByLabel('Bundesland').selectOption('BB'),
+  },
   { name: 'manage-space-new', path: () => '/manage/spaces/new', heading: 'Neuer Space', as: 'admin' },
-  { name: 'manage-users', path: () => '/manage/users', heading: 'Personen & Rollen', as: 'admin', ready: async (p) => {
-    await p.getByLabel('Person suchen').fill('Pendel');
-    await p.getByRole('button', { name: 'Rolle ändern' }).first().click();
-    await p.getByRole('radio', { name: /^Personal/ }).check();
-  } },
-  { name: 'manage-outbox', path: () => '/manage/outbox', heading: 'E-Mail-Ausgang', as: 'admin', ready: async (p) => {
-    // the bookings made for the commuters above queued their confirmations
-    await p.getByRole('button', { name: 'Nachricht lesen' }).first().click();
-    await p.locator('main pre').first().waitFor();
-  } },
-  { name: 'manage-outbox-failed', path: () => '/manage/outbox?status=failed', heading: 'E-Mail-Ausgang', as: 'admin', ready: (p) => p.getByText(/Keine E-Mails mit Status|Nicht zugestellt/).first().waitFor() },
-  { name: 'manage-webhooks', path: () => '/manage/webhooks', heading: 'Webhooks', as: 'admin', ready: async (p) => {
-    // the form with its errors shown
-    await p.getByRole('button', { name: 'Webhook registrieren' }).click();
-    await p.getByText('Bitte eine Adresse eingeben.').first().waitFor();
-  } },
-  { name: 'reports-compare', path: () => `/reports/compare?from=${month}&to=${format(now, 'yyyy-MM')}`, heading: 'Spaces vergleichen', as: 'staff', ready: (p) => p.getByRole('table').waitFor() },
+  {
+    name: 'manage-users',
+    path: () => '/manage/users',
+    heading: 'Personen & Rollen',
+    as: 'admin',
+    ready: async (p) => {
+      await p.getByLabel('Person suchen').fill('Pendel');
+      await p.getByRole('button', { name: 'Rolle ändern' }).first().click();
+      await p.getByRole('radio', { name: /^Personal/ }).check();
+    },
+  },
+  {
+    name: 'manage-outbox',
+    path: () => '/manage/outbox',
+    heading: 'E-Mail-Ausgang',
+    as: 'admin',
+    ready: async (p) => {
+      // the bookings made for the commuters above queued their confirmations
+      await p.getByRole('button', { name: 'Nachricht lesen' }).first().click();
+      await p.locator('main pre').first().waitFor();
+    },
+  },
+  {
+    name: 'manage-outbox-failed',
+    path: () => '/manage/outbox?status=failed',
+    heading: 'E-Mail-Ausgang',
+    as: 'admin',
+    ready: (p) =>
+      p
+        .getByText(/Keine E-Mails mit Status|Nicht zugestellt/)
+        .first()
+        .waitFor(),
+  },
+  {
+    name: 'manage-webhooks',
+    path: () => '/manage/webhooks',
+    heading: 'Webhooks',
+    as: 'admin',
+    ready: async (p) => {
+      // the form with its errors shown
+      await p.getByRole('button', { name: 'Webhook registrieren' }).click();
+      await p.getByText('Bitte eine Adresse eingeben.').first().waitFor();
+    },
+  },
+  {
+    name: 'reports-compare',
+    path: () => `/reports/compare?from=${month}&to=${format(now, 'yyyy-MM')}`,
+    heading: 'Spaces vergleichen',
+    as: 'staff',
+    ready: (p) => p.getByRole('table').waitFor(),
+  },
 ];
 
 describe('the other staff and admin pages, on a desktop and on a 360 px phone', () => {

@@ -34,7 +34,19 @@ async function startServer(env: Record<string, string>, opts: { expectFailure?: 
   let log = '';
   const child = spawn(process.execPath, [serverJs], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', SEED: 'false', LOG_LEVEL: 'warn', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, REGISTER_MAX_PER_CLIENT: '100000', JWT_SECRET: 'failure-tests-secret-that-is-long-enough-0123', SCHEDULER_INTERVAL_SECONDS: '3600', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED: 'false',
+      LOG_LEVEL: 'warn',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      REGISTER_MAX_PER_CLIENT: '100000',
+      JWT_SECRET: 'failure-tests-secret-that-is-long-enough-0123',
+      SCHEDULER_INTERVAL_SECONDS: '3600',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (log += d));
@@ -79,7 +91,9 @@ const pgBin = (() => {
 
 function asPostgres(cmd: string, args: string[]) {
   const isRoot = process.getuid?.() === 0;
-  const r = isRoot ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' }) : spawnSync(cmd, args, { encoding: 'utf8' });
+  const r = isRoot
+    ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' })
+    : spawnSync(cmd, args, { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr || r.stdout}`);
   return r.stdout;
 }
@@ -98,7 +112,16 @@ class Cluster {
     this.start();
   }
   start() {
-    asPostgres(`${pgBin}/pg_ctl`, ['-D', join(this.dir, 'data'), '-o', `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=on`, '-l', join(this.dir, 'log'), '-w', 'start']);
+    asPostgres(`${pgBin}/pg_ctl`, [
+      '-D',
+      join(this.dir, 'data'),
+      '-o',
+      `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=on`,
+      '-l',
+      join(this.dir, 'log'),
+      '-w',
+      'start',
+    ]);
   }
   stop() {
     asPostgres(`${pgBin}/pg_ctl`, ['-D', join(this.dir, 'data'), '-m', 'fast', '-w', 'stop']);
@@ -124,10 +147,17 @@ async function login(base: string) {
 }
 
 async function setUpSpace(base: string, admin: string, desks: number) {
-  const space = await api(base, 'POST', '/api/spaces', { name: 'Failure space', town: 'Testhausen', timezone: 'UTC' }, admin);
+  const space = await api(
+    base,
+    'POST',
+    '/api/spaces',
+    { name: 'Failure space', town: 'Testhausen', timezone: 'UTC' },
+    admin,
+  );
   assert(space.status === 201, `space: ${space.status} ${JSON.stringify(space.body)}`);
   const deskIds: string[] = [];
-  for (let i = 0; i < desks; i++) deskIds.push((await api(base, 'POST', `/api/spaces/${space.body.id}/desks`, { name: `D${i}` }, admin)).body.id);
+  for (let i = 0; i < desks; i++)
+    deskIds.push((await api(base, 'POST', `/api/spaces/${space.body.id}/desks`, { name: `D${i}` }, admin)).body.id);
   const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
   assert((await api(base, 'PUT', `/api/spaces/${space.body.id}/opening-hours`, hours, admin)).status === 200, 'hours');
   return { spaceId: space.body.id as string, deskIds };
@@ -137,7 +167,11 @@ async function setUpSpace(base: string, admin: string, desks: number) {
 async function bookingStorm(server: Server, admin: string, deskIds: string[], clients: number, killAfterMs: number) {
   const tokens: string[] = [];
   for (let i = 0; i < clients; i++) {
-    const r = await api(server.base, 'POST', '/api/auth/register', { email: `c${i}-${Date.now()}@test.popdesk`, password: 'correct horse battery', name: `C${i}` });
+    const r = await api(server.base, 'POST', '/api/auth/register', {
+      email: `c${i}-${Date.now()}@test.popdesk`,
+      password: 'correct horse battery',
+      name: `C${i}`,
+    });
     assert(r.status === 201, `register ${r.status}`);
     tokens.push(r.body.token);
   }
@@ -153,7 +187,13 @@ async function bookingStorm(server: Server, admin: string, deskIds: string[], cl
       const end = new Date(Date.parse(start) + 60 * 60_000).toISOString();
       attempts++;
       try {
-        const r = await api(server.base, 'POST', '/api/bookings', { deskId: deskIds[Math.floor(Math.random() * deskIds.length)], start, end }, token);
+        const r = await api(
+          server.base,
+          'POST',
+          '/api/bookings',
+          { deskId: deskIds[Math.floor(Math.random() * deskIds.length)], start, end },
+          token,
+        );
         if (r.status === 201) acknowledged.push(r.body.id);
       } catch {
         return; // connection died with the server
@@ -181,7 +221,12 @@ async function verifyBookings(base: string, admin: string, spaceId: string, ackn
   const counting = [...stored.values()].filter((b) => b.status === 'confirmed' || b.status === 'checked_in');
   for (const a of counting) {
     for (const b of counting) {
-      if (a.id < b.id && (a.deskId === b.deskId || (a.userId && a.userId === b.userId)) && a.start < b.end && b.start < a.end) {
+      if (
+        a.id < b.id &&
+        (a.deskId === b.deskId || (a.userId && a.userId === b.userId)) &&
+        a.start < b.end &&
+        b.start < a.end
+      ) {
         throw new Error(`overlap: ${a.id} and ${b.id}`);
       }
     }
@@ -247,11 +292,19 @@ async function main() {
     const server = await startServer({ DATA_DIR: dataDir });
     try {
       // registrations hash a password (tens of ms each): several are in flight when SIGTERM arrives
-      const inflight = Array.from({ length: 8 }, (_, i) => api(server.base, 'POST', '/api/auth/register', { email: `t${i}@test.popdesk`, password: 'correct horse battery', name: 'T' }));
+      const inflight = Array.from({ length: 8 }, (_, i) =>
+        api(server.base, 'POST', '/api/auth/register', {
+          email: `t${i}@test.popdesk`,
+          password: 'correct horse battery',
+          name: 'T',
+        }),
+      );
       await sleep(60);
       server.child.kill('SIGTERM');
       const answers = await Promise.all(
-        inflight.map((p) => p.catch((e: Error & { cause?: { code?: string } }) => ({ status: 0, error: e.cause?.code ?? String(e) }))),
+        inflight.map((p) =>
+          p.catch((e: Error & { cause?: { code?: string } }) => ({ status: 0, error: e.cause?.code ?? String(e) })),
+        ),
       );
       const code = await server.exited;
       const ok = answers.filter((a) => a.status === 201).length;
@@ -263,7 +316,10 @@ async function main() {
       const unanswered = answers.filter((a) => a.status === 0);
       assert(code === 0, `exit code ${code}: ${server.log()}`);
       // every request the server had taken finished (201); ones arriving while closing get 503, never a 500
-      assert(ok > 0 && ok + refusedLate + unanswered.length === answers.length, `in-flight answers: ${answers.map((a) => a.status).join(',')}`);
+      assert(
+        ok > 0 && ok + refusedLate + unanswered.length === answers.length,
+        `in-flight answers: ${answers.map((a) => a.status).join(',')}`,
+      );
       assert(
         unanswered.every((a) => 'error' in a && ['ECONNRESET', 'ECONNREFUSED', 'UND_ERR_SOCKET'].includes(a.error)),
         `connections lost otherwise: ${JSON.stringify(unanswered)}`,
@@ -278,11 +334,18 @@ async function main() {
       // the database was closed cleanly: a new server opens the same DATA_DIR at once (no stale lock) and sees the data
       const again = await startServer({ DATA_DIR: dataDir });
       const logins = await Promise.all(
-        answers.map((_, i) => api(again.base, 'POST', '/api/auth/login', { email: `t${i}@test.popdesk`, password: 'correct horse battery' })),
+        answers.map((_, i) =>
+          api(again.base, 'POST', '/api/auth/login', {
+            email: `t${i}@test.popdesk`,
+            password: 'correct horse battery',
+          }),
+        ),
       );
       again.child.kill('SIGTERM');
       await again.exited;
-      const lost = answers.map((a, i) => [a.status, logins[i]!.status]).filter(([answer, login]) => (answer === 201) !== (login === 200));
+      const lost = answers
+        .map((a, i) => [a.status, logins[i]!.status])
+        .filter(([answer, login]) => (answer === 201) !== (login === 200));
       assert(lost.length === 0, `answer and stored account disagree (answer, login): ${JSON.stringify(lost)}`);
       return `${ok} in-flight requests answered 201 and stored, ${refusedLate} arriving after SIGTERM 503 and ${unanswered.length} reset unread, none stored; exit 0, lock released`;
     } finally {
@@ -300,7 +363,11 @@ async function main() {
   });
 
   if (!pgBin) {
-    results.push({ name: 'PostgreSQL scenarios', ok: false, detail: 'no PostgreSQL binaries under /usr/lib/postgresql' });
+    results.push({
+      name: 'PostgreSQL scenarios',
+      ok: false,
+      detail: 'no PostgreSQL binaries under /usr/lib/postgresql',
+    });
   } else {
     const cluster = new Cluster();
     try {
@@ -308,7 +375,9 @@ async function main() {
       asPostgres(`${pgBin}/createdb`, ['-h', '127.0.0.1', '-p', String(cluster.port), '-U', 'postgres', 'popdesk']);
       const env = { DATABASE_URL: cluster.url('popdesk') };
 
-      await check('SIGKILL under concurrent bookings (PostgreSQL): no acknowledged booking lost', () => killScenario('PostgreSQL', env, false));
+      await check('SIGKILL under concurrent bookings (PostgreSQL): no acknowledged booking lost', () =>
+        killScenario('PostgreSQL', env, false),
+      );
 
       await check('PostgreSQL stopped while the API runs: 503, then recovery without a restart', async () => {
         const server = await startServer(env);
@@ -316,12 +385,19 @@ async function main() {
           assert((await api(server.base, 'GET', '/ready')).status === 200, 'not ready at start');
           const admin = await login(server.base);
           cluster.stop();
-          const down = [await api(server.base, 'GET', '/api/spaces'), await api(server.base, 'GET', '/api/me', undefined, admin), await api(server.base, 'POST', '/api/auth/login', ADMIN)];
+          const down = [
+            await api(server.base, 'GET', '/api/spaces'),
+            await api(server.base, 'GET', '/api/me', undefined, admin),
+            await api(server.base, 'POST', '/api/auth/login', ADMIN),
+          ];
           const ready = await api(server.base, 'GET', '/ready');
           for (const r of [...down, ready]) {
             assert(r.status === 503, `expected 503 while down, got ${r.status} ${JSON.stringify(r.body)}`);
             assert(r.type.startsWith('application/problem+json'), `not problem+json: ${r.type}`);
-            assert(!/ECONNREFUSED|127\.0\.0\.1|stack/i.test(JSON.stringify(r.body)), `internals leaked: ${JSON.stringify(r.body)}`);
+            assert(
+              !/ECONNREFUSED|127\.0\.0\.1|stack/i.test(JSON.stringify(r.body)),
+              `internals leaked: ${JSON.stringify(r.body)}`,
+            );
           }
           assert((await fetch(`${server.base}/health`)).ok, '/health should stay 200');
           cluster.start();
@@ -333,7 +409,10 @@ async function main() {
             if (!recovered) await sleep(500);
           }
           assert(recovered, 'the API did not recover');
-          assert((await api(server.base, 'GET', '/api/me', undefined, admin)).status === 200, 'authenticated requests fail after recovery');
+          assert(
+            (await api(server.base, 'GET', '/api/me', undefined, admin)).status === 200,
+            'authenticated requests fail after recovery',
+          );
           assert(server.child.exitCode === null, 'the server process died');
           return `${down.length + 1}/${down.length + 1} requests answered 503 problem+json while down, /health 200; recovered ${((Date.now() - back) / 1000).toFixed(1)} s after restart, same process`;
         } finally {

@@ -9,10 +9,17 @@ export interface Fixture {
   desks: { id: string; name: string }[];
 }
 
-async function call<T>(base: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
+async function call<T>(
+  base: string,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+): Promise<T> {
   const res = await fetch(`${base}/api${path}`, {
     method: init.method ?? 'GET',
-    headers: { ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) },
+    headers: {
+      ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+    },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const text = await res.text();
@@ -20,7 +27,8 @@ async function call<T>(base: string, path: string, init: { method?: string; toke
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export const adminToken = async (base: string) => (await call<{ token: string }>(base, '/auth/login', { method: 'POST', body: ADMIN })).token;
+export const adminToken = async (base: string) =>
+  (await call<{ token: string }>(base, '/auth/login', { method: 'POST', body: ADMIN })).token;
 
 /** The local date in Berlin, `days` from today. */
 export function berlinDate(days = 0): string {
@@ -38,7 +46,19 @@ export function berlinInstant(date: string, time: string): string {
 export async function createSpace(
   base: string,
   token: string,
-  opts: { name: string; town: string; address?: string; description?: string; desks: string[]; opens?: string; closes?: string; days?: number[]; opensOn?: string; closesOn?: string; checkInRequired?: boolean },
+  opts: {
+    name: string;
+    town: string;
+    address?: string;
+    description?: string;
+    desks: string[];
+    opens?: string;
+    closes?: string;
+    days?: number[];
+    opensOn?: string;
+    closesOn?: string;
+    checkInRequired?: boolean;
+  },
 ): Promise<Fixture> {
   const space = await call<{ id: string; name: string }>(base, '/spaces', {
     method: 'POST',
@@ -55,30 +75,55 @@ export async function createSpace(
     },
   });
   const days = opts.days ?? [1, 2, 3, 4, 5, 6, 7];
-  await call(base, `/spaces/${space.id}/opening-hours`, { method: 'PUT', token, body: days.map((weekday) => ({ weekday, opens: opts.opens ?? '08:00', closes: opts.closes ?? '18:00' })) });
+  await call(base, `/spaces/${space.id}/opening-hours`, {
+    method: 'PUT',
+    token,
+    body: days.map((weekday) => ({ weekday, opens: opts.opens ?? '08:00', closes: opts.closes ?? '18:00' })),
+  });
   const desks = [];
-  for (const name of opts.desks) desks.push(await call<{ id: string; name: string }>(base, `/spaces/${space.id}/desks`, { method: 'POST', token, body: { name } }));
+  for (const name of opts.desks)
+    desks.push(
+      await call<{ id: string; name: string }>(base, `/spaces/${space.id}/desks`, {
+        method: 'POST',
+        token,
+        body: { name },
+      }),
+    );
   return { space, desks };
 }
 
 export async function registerUser(base: string, name = 'Erika Muster') {
   const email = `e2e-${randomUUID().slice(0, 8)}@popdesk.test`;
   const password = 'correct-horse-battery';
-  const answer = await call<{ token: string; user: { id: string } }>(base, '/auth/register', { method: 'POST', body: { email, password, name, group: 'commuter' } });
+  const answer = await call<{ token: string; user: { id: string } }>(base, '/auth/register', {
+    method: 'POST',
+    body: { email, password, name, group: 'commuter' },
+  });
   return { ...answer, email, password, name };
 }
 
 export const book = (base: string, token: string, deskId: string, start: string, end: string) =>
   call<{ id: string; status: string }>(base, '/bookings', { method: 'POST', token, body: { deskId, start, end } });
 
-export const getBooking = (base: string, token: string, id: string) => call<{ id: string; status: string }>(base, `/bookings/${id}`, { token });
+export const getBooking = (base: string, token: string, id: string) =>
+  call<{ id: string; status: string }>(base, `/bookings/${id}`, { token });
 
 /** Admin: make someone staff of some spaces (or admin, or coworker again). */
-export const setRole = (base: string, token: string, userId: string, role: 'coworker' | 'staff' | 'admin', spaceIds: string[] = []) =>
+export const setRole = (
+  base: string,
+  token: string,
+  userId: string,
+  role: 'coworker' | 'staff' | 'admin',
+  spaceIds: string[] = [],
+) =>
   call<{ id: string; role: string }>(base, `/users/${userId}/role`, { method: 'PUT', token, body: { role, spaceIds } });
 
 /** Staff and admins book for someone (`userId`) or a walk-in guest (`guestName`), in the past too. */
-export const bookFor = (base: string, token: string, body: { deskId: string; start: string; end: string; userId?: string; guestName?: string }) =>
-  call<{ id: string; status: string }>(base, '/bookings', { method: 'POST', token, body });
+export const bookFor = (
+  base: string,
+  token: string,
+  body: { deskId: string; start: string; end: string; userId?: string; guestName?: string },
+) => call<{ id: string; status: string }>(base, '/bookings', { method: 'POST', token, body });
 
-export const checkIn = (base: string, token: string, id: string) => call<{ id: string; status: string }>(base, `/bookings/${id}/check-in`, { method: 'POST', token });
+export const checkIn = (base: string, token: string, id: string) =>
+  call<{ id: string; status: string }>(base, `/bookings/${id}/check-in`, { method: 'POST', token });

@@ -32,10 +32,12 @@ function newestMtime(dir: string): number {
 function buildIfNeeded() {
   const outputs = [join(root, 'web/dist/index.html'), join(root, 'server/dist/server.js')];
   const built = outputs.every(existsSync) ? Math.min(...outputs.map((o) => statSync(o).mtimeMs)) : 0;
-  const sources = Math.max(...['web/src', 'web/index.html', 'server/src', 'shared/src'].map((p) => {
-    const path = join(root, p);
-    return statSync(path).isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
-  }));
+  const sources = Math.max(
+    ...['web/src', 'web/index.html', 'server/src', 'shared/src'].map((p) => {
+      const path = join(root, p);
+      return statSync(path).isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
+    }),
+  );
   if (built > sources) return;
   console.log('[e2e] building the app (npm run build) …');
   // NODE_ENV=test (set by vitest) would make Vite build React's development bundle
@@ -55,7 +57,8 @@ const freePort = () =>
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}) before it was ready:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`The server exited (${child.exitCode}) before it was ready:\n${output()}`);
     try {
       const res = await fetch(`${url}/ready`);
       if (res.ok) return;
@@ -69,7 +72,9 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}; the end-to-end tests need it. Install it with: apt-get install -y chromium`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}; the end-to-end tests need it. Install it with: apt-get install -y chromium`,
+    );
   }
   buildIfNeeded();
 
@@ -97,7 +102,11 @@ export default async function setup(project: TestProject) {
   delete env.PUBLIC_URL;
 
   let log = '';
-  const child = spawn(process.execPath, [join(root, 'server/dist/server.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'server/dist/server.js')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -118,27 +118,37 @@ interface Server {
 
 async function startServer(label: string, env: Record<string, string>): Promise<Server> {
   const port = await freePort();
-  const nodeArgs = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${join(serverDir, 'bench', 'profiles')}`, `--cpu-prof-name=${label}-${Date.now()}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, ...SERVER_NODE_ARGS, '--enable-source-maps', join(serverDir, 'dist', 'bench-server.js')], {
-    cwd: serverDir,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      SEED: 'false',
-      JWT_SECRET: randomBytes(36).toString('base64url'),
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000000',
-      LOGIN_MAX_FAILURES_PER_CLIENT: '1000000',
-      REGISTER_MAX_PER_CLIENT: '1000000',
-      REGISTER_MAX_PER_ACCOUNT: '1000000',
-      SCHEDULER_INTERVAL_SECONDS: '3600',
-      ...env,
+  const nodeArgs = CPU_PROF
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${join(serverDir, 'bench', 'profiles')}`,
+        `--cpu-prof-name=${label}-${Date.now()}.cpuprofile`,
+      ]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, ...SERVER_NODE_ARGS, '--enable-source-maps', join(serverDir, 'dist', 'bench-server.js')],
+    {
+      cwd: serverDir,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        SEED: 'false',
+        JWT_SECRET: randomBytes(36).toString('base64url'),
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000000',
+        LOGIN_MAX_FAILURES_PER_CLIENT: '1000000',
+        REGISTER_MAX_PER_CLIENT: '1000000',
+        REGISTER_MAX_PER_ACCOUNT: '1000000',
+        SCHEDULER_INTERVAL_SECONDS: '3600',
+        ...env,
+      },
     },
-  });
+  );
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/ready`, child);
   return { base, child };
@@ -147,10 +157,19 @@ async function startServer(label: string, env: Record<string, string>): Promise<
 // ---------------------------------------------------------------------------------------------
 // HTTP helpers for the set-up (not timed)
 
-async function api<T>(base: string, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
+async function api<T>(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<{ status: number; body: T }> {
   const res = await fetch(`${base}${path}`, {
     method,
-    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -164,7 +183,10 @@ async function must<T>(p: Promise<{ status: number; body: T }>, what: string): P
 }
 
 /** A UTC calendar date `days` after today. */
-const dayFromToday = (days: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days)).toISOString().slice(0, 10);
+const dayFromToday = (days: number) =>
+  new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + days))
+    .toISOString()
+    .slice(0, 10);
 
 interface Fixture {
   adminToken: string;
@@ -176,12 +198,28 @@ interface Fixture {
 }
 
 async function makeSpace(base: string, token: string, name: string): Promise<{ spaceId: string; desks: string[] }> {
-  const space = await must(api<{ id: string }>(base, 'POST', '/api/spaces', { name, town: 'Benchtown', timezone: 'UTC', bookingHorizonDays: 366 }, token), 'create space');
+  const space = await must(
+    api<{ id: string }>(
+      base,
+      'POST',
+      '/api/spaces',
+      { name, town: 'Benchtown', timezone: 'UTC', bookingHorizonDays: 366 },
+      token,
+    ),
+    'create space',
+  );
   const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));
   await must(api(base, 'PUT', `/api/spaces/${space.id}/opening-hours`, hours, token), 'opening hours');
   const desks: string[] = [];
   for (let k = 1; k <= DESKS_PER_SPACE; k++) {
-    desks.push((await must(api<{ id: string }>(base, 'POST', `/api/spaces/${space.id}/desks`, { name: `Desk ${k}` }, token), 'create desk')).id);
+    desks.push(
+      (
+        await must(
+          api<{ id: string }>(base, 'POST', `/api/spaces/${space.id}/desks`, { name: `Desk ${k}` }, token),
+          'create desk',
+        )
+      ).id,
+    );
   }
   return { spaceId: space.id, desks };
 }
@@ -189,7 +227,9 @@ async function makeSpace(base: string, token: string, name: string): Promise<{ s
 async function setUp(base: string): Promise<Fixture> {
   const t0 = performance.now();
   const login = await must(api<{ token: string }>(base, 'POST', '/api/auth/login', ADMIN), 'admin login');
-  const spaces = await Promise.all(Array.from({ length: SPACES }, (_, i) => makeSpace(base, login.token, `Bench space ${i + 1}`)));
+  const spaces = await Promise.all(
+    Array.from({ length: SPACES }, (_, i) => makeSpace(base, login.token, `Bench space ${i + 1}`)),
+  );
   const hot = await makeSpace(base, login.token, 'Contended space');
   // argon2 is slow on purpose (~50 ms a hash): register everyone before the timed phases
   const tag = randomBytes(4).toString('hex');
@@ -197,13 +237,27 @@ async function setUp(base: string): Promise<Fixture> {
   for (let from = 0; from < USERS; from += 25) {
     const batch = await Promise.all(
       Array.from({ length: Math.min(25, USERS - from) }, (_, j) =>
-        must(api<{ token: string; user: { id: string } }>(base, 'POST', '/api/auth/register', { email: `bench-${tag}-${from + j}@perf.popdesk.invalid`, password: USER_PASSWORD, name: `Bench ${from + j}` }), 'register'),
+        must(
+          api<{ token: string; user: { id: string } }>(base, 'POST', '/api/auth/register', {
+            email: `bench-${tag}-${from + j}@perf.popdesk.invalid`,
+            password: USER_PASSWORD,
+            name: `Bench ${from + j}`,
+          }),
+          'register',
+        ),
       ),
     );
     users.push(...batch.map((b) => ({ id: b.user.id, token: b.token })));
   }
-  log(`set-up: ${SPACES + 1} spaces, ${(SPACES + 1) * DESKS_PER_SPACE} desks, ${USERS} users in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  return { adminToken: login.token, users, desks: spaces.flatMap((s) => s.desks.map((id) => ({ id, spaceId: s.spaceId }))), hot };
+  log(
+    `set-up: ${SPACES + 1} spaces, ${(SPACES + 1) * DESKS_PER_SPACE} desks, ${USERS} users in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  return {
+    adminToken: login.token,
+    users,
+    desks: spaces.flatMap((s) => s.desks.map((id) => ({ id, spaceId: s.spaceId }))),
+    hot,
+  };
 }
 
 /**
@@ -235,14 +289,25 @@ function cannon(opts: autocannon.Options): Promise<Load> {
   return new Promise((resolve, reject) => {
     autocannon({ duration: SECONDS, ...opts }, (err, r) => {
       if (err) return reject(err);
-      resolve({ rps: r['2xx'] / r.duration, p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], other: r.non2xx, errors: r.errors + r.timeouts });
+      resolve({
+        rps: r['2xx'] / r.duration,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        ok: r['2xx'],
+        other: r.non2xx,
+        errors: r.errors + r.timeouts,
+      });
     });
   });
 }
 
 async function helloBaseline(): Promise<{ pipelined: Load; plain: Load }> {
-  const child = fork(join(serverDir, 'bench', 'hello-server.mjs'), ['0'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const port = await new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { port: number }).port)));
+  const child = fork(join(serverDir, 'bench', 'hello-server.mjs'), ['0'], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve) =>
+    child.once('message', (m) => resolve((m as { port: number }).port)),
+  );
   try {
     const url = `http://127.0.0.1:${port}/`;
     await cannon({ url, connections: 100, pipelining: 10, duration: 2 }); // warm-up
@@ -291,7 +356,8 @@ async function rawInsertBaseline(fx: Fixture): Promise<{ rate: number; errors: n
 async function availabilityLoad(base: string, fx: Fixture, date: string): Promise<{ pipelined: Load; plain: Load }> {
   const url = `${base}/api/spaces/${fx.hot.spaceId}/availability?date=${date}`;
   const probe = await api<{ desks: unknown[] }>(base, 'GET', url.slice(base.length));
-  if (probe.status !== 200 || probe.body.desks.length !== DESKS_PER_SPACE) throw new Error(`availability probe: ${probe.status}`);
+  if (probe.status !== 200 || probe.body.desks.length !== DESKS_PER_SPACE)
+    throw new Error(`availability probe: ${probe.status}`);
   await cannon({ url, connections: 100, duration: 2 }); // warm-up
   const pipelined = await cannon({ url, connections: 100, pipelining: 10 });
   const plain = await cannon({ url, connections: 100 });
@@ -339,7 +405,9 @@ async function contentionRound(base: string, fx: Fixture, date: string, sqlCheck
   const statuses = await Promise.all(
     fx.users.map(async (u, i) => {
       const [start, end] = halves[Math.floor(i / fx.hot.desks.length) % 2]!;
-      return (await api(base, 'POST', '/api/bookings', { deskId: fx.hot.desks[i % fx.hot.desks.length], start, end }, u.token)).status;
+      return (
+        await api(base, 'POST', '/api/bookings', { deskId: fx.hot.desks[i % fx.hot.desks.length], start, end }, u.token)
+      ).status;
     }),
   );
   const result: Contention = {
@@ -438,7 +506,9 @@ const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
 async function main() {
   const started = new Date();
   log('bundling the server (dist/bench-server.js, with build.mjs as npm start does)');
-  const bundled = spawnSync(process.execPath, [join(serverDir, 'build.mjs'), join('dist', 'bench-server.js')], { stdio: 'inherit' });
+  const bundled = spawnSync(process.execPath, [join(serverDir, 'build.mjs'), join('dist', 'bench-server.js')], {
+    stdio: 'inherit',
+  });
   if (bundled.status !== 0) throw new Error('build.mjs failed');
 
   const rows: string[][] = [];
@@ -446,15 +516,36 @@ async function main() {
 
   log('baseline: bare Fastify hello world');
   const hello = await helloBaseline();
-  add('Bare Fastify "hello world", 100 connections, pipelining 10', `${f0(hello.pipelined.rps)} req/s`, ms(hello.pipelined.p50), ms(hello.pipelined.p99), '1 (baseline)', '', '');
-  add('Bare Fastify "hello world", 100 connections, no pipelining (context)', `${f0(hello.plain.rps)} req/s`, ms(hello.plain.p50), ms(hello.plain.p99), (hello.plain.rps / hello.pipelined.rps).toFixed(2), '', '');
+  add(
+    'Bare Fastify "hello world", 100 connections, pipelining 10',
+    `${f0(hello.pipelined.rps)} req/s`,
+    ms(hello.pipelined.p50),
+    ms(hello.pipelined.p99),
+    '1 (baseline)',
+    '',
+    '',
+  );
+  add(
+    'Bare Fastify "hello world", 100 connections, no pipelining (context)',
+    `${f0(hello.plain.rps)} req/s`,
+    ms(hello.plain.p50),
+    ms(hello.plain.p99),
+    (hello.plain.rps / hello.pipelined.rps).toFixed(2),
+    '',
+    '',
+  );
 
   // --- PostgreSQL
   await recreatePerfDatabase();
   const pgVersion = await postgresVersion();
   const server = await startServer('postgres', { DATABASE_URL: PERF_URL });
   let memory: { rss: number; peak: number } | null = null;
-  let pgResults: { avail: { pipelined: Load; plain: Load }; book: Load; raw: { rate: number; errors: number }; fight: Contention };
+  let pgResults: {
+    avail: { pipelined: Load; plain: Load };
+    book: Load;
+    raw: { rate: number; errors: number };
+    fight: Contention;
+  };
   try {
     const fx = await setUp(server.base);
     log(`baseline: raw pg inserts, ${BOOKING_CONNECTIONS} in flight`);
@@ -475,7 +566,15 @@ async function main() {
   }
   const { avail, book, raw, fight } = pgResults;
   const availRatio = avail.pipelined.rps / hello.pipelined.rps;
-  add(`Raw SQL INSERT of bookings through pg, ${BOOKING_CONNECTIONS} in flight`, `${f0(raw.rate)} rows/s`, '', '', '1 (baseline)', '', raw.errors ? `${raw.errors} errors` : '');
+  add(
+    `Raw SQL INSERT of bookings through pg, ${BOOKING_CONNECTIONS} in flight`,
+    `${f0(raw.rate)} rows/s`,
+    '',
+    '',
+    '1 (baseline)',
+    '',
+    raw.errors ? `${raw.errors} errors` : '',
+  );
   const failures = (l: Load) => (l.other + l.errors ? ` (${l.other} non-2xx, ${l.errors} errors)` : '');
   add(
     'PostgreSQL: availability of one space-day, 100 connections, pipelining 10 (the baseline’s load)',
@@ -505,7 +604,12 @@ async function main() {
     '≥ 0.50',
     yes(bookRatio >= 0.5) + (book.other + book.errors ? ` (${book.other} non-2xx, ${book.errors} errors)` : ''),
   );
-  const fightOk = fight.winners === fight.slots && fight.slotsWithOneWinner === fight.slots && fight.conflicts === USERS - fight.slots && fight.other === 0 && fight.overlaps === 0;
+  const fightOk =
+    fight.winners === fight.slots &&
+    fight.slotsWithOneWinner === fight.slots &&
+    fight.conflicts === USERS - fight.slots &&
+    fight.other === 0 &&
+    fight.overlaps === 0;
   add(
     `PostgreSQL: contention, ${USERS} clients for ${DESKS_PER_SPACE} desks × 2 half-days`,
     `${fight.winners} × 201, ${fight.conflicts} × 409, ${fight.other} other; ${fight.overlaps} overlaps in SQL`,
@@ -515,12 +619,34 @@ async function main() {
     `${fight.slots} winners, ${USERS - fight.slots} × 409, 0 overlaps`,
     yes(fightOk),
   );
-  add('PostgreSQL: server RSS at the end of the load (peak)', memory ? `${f0(memory.rss)} MB (${f0(memory.peak)} MB)` : 'n/a', '', '', '', '< 250 MB', memory ? yes(memory.rss < 250) : '');
+  add(
+    'PostgreSQL: server RSS at the end of the load (peak)',
+    memory ? `${f0(memory.rss)} MB (${f0(memory.peak)} MB)` : 'n/a',
+    '',
+    '',
+    '',
+    '< 250 MB',
+    memory ? yes(memory.rss < 250) : '',
+  );
 
   // --- reports
   if (!flag('skip-reports')) {
     log('report benchmark (bench/reports.ts)');
-    for (const r of await reportBench()) add(`Reports: ${r.name}`, `${r.median} (median)`, '', '', '', r.target, r.target ? yes(parseFloat(r.median) < (r.target.includes(' s') ? parseFloat(r.target.slice(2)) * 1000 : parseFloat(r.target.slice(2)))) : '');
+    for (const r of await reportBench())
+      add(
+        `Reports: ${r.name}`,
+        `${r.median} (median)`,
+        '',
+        '',
+        '',
+        r.target,
+        r.target
+          ? yes(
+              parseFloat(r.median) <
+                (r.target.includes(' s') ? parseFloat(r.target.slice(2)) * 1000 : parseFloat(r.target.slice(2))),
+            )
+          : '',
+      );
   }
 
   // --- PGlite
@@ -538,11 +664,51 @@ async function main() {
       const b = await bookingLoad(lite.base, fx, 2);
       const mem = memoryOf(lite.child.pid!);
       await new Promise((r) => setTimeout(r, 1000));
-      add('PGlite: availability of one space-day, 100 connections, pipelining 10', `${f0(a.pipelined.rps)} req/s`, ms(a.pipelined.p50), ms(a.pipelined.p99), `${(a.pipelined.rps / hello.pipelined.rps).toFixed(2)} of bare Fastify`, '', a.pipelined.other + a.pipelined.errors ? `${a.pipelined.other} non-2xx, ${a.pipelined.errors} errors` : '');
-      add('PGlite: availability of one space-day, 100 connections, no pipelining', `${f0(a.plain.rps)} req/s`, ms(a.plain.p50), ms(a.plain.p99), `${(a.plain.rps / hello.plain.rps).toFixed(2)} of bare Fastify without pipelining`, '', a.plain.other + a.plain.errors ? `${a.plain.other} non-2xx, ${a.plain.errors} errors` : '');
-      add(`PGlite: booking creation, ${BOOKING_CONNECTIONS} connections`, `${f0(b.rps)} bookings/s`, ms(b.p50), ms(b.p99), `${(b.rps / raw.rate).toFixed(2)} of raw SQL on PostgreSQL`, '', b.other + b.errors ? `${b.other} non-2xx, ${b.errors} errors` : '');
-      add('PGlite: contention round', `${fightLite.winners} × 201, ${fightLite.conflicts} × 409, ${fightLite.other} other`, '', '', '', `${fightLite.slots} winners`, yes(fightLite.winners === fightLite.slots && fightLite.other === 0));
-      add('PGlite: server RSS at the end of the load (peak, database included)', mem ? `${f0(mem.rss)} MB (${f0(mem.peak)} MB)` : 'n/a', '', '', '', '', '');
+      add(
+        'PGlite: availability of one space-day, 100 connections, pipelining 10',
+        `${f0(a.pipelined.rps)} req/s`,
+        ms(a.pipelined.p50),
+        ms(a.pipelined.p99),
+        `${(a.pipelined.rps / hello.pipelined.rps).toFixed(2)} of bare Fastify`,
+        '',
+        a.pipelined.other + a.pipelined.errors ? `${a.pipelined.other} non-2xx, ${a.pipelined.errors} errors` : '',
+      );
+      add(
+        'PGlite: availability of one space-day, 100 connections, no pipelining',
+        `${f0(a.plain.rps)} req/s`,
+        ms(a.plain.p50),
+        ms(a.plain.p99),
+        `${(a.plain.rps / hello.plain.rps).toFixed(2)} of bare Fastify without pipelining`,
+        '',
+        a.plain.other + a.plain.errors ? `${a.plain.other} non-2xx, ${a.plain.errors} errors` : '',
+      );
+      add(
+        `PGlite: booking creation, ${BOOKING_CONNECTIONS} connections`,
+        `${f0(b.rps)} bookings/s`,
+        ms(b.p50),
+        ms(b.p99),
+        `${(b.rps / raw.rate).toFixed(2)} of raw SQL on PostgreSQL`,
+        '',
+        b.other + b.errors ? `${b.other} non-2xx, ${b.errors} errors` : '',
+      );
+      add(
+        'PGlite: contention round',
+        `${fightLite.winners} × 201, ${fightLite.conflicts} × 409, ${fightLite.other} other`,
+        '',
+        '',
+        '',
+        `${fightLite.slots} winners`,
+        yes(fightLite.winners === fightLite.slots && fightLite.other === 0),
+      );
+      add(
+        'PGlite: server RSS at the end of the load (peak, database included)',
+        mem ? `${f0(mem.rss)} MB (${f0(mem.peak)} MB)` : 'n/a',
+        '',
+        '',
+        '',
+        '',
+        '',
+      );
     } finally {
       await stop(lite.child);
       rmSync(dataDir, { recursive: true, force: true });
@@ -556,14 +722,19 @@ async function main() {
   const cpus = os.cpus();
   const machine = [
     `Run ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${SECONDS} s per load phase, autocannon in the same process as this script, on the same machine.`,
-    `Machine: ${cpus.length} CPUs (${cpus[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, ${os.type()} ${os.release()}; Node.js ${process.version}; PostgreSQL ${pgVersion}; load average after the run ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`,
+    `Machine: ${cpus.length} CPUs (${cpus[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, ${os.type()} ${os.release()}; Node.js ${process.version}; PostgreSQL ${pgVersion}; load average after the run ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}.`,
   ].join('\n');
   process.stdout.write(`\n${table}\n\n${machine}\n`);
 
   if (!flag('no-write')) {
     const docPath = join(repoDir, 'docs', 'benchmarks.md');
     const block = `<!-- bench:start (written by npm run bench) -->\n${table}\n\n${machine}\n<!-- bench:end -->`;
-    const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
+    const doc = existsSync(docPath)
+      ? readFileSync(docPath, 'utf8')
+      : '# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
     const updated = doc.replace(/<!-- bench:start[^]*?<!-- bench:end -->/, block);
     writeFileSync(docPath, updated);
     log(`written to ${docPath}`);

@@ -81,7 +81,12 @@ export interface Config {
   /** Days after which sent or failed e-mails (and their .eml copies) and finished webhook deliveries are deleted. */
   messageRetentionDays: number;
   /** The controller (GDPR Art. 13) shown on the privacy page; filled in by the operator. */
-  privacy: { controllerName: string | null; controllerAddress: string | null; controllerEmail: string | null; dpoEmail: string | null };
+  privacy: {
+    controllerName: string | null;
+    controllerAddress: string | null;
+    controllerEmail: string | null;
+    dpoEmail: string | null;
+  };
   bodyLimit: number;
   /** Fastify's trustProxy: whom to believe X-Forwarded-For from (everyone, or these proxies). */
   trustProxy: boolean | string[];
@@ -120,7 +125,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('Invalid configuration: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither');
   }
   if (parsed.REPORTS_DATABASE_URL && !parsed.DATABASE_URL) {
-    throw new ConfigError('Invalid configuration: REPORTS_DATABASE_URL (a read replica) needs DATABASE_URL (the primary)');
+    throw new ConfigError(
+      'Invalid configuration: REPORTS_DATABASE_URL (a read replica) needs DATABASE_URL (the primary)',
+    );
   }
   return {
     port: parsed.PORT,
@@ -142,7 +149,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: parsed.LOGIN_WINDOW_MINUTES * 60_000,
     },
     register: { maxPerClient: parsed.REGISTER_MAX_PER_CLIENT, maxPerAccount: parsed.REGISTER_MAX_PER_ACCOUNT },
-    corsOrigins: (parsed.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+    corsOrigins: (parsed.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter(Boolean),
     requestTimeoutMs: parsed.REQUEST_TIMEOUT_SECONDS * 1000,
     retentionMonths: parsed.RETENTION_MONTHS,
     messageRetentionDays: parsed.MESSAGE_RETENTION_DAYS,
@@ -158,7 +168,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runScheduler: true,
     seed: parsed.SEED,
     mail: { smtpUrl: parsed.SMTP_URL ?? null, from: parsed.MAIL_FROM, maxAttempts: parsed.MAIL_MAX_ATTEMPTS },
-    webhooks: { maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS, timeoutMs: parsed.WEBHOOK_TIMEOUT_SECONDS * 1000, allowPrivate: parsed.WEBHOOK_ALLOW_PRIVATE },
+    webhooks: {
+      maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: parsed.WEBHOOK_TIMEOUT_SECONDS * 1000,
+      allowPrivate: parsed.WEBHOOK_ALLOW_PRIVATE,
+    },
     retryBaseMs: parsed.RETRY_BASE_SECONDS * 1000,
   };
 }
@@ -171,11 +185,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function parseTrustProxy(value: string): boolean | string[] {
   const v = value.trim().toLowerCase();
   if (v === 'true' || v === 'false') return v === 'true';
-  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = v
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const named = ['loopback', 'linklocal', 'uniquelocal'];
   const bad = entries.filter((e) => !named.includes(e) && !isIP(e.replace(/\/\d{1,3}$/, '')));
   if (entries.length === 0 || bad.length > 0) {
-    throw new ConfigError(`Invalid configuration:\n  TRUST_PROXY: expected true, false or proxy addresses/subnets, got ${bad.join(', ') || '(nothing)'}`);
+    throw new ConfigError(
+      `Invalid configuration:\n  TRUST_PROXY: expected true, false or proxy addresses/subnets, got ${bad.join(', ') || '(nothing)'}`,
+    );
   }
   return entries;
 }

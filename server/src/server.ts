@@ -22,7 +22,9 @@ async function main() {
   });
   if (config.databaseUrl && !config.jwtSecret) {
     // tokens signed by one instance must verify on every other: they need one shared secret
-    app.log.warn('JWT_SECRET is not set: this instance signs tokens with a secret of its own (DATA_DIR/jwt-secret). Set the same JWT_SECRET on every instance that shares the database.');
+    app.log.warn(
+      'JWT_SECRET is not set: this instance signs tokens with a secret of its own (DATA_DIR/jwt-secret). Set the same JWT_SECRET on every instance that shares the database.',
+    );
   }
   await seedOnFirstStart(app);
   await app.listen({ port: config.port, host: config.host });

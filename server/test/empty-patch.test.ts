@@ -23,7 +23,12 @@ describe('PATCH with nothing known to change', () => {
 
   it('still drops unknown fields next to known ones', async () => {
     const space = await createSpace(t);
-    const res = await t.http().patch(`/api/spaces/${space.id}`).set(auth(t.adminToken)).send({ town: 'Mölln', foo: 1 }).expect(200);
+    const res = await t
+      .http()
+      .patch(`/api/spaces/${space.id}`)
+      .set(auth(t.adminToken))
+      .send({ town: 'Mölln', foo: 1 })
+      .expect(200);
     expect(res.body.town).toBe('Mölln');
     expect(res.body).not.toHaveProperty('foo');
   });

@@ -20,7 +20,9 @@ export default async function setup() {
   }
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query('drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;');
+  await client.query(
+    'drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;',
+  );
   await client.end();
   const database = await openDatabase({ databaseUrl: url, dataDir: null });
   await database.migrate();

@@ -32,9 +32,13 @@ export const users = pgTable(
     email: text('email'),
     name: text('name'),
     passwordHash: text('password_hash'),
-    role: text('role', { enum: ['coworker', 'staff', 'admin'] }).notNull().default('coworker'),
+    role: text('role', { enum: ['coworker', 'staff', 'admin'] })
+      .notNull()
+      .default('coworker'),
     group: text('user_group').notNull().default('other'),
-    locale: text('locale', { enum: ['de', 'en'] }).notNull().default('de'),
+    locale: text('locale', { enum: ['de', 'en'] })
+      .notNull()
+      .default('de'),
     /** Secret for the calendar feed URL; rotating it revokes old links. */
     calendarToken: text('calendar_token').notNull(),
     /** Tokens issued before this instant are rejected (logout everywhere, password change, erase). */
@@ -104,7 +108,10 @@ export const openingHours = pgTable(
   (t) => [
     primaryKey({ columns: [t.spaceId, t.weekday, t.opensMinute] }),
     check('opening_hours_weekday', sql`${t.weekday} between 1 and 7`),
-    check('opening_hours_range', sql`0 <= ${t.opensMinute} and ${t.opensMinute} < ${t.closesMinute} and ${t.closesMinute} <= 1440`),
+    check(
+      'opening_hours_range',
+      sql`0 <= ${t.opensMinute} and ${t.opensMinute} < ${t.closesMinute} and ${t.closesMinute} <= 1440`,
+    ),
   ],
 );
 
@@ -147,12 +154,16 @@ export const bookings = pgTable(
     seriesId: uuid('series_id'),
   },
   (t) => [
-    index('bookings_series_idx').on(t.seriesId).where(sql`${t.seriesId} is not null`),
+    index('bookings_series_idx')
+      .on(t.seriesId)
+      .where(sql`${t.seriesId} is not null`),
     check('bookings_start_before_end', sql`${t.startAt} < ${t.endAt}`),
     // (end, status, person as well: the reports read a month's bookings from this index alone)
     index('bookings_space_start_idx').on(t.spaceId, t.startAt, t.endAt, t.status, t.userId),
     index('bookings_user_start_idx').on(t.userId, t.startAt),
-    index('bookings_due_no_show_idx').on(t.startAt).where(sql`${t.status} = 'confirmed'`),
+    index('bookings_due_no_show_idx')
+      .on(t.startAt)
+      .where(sql`${t.status} = 'confirmed'`),
     // Reports find a month's bookings by start from two days before the month (bookings_space_start_idx);
     // bookings longer than that, which the booking rules never make but an import might, are here.
     index('bookings_space_long_idx')
@@ -223,16 +234,23 @@ export const waitlistEntries = pgTable(
     /** Minutes after local midnight (0‥1440); null = any time that day. */
     startMinute: smallint('start_minute'),
     endMinute: smallint('end_minute'),
-    status: text('status', { enum: ['waiting', 'notified', 'withdrawn'] }).notNull().default('waiting'),
+    status: text('status', { enum: ['waiting', 'notified', 'withdrawn'] })
+      .notNull()
+      .default('waiting'),
     createdAt: instant('created_at').notNull().defaultNow(),
     notifiedAt: instant('notified_at'),
     withdrawnAt: instant('withdrawn_at'),
   },
   (t) => [
-    check('waitlist_entries_range', sql`${t.startMinute} is null or ${t.endMinute} is null or ${t.startMinute} < ${t.endMinute}`),
+    check(
+      'waitlist_entries_range',
+      sql`${t.startMinute} is null or ${t.endMinute} is null or ${t.startMinute} < ${t.endMinute}`,
+    ),
     index('waitlist_entries_space_date_idx').on(t.spaceId, t.date, t.createdAt),
     index('waitlist_entries_user_idx').on(t.userId, t.date),
-    uniqueIndex('waitlist_entries_one_waiting_key').on(t.userId, t.spaceId, t.date).where(sql`${t.status} = 'waiting'`),
+    uniqueIndex('waitlist_entries_one_waiting_key')
+      .on(t.userId, t.spaceId, t.date)
+      .where(sql`${t.status} = 'waiting'`),
   ],
 );
 
@@ -290,7 +308,9 @@ export const outbox = pgTable(
   'outbox',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    kind: text('kind', { enum: ['booking_confirmation', 'booking_cancellation', 'booking_reminder', 'waitlist_desk_free'] }).notNull(),
+    kind: text('kind', {
+      enum: ['booking_confirmation', 'booking_cancellation', 'booking_reminder', 'waitlist_desk_free'],
+    }).notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     bookingId: uuid('booking_id').references(() => bookings.id, { onDelete: 'cascade' }),
     toAddress: text('to_address').notNull(),
@@ -298,9 +318,13 @@ export const outbox = pgTable(
     subject: text('subject').notNull(),
     body: text('body').notNull(),
     /** [{filename, contentType, content}] (text content, e.g. an .ics file). */
-    attachments: jsonb('attachments').notNull().default(sql`'[]'::jsonb`),
+    attachments: jsonb('attachments')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     dedupeKey: text('dedupe_key'),
-    status: text('status', { enum: ['pending', 'sending', 'sent', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'sending', 'sent', 'failed'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
     lastError: text('last_error'),
@@ -311,7 +335,9 @@ export const outbox = pgTable(
   },
   (t) => [
     uniqueIndex('outbox_dedupe_key').on(t.dedupeKey),
-    index('outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'sending')`),
+    index('outbox_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} in ('pending', 'sending')`),
     index('outbox_created_idx').on(t.createdAt),
   ],
 );
@@ -340,18 +366,24 @@ export const webhookDeliveries = pgTable(
     event: text('event').notNull(),
     /** The exact JSON body that is signed and sent. */
     body: text('body').notNull(),
-    status: text('status', { enum: ['pending', 'sending', 'delivered', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'sending', 'delivered', 'failed'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
     lastStatusCode: integer('last_status_code'),
     lastError: text('last_error'),
     /** Every attempt: [{at, statusCode, error, durationMs}]. */
-    log: jsonb('log').notNull().default(sql`'[]'::jsonb`),
+    log: jsonb('log')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     createdAt: instant('created_at').notNull().defaultNow(),
     deliveredAt: instant('delivered_at'),
   },
   (t) => [
-    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} in ('pending', 'sending')`),
+    index('webhook_deliveries_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} in ('pending', 'sending')`),
     index('webhook_deliveries_webhook_idx').on(t.webhookId, t.createdAt),
     // (retention deletes finished deliveries by age)
     index('webhook_deliveries_created_idx').on(t.createdAt),

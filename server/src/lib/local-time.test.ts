@@ -180,16 +180,19 @@ describe('localInstant', () => {
       else process.env.TZ = original;
     });
 
-    it.each(['UTC', 'Europe/Berlin', 'America/New_York', 'Pacific/Auckland', 'Asia/Kolkata'])('host TZ=%s', (hostZone) => {
-      process.env.TZ = hostZone;
-      expect(localInstant('2027-10-31', 150, BERLIN).toISOString()).toBe('2027-10-31T00:30:00.000Z');
-      expect(localInstant('2027-03-28', 150, BERLIN).toISOString()).toBe('2027-03-28T01:30:00.000Z');
-      expect(localInstant('2027-04-04', 150, AUCKLAND).toISOString()).toBe('2027-04-03T13:30:00.000Z');
-      expect(localInstant('2027-09-26', 150, AUCKLAND).toISOString()).toBe('2027-09-25T14:30:00.000Z');
-      expect(localInstant('2027-10-20', 9 * 60, BERLIN).toISOString()).toBe('2027-10-20T07:00:00.000Z');
-      expect(localDateOf(new Date('2027-10-30T22:30:00Z'), BERLIN)).toBe('2027-10-31');
-      expect(hours(localDay('2027-10-31', BERLIN))).toBe(25);
-    });
+    it.each(['UTC', 'Europe/Berlin', 'America/New_York', 'Pacific/Auckland', 'Asia/Kolkata'])(
+      'host TZ=%s',
+      (hostZone) => {
+        process.env.TZ = hostZone;
+        expect(localInstant('2027-10-31', 150, BERLIN).toISOString()).toBe('2027-10-31T00:30:00.000Z');
+        expect(localInstant('2027-03-28', 150, BERLIN).toISOString()).toBe('2027-03-28T01:30:00.000Z');
+        expect(localInstant('2027-04-04', 150, AUCKLAND).toISOString()).toBe('2027-04-03T13:30:00.000Z');
+        expect(localInstant('2027-09-26', 150, AUCKLAND).toISOString()).toBe('2027-09-25T14:30:00.000Z');
+        expect(localInstant('2027-10-20', 9 * 60, BERLIN).toISOString()).toBe('2027-10-20T07:00:00.000Z');
+        expect(localDateOf(new Date('2027-10-30T22:30:00Z'), BERLIN)).toBe('2027-10-31');
+        expect(hours(localDay('2027-10-31', BERLIN))).toBe(25);
+      },
+    );
   });
 });
 
@@ -243,12 +246,20 @@ describe('localDateOf', () => {
 });
 
 describe('openingIntervals', () => {
-  const weekdays9to17: OpeningSlot[] = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensMinute: 540, closesMinute: 1020 }));
+  const weekdays9to17: OpeningSlot[] = [1, 2, 3, 4, 5].map((weekday) => ({
+    weekday,
+    opensMinute: 540,
+    closesMinute: 1020,
+  }));
 
   it('turns the weekday’s slots into instants on that date', () => {
-    expect(isoPairs(openingIntervals('2027-10-20', weekdays9to17, BERLIN))).toEqual([['2027-10-20T07:00:00.000Z', '2027-10-20T15:00:00.000Z']]);
+    expect(isoPairs(openingIntervals('2027-10-20', weekdays9to17, BERLIN))).toEqual([
+      ['2027-10-20T07:00:00.000Z', '2027-10-20T15:00:00.000Z'],
+    ]);
     // after the change to winter time the same wall-clock hours are an hour later in UTC
-    expect(isoPairs(openingIntervals('2027-11-03', weekdays9to17, BERLIN))).toEqual([['2027-11-03T08:00:00.000Z', '2027-11-03T16:00:00.000Z']]);
+    expect(isoPairs(openingIntervals('2027-11-03', weekdays9to17, BERLIN))).toEqual([
+      ['2027-11-03T08:00:00.000Z', '2027-11-03T16:00:00.000Z'],
+    ]);
   });
 
   it('is empty on a weekday without slots', () => {
@@ -303,7 +314,9 @@ describe('subtractIntervals', () => {
       iv('2027-10-20T03:00:00Z', '2027-10-20T07:00:00Z'),
       iv('2027-10-20T15:00:00Z', '2027-10-20T16:00:00Z'),
     ];
-    expect(isoPairs(subtractIntervals([day], taken))).toEqual([['2027-10-20T08:00:00.000Z', '2027-10-20T14:00:00.000Z']]);
+    expect(isoPairs(subtractIntervals([day], taken))).toEqual([
+      ['2027-10-20T08:00:00.000Z', '2027-10-20T14:00:00.000Z'],
+    ]);
   });
 
   it('handles unsorted and overlapping taken intervals', () => {
@@ -320,12 +333,18 @@ describe('subtractIntervals', () => {
 
   it('leaves nothing when everything is taken, and drops empty pieces', () => {
     expect(subtractIntervals([day], [iv('2027-10-20T06:00:00Z', '2027-10-20T16:00:00Z')])).toEqual([]);
-    const back2back = [iv('2027-10-20T07:00:00Z', '2027-10-20T11:00:00Z'), iv('2027-10-20T11:00:00Z', '2027-10-20T15:00:00Z')];
+    const back2back = [
+      iv('2027-10-20T07:00:00Z', '2027-10-20T11:00:00Z'),
+      iv('2027-10-20T11:00:00Z', '2027-10-20T15:00:00Z'),
+    ];
     expect(subtractIntervals([day], back2back)).toEqual([]);
   });
 
   it('works over several intervals and returns them sorted', () => {
-    const open = [iv('2027-10-20T12:00:00Z', '2027-10-20T16:00:00Z'), iv('2027-10-20T06:00:00Z', '2027-10-20T10:00:00Z')];
+    const open = [
+      iv('2027-10-20T12:00:00Z', '2027-10-20T16:00:00Z'),
+      iv('2027-10-20T06:00:00Z', '2027-10-20T10:00:00Z'),
+    ];
     const taken = [iv('2027-10-20T09:00:00Z', '2027-10-20T13:00:00Z')];
     expect(isoPairs(subtractIntervals(open, taken))).toEqual([
       ['2027-10-20T06:00:00.000Z', '2027-10-20T09:00:00.000Z'],
@@ -334,7 +353,10 @@ describe('subtractIntervals', () => {
   });
 
   it('does not change its inputs', () => {
-    const taken = [iv('2027-10-20T12:00:00Z', '2027-10-20T13:00:00Z'), iv('2027-10-20T09:00:00Z', '2027-10-20T10:00:00Z')];
+    const taken = [
+      iv('2027-10-20T12:00:00Z', '2027-10-20T13:00:00Z'),
+      iv('2027-10-20T09:00:00Z', '2027-10-20T10:00:00Z'),
+    ];
     const before = isoPairs(taken);
     subtractIntervals([day], taken);
     expect(isoPairs(taken)).toEqual(before);
@@ -348,14 +370,20 @@ describe('localDatesCovering', () => {
 
   it('does not count a day the interval only ends at (end is exclusive)', () => {
     expect(localDatesCovering(iv('2027-10-20T07:00:00Z', '2027-10-20T22:00:00Z'), BERLIN)).toEqual(['2027-10-20']);
-    expect(localDatesCovering(iv('2027-10-20T07:00:00Z', '2027-10-20T22:00:01Z'), BERLIN)).toEqual(['2027-10-20', '2027-10-21']);
+    expect(localDatesCovering(iv('2027-10-20T07:00:00Z', '2027-10-20T22:00:01Z'), BERLIN)).toEqual([
+      '2027-10-20',
+      '2027-10-21',
+    ]);
   });
 
   it('uses local dates, not UTC dates', () => {
     // 23:30–00:30 UTC is 01:30–02:30 in Berlin: one local day, two UTC days
     expect(localDatesCovering(iv('2027-10-19T23:30:00Z', '2027-10-20T00:30:00Z'), BERLIN)).toEqual(['2027-10-20']);
     // 21:00–23:00 UTC crosses local midnight in Berlin
-    expect(localDatesCovering(iv('2027-10-20T21:00:00Z', '2027-10-20T23:00:00Z'), BERLIN)).toEqual(['2027-10-20', '2027-10-21']);
+    expect(localDatesCovering(iv('2027-10-20T21:00:00Z', '2027-10-20T23:00:00Z'), BERLIN)).toEqual([
+      '2027-10-20',
+      '2027-10-21',
+    ]);
   });
 
   it('lists every date of a long interval, across month and year ends and DST', () => {
@@ -365,7 +393,10 @@ describe('localDatesCovering', () => {
       '2027-11-01',
       '2027-11-02',
     ]);
-    expect(localDatesCovering(iv('2027-12-31T12:00:00Z', '2028-01-01T12:00:00Z'), BERLIN)).toEqual(['2027-12-31', '2028-01-01']);
+    expect(localDatesCovering(iv('2027-12-31T12:00:00Z', '2028-01-01T12:00:00Z'), BERLIN)).toEqual([
+      '2027-12-31',
+      '2028-01-01',
+    ]);
   });
 
   it('covers exactly the local day it is given, on 23- and 25-hour days too', () => {

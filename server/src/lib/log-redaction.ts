@@ -51,7 +51,13 @@ export function loggerOptions(level: string, stream?: NodeJS.WritableStream) {
         return { method: req.method, url: redactUrl(req.url ?? '') };
       },
       err(err: Error & { code?: unknown; statusCode?: unknown }) {
-        return { type: err.name, code: err.code, statusCode: err.statusCode, message: redactText(String(err.message ?? '')), stack: err.stack ? redactText(err.stack) : undefined };
+        return {
+          type: err.name,
+          code: err.code,
+          statusCode: err.statusCode,
+          message: redactText(String(err.message ?? '')),
+          stack: err.stack ? redactText(err.stack) : undefined,
+        };
       },
     },
     ...(stream ? { stream } : {}),

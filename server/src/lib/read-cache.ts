@@ -53,14 +53,20 @@ export class ReadCache<V extends object> {
    * Reads through the cache; `load` answering null (nothing there) is not kept. The group may be
    * known only from the value (a desk's space): then any invalidation during the load discards it.
    */
-  async load(key: string, group: string | ((value: V) => string), load: () => Promise<V | null>, valid?: (value: V) => boolean): Promise<V | null> {
+  async load(
+    key: string,
+    group: string | ((value: V) => string),
+    load: () => Promise<V | null>,
+    valid?: (value: V) => boolean,
+  ): Promise<V | null> {
     const hit = this.get(key, valid);
     if (hit) return hit;
     const version = typeof group === 'string' ? this.version(group) : `${this.epoch}:${this.changes}`;
     const value = await load();
     if (!value) return value;
     if (typeof group === 'string') this.set(key, group, value, version);
-    else if (this.enabled && version === `${this.epoch}:${this.changes}`) this.entries.set(key, { group: group(value), value });
+    else if (this.enabled && version === `${this.epoch}:${this.changes}`)
+      this.entries.set(key, { group: group(value), value });
     return value;
   }
 

@@ -9,7 +9,8 @@ export default fp(async (app) => {
       openapi: '3.0.3',
       info: {
         title: 'PopDesk API',
-        description: 'Booking and occupancy platform for public coworking spaces. Errors are RFC 9457 problem documents.',
+        description:
+          'Booking and occupancy platform for public coworking spaces. Errors are RFC 9457 problem documents.',
         version: '0.1.0',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },

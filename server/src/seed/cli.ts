@@ -16,11 +16,13 @@ if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 async function main() {
   const args = process.argv.slice(2);
   const unknown = args.filter((a) => a !== '--reset' && !/^--seed=\d+$/.test(a));
-  if (unknown.length > 0) throw new ConfigError(`Unknown arguments: ${unknown.join(' ')} (use --reset and/or --seed=<number>)`);
+  if (unknown.length > 0)
+    throw new ConfigError(`Unknown arguments: ${unknown.join(' ')} (use --reset and/or --seed=<number>)`);
   const reset = args.includes('--reset');
   const seedArg = args.find((a) => a.startsWith('--seed='));
   const config = loadConfig();
-  if (!config.seed) throw new ConfigError('SEED=false: demo data and demo accounts are switched off for this installation.');
+  if (!config.seed)
+    throw new ConfigError('SEED=false: demo data and demo accounts are switched off for this installation.');
 
   const database = await openDatabase(config);
   try {
@@ -29,14 +31,22 @@ async function main() {
       await resetDatabase(database.db);
       console.log('All data tables emptied.');
     }
-    const summary = await seedIfEmpty(database.db, { now: new Date(), ...(seedArg ? { seed: Number(seedArg.slice(7)) } : {}) });
+    const summary = await seedIfEmpty(database.db, {
+      now: new Date(),
+      ...(seedArg ? { seed: Number(seedArg.slice(7)) } : {}),
+    });
     if (!summary) {
-      console.log('The database already has spaces, so nothing was seeded. `npm run seed -- --reset` replaces ALL data with the demo data.');
+      console.log(
+        'The database already has spaces, so nothing was seeded. `npm run seed -- --reset` replaces ALL data with the demo data.',
+      );
       return;
     }
-    console.log(`Seeded ${summary.spaces} spaces, ${summary.bookings} bookings, ${summary.turnedAway} turned-away attempts and ${summary.users} accounts in ${summary.ms} ms.`);
+    console.log(
+      `Seeded ${summary.spaces} spaces, ${summary.bookings} bookings, ${summary.turnedAway} turned-away attempts and ${summary.users} accounts in ${summary.ms} ms.`,
+    );
     console.log(`Demo accounts (password "${summary.password}"):`);
-    for (const a of summary.accounts) console.log(`  ${a.email.padEnd(42)} ${a.role}${a.spaceKey ? ` (${a.spaceKey})` : ''}`);
+    for (const a of summary.accounts)
+      console.log(`  ${a.email.padEnd(42)} ${a.role}${a.spaceKey ? ` (${a.spaceKey})` : ''}`);
   } finally {
     await database.close();
   }

@@ -21,16 +21,28 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { key: 'demo:admin', email: 'admin@demo.popdesk.invalid', name: 'Demo Admin', role: 'admin', group: 'other', spaceKey: null },
-  { key: DEMO_COWORKER, email: 'coworker@demo.popdesk.invalid', name: 'Demo Coworker', role: 'coworker', group: 'commuter', spaceKey: null },
-  ...ALL_SPACES.map(
-    (space): DemoAccount => ({
-      key: staffKey(space.key),
-      email: `staff-${space.key}@demo.popdesk.invalid`,
-      name: `Demo Staff ${space.town}`,
-      role: 'staff',
-      group: 'municipal_staff',
-      spaceKey: space.key,
-    }),
-  ),
+  {
+    key: 'demo:admin',
+    email: 'admin@demo.popdesk.invalid',
+    name: 'Demo Admin',
+    role: 'admin',
+    group: 'other',
+    spaceKey: null,
+  },
+  {
+    key: DEMO_COWORKER,
+    email: 'coworker@demo.popdesk.invalid',
+    name: 'Demo Coworker',
+    role: 'coworker',
+    group: 'commuter',
+    spaceKey: null,
+  },
+  ...ALL_SPACES.map((space): DemoAccount => ({
+    key: staffKey(space.key),
+    email: `staff-${space.key}@demo.popdesk.invalid`,
+    name: `Demo Staff ${space.town}`,
+    role: 'staff',
+    group: 'municipal_staff',
+    spaceKey: space.key,
+  })),
 ];

@@ -40,7 +40,9 @@ export async function seedOnFirstStart(app: FastifyInstance): Promise<SeedSummar
   }
   // A later start in demo mode: remind of the accounts that still have the demo password.
   const accounts = await existingDemoAccounts(app.db);
-  const stillDemo = await Promise.all(accounts.map(async (a) => ((await verifyPassword(a.passwordHash, DEMO_PASSWORD)) ? a.email : null)));
+  const stillDemo = await Promise.all(
+    accounts.map(async (a) => ((await verifyPassword(a.passwordHash, DEMO_PASSWORD)) ? a.email : null)),
+  );
   const emails = stillDemo.filter((e): e is string => e !== null);
   if (emails.length > 0) {
     app.log.info(`Demo accounts, password "${DEMO_PASSWORD}": ${emails.map(describe).join(', ')}`);

@@ -23,7 +23,13 @@ export function liveWindow(space: TownSpace, now: Date) {
   return { today, from: addDays(today, -LIVE_WINDOW.daysBack), to: addDays(today, LIVE_WINDOW.daysAhead) };
 }
 
-export function simulateLiveSpace(sim: Simulation, rng: Rng, space: TownSpace, closures: ReadonlySet<string>, opts: { demoCoworker: boolean }) {
+export function simulateLiveSpace(
+  sim: Simulation,
+  rng: Rng,
+  space: TownSpace,
+  closures: ReadonlySet<string>,
+  opts: { demoCoworker: boolean },
+) {
   const { today, from, to } = liveWindow(space, sim.now);
   const desks = space.desks.map((_, i) => i);
   const anyDesk = () => {
@@ -38,7 +44,10 @@ export function simulateLiveSpace(sim: Simulation, rng: Rng, space: TownSpace, c
     if (opts.demoCoworker && [2, 4].includes(isoWeekday(day.date))) {
       const slot = day.slots[0]!;
       const [s, e] = [slot.opens + 30, Math.min(slot.closes, slot.opens + 510)];
-      const createdAt = bookedAt(rng, localInstant(day.date, s, space.timezone), sim.now, space.timezone, { minDays: 7, maxDays: 14 });
+      const createdAt = bookedAt(rng, localInstant(day.date, s, space.timezone), sim.now, space.timezone, {
+        minDays: 7,
+        maxDays: 14,
+      });
       requests.push({ startMin: s, endMin: e, desks: anyDesk(), userKey: DEMO_COWORKER, createdAt });
     }
 
@@ -63,7 +72,15 @@ export function simulateLiveSpace(sim: Simulation, rng: Rng, space: TownSpace, c
       const [s, e] = visitMinutes(rng, 'other', slot);
       const start = localInstant(day.date, s, space.timezone);
       if (start < sim.now) {
-        sim.book(rng, space, { date: day.date, startMin: s, endMin: e, desks: anyDesk(), userKey: null, guestName: 'Tagesgast', createdAt: start });
+        sim.book(rng, space, {
+          date: day.date,
+          startMin: s,
+          endMin: e,
+          desks: anyDesk(),
+          userKey: null,
+          guestName: 'Tagesgast',
+          createdAt: start,
+        });
       }
     }
   }

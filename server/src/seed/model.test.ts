@@ -39,7 +39,12 @@ function popupRate(d: SeedData, from: string, to: string) {
   let openDays = 0;
   for (let t = Date.parse(from); t <= Date.parse(to); t += 86_400_000) {
     const date = new Date(t).toISOString().slice(0, 10);
-    if (dateWithin(date, POPUP.opensOn, POPUP.closesOn) && !closed.has(date) && openingIntervals(date, POPUP.hours, POPUP.timezone).length > 0) openDays++;
+    if (
+      dateWithin(date, POPUP.opensOn, POPUP.closesOn) &&
+      !closed.has(date) &&
+      openingIntervals(date, POPUP.hours, POPUP.timezone).length > 0
+    )
+      openDays++;
   }
   const booked = d.bookings
     .filter((b) => b.spaceKey === POPUP.key && counting(b))
@@ -71,7 +76,9 @@ describe('demo-data model', () => {
       expect(closed.has(`${b.spaceKey}@${date}`), where).toBe(false);
       expect(dateWithin(date, space.opensOn, space.closesOn), where).toBe(true);
       expect(b.deskIndex >= 0 && b.deskIndex < space.desks.length, where).toBe(true);
-      const fits = openingIntervals(date, space.hours, space.timezone).some((iv) => iv.start <= b.start && b.end <= iv.end);
+      const fits = openingIntervals(date, space.hours, space.timezone).some(
+        (iv) => iv.start <= b.start && b.end <= iv.end,
+      );
       expect(fits, where).toBe(true);
       expect(b.start < b.end, where).toBe(true);
     }
@@ -82,9 +89,11 @@ describe('demo-data model', () => {
       const where = `${b.spaceKey} ${b.start.toISOString()} ${b.status}`;
       expect(b.createdAt <= NOW && b.createdAt <= b.start, where).toBe(true);
       expect(b.status === 'cancelled', where).toBe(b.cancelledAt !== null);
-      if (b.cancelledAt) expect(b.createdAt <= b.cancelledAt && b.cancelledAt <= b.start && b.cancelledAt <= NOW, where).toBe(true);
+      if (b.cancelledAt)
+        expect(b.createdAt <= b.cancelledAt && b.cancelledAt <= b.start && b.cancelledAt <= NOW, where).toBe(true);
       expect(b.status === 'checked_in', where).toBe(b.checkedInAt !== null);
-      if (b.checkedInAt) expect(b.checkedInAt <= NOW && b.checkedInAt.getTime() >= b.start.getTime() - 15 * 60_000, where).toBe(true);
+      if (b.checkedInAt)
+        expect(b.checkedInAt <= NOW && b.checkedInAt.getTime() >= b.start.getTime() - 15 * 60_000, where).toBe(true);
       if (b.status === 'no_show') expect(spaceOf(b.spaceKey).checkInRequired && b.start < NOW, where).toBe(true);
       // Where check-in is required, an overdue confirmed booking would already have been released.
       const space = spaceOf(b.spaceKey);
@@ -101,13 +110,20 @@ describe('demo-data model', () => {
   });
 
   it('keeps the pop-up closed on public holidays, such as 3 October 2022', () => {
-    expect(data.closures).toContainEqual({ spaceKey: POPUP.key, date: '2022-10-03', reason: 'Tag der Deutschen Einheit' });
+    expect(data.closures).toContainEqual({
+      spaceKey: POPUP.key,
+      date: '2022-10-03',
+      reason: 'Tag der Deutschen Einheit',
+    });
     expect(data.bookings.some((b) => localDateOf(b.start, POPUP.timezone) === '2022-10-03')).toBe(false);
   });
 
   it('places bookings by the local clock on both sides of the change from summer time (30 October 2022)', () => {
     const popup = data.bookings.filter((b) => b.spaceKey === POPUP.key);
-    const opensAt = (date: string) => popup.filter((b) => localDateOf(b.start, POPUP.timezone) === date).map((b) => b.start.toISOString().slice(11, 16));
+    const opensAt = (date: string) =>
+      popup
+        .filter((b) => localDateOf(b.start, POPUP.timezone) === date)
+        .map((b) => b.start.toISOString().slice(11, 16));
     const before = ['2022-10-24', '2022-10-25', '2022-10-26', '2022-10-27'].flatMap(opensAt);
     const after = ['2022-10-31', '2022-11-01', '2022-11-02', '2022-11-03'].flatMap(opensAt);
     expect(before.length).toBeGreaterThan(0);
@@ -116,21 +132,24 @@ describe('demo-data model', () => {
     expect(after.every((t) => t >= '08:00')).toBe(true); // 09:00 CET = 08:00Z
   });
 
-  it.each([undefined, 1, 2, 3, 42, 2022])('shows the summer dip and the autumn rise in the pop-up (seed %s)', (seed) => {
-    const d = seed === undefined ? data : generateSeedData({ now: NOW, seed });
-    const beforeHolidays = popupRate(d, '2022-06-21', '2022-07-24');
-    const holidays = popupRate(d, SUMMER_HOLIDAYS.from, SUMMER_HOLIDAYS.to);
-    const august = popupRate(d, '2022-08-01', '2022-08-31');
-    const september = popupRate(d, '2022-09-01', '2022-09-30');
-    const october = popupRate(d, '2022-10-01', '2022-10-31');
-    const november = popupRate(d, '2022-11-01', '2022-11-30');
-    expect(holidays.perDay).toBeLessThan(0.6 * beforeHolidays.perDay);
-    expect(august.perDay).toBeLessThan(0.6 * beforeHolidays.perDay);
-    expect(august.booked).toBeLessThan(september.booked);
-    expect(september.booked).toBeLessThan(october.booked);
-    expect(september.booked).toBeLessThan(november.booked);
-    expect(september.perDay).toBeGreaterThan(holidays.perDay);
-  });
+  it.each([undefined, 1, 2, 3, 42, 2022])(
+    'shows the summer dip and the autumn rise in the pop-up (seed %s)',
+    (seed) => {
+      const d = seed === undefined ? data : generateSeedData({ now: NOW, seed });
+      const beforeHolidays = popupRate(d, '2022-06-21', '2022-07-24');
+      const holidays = popupRate(d, SUMMER_HOLIDAYS.from, SUMMER_HOLIDAYS.to);
+      const august = popupRate(d, '2022-08-01', '2022-08-31');
+      const september = popupRate(d, '2022-09-01', '2022-09-30');
+      const october = popupRate(d, '2022-10-01', '2022-10-31');
+      const november = popupRate(d, '2022-11-01', '2022-11-30');
+      expect(holidays.perDay).toBeLessThan(0.6 * beforeHolidays.perDay);
+      expect(august.perDay).toBeLessThan(0.6 * beforeHolidays.perDay);
+      expect(august.booked).toBeLessThan(september.booked);
+      expect(september.booked).toBeLessThan(october.booked);
+      expect(september.booked).toBeLessThan(november.booked);
+      expect(september.perDay).toBeGreaterThan(holidays.perDay);
+    },
+  );
 
   it('has a mix of people, regulars and newcomers, cancellations, no-shows, walk-ins and turned-away demand', () => {
     const popup = data.bookings.filter((b) => b.spaceKey === POPUP.key);
@@ -141,13 +160,21 @@ describe('demo-data model', () => {
     const visits = [...perUser.values()].map((l) => l.length);
     expect(visits.filter((n) => n === 1).length).toBeGreaterThan(10);
     expect(visits.filter((n) => n >= 5).length).toBeGreaterThan(5);
-    for (const status of ['cancelled', 'no_show', 'checked_in'] as const) expect(popup.some((b) => b.status === status), status).toBe(true);
+    for (const status of ['cancelled', 'no_show', 'checked_in'] as const)
+      expect(
+        popup.some((b) => b.status === status),
+        status,
+      ).toBe(true);
     expect(popup.filter((b) => b.userKey === null).length).toBeGreaterThanOrEqual(3);
     expect(popup.some((b) => b.status === 'confirmed')).toBe(false); // all in the past, all settled
     const table = POPUP.desks.indexOf('Konferenztisch');
-    const autumnTable = popup.filter((b) => b.deskIndex === table && b.start >= new Date('2022-10-01') && b.start < new Date('2022-12-01'));
+    const autumnTable = popup.filter(
+      (b) => b.deskIndex === table && b.start >= new Date('2022-10-01') && b.start < new Date('2022-12-01'),
+    );
     expect(autumnTable.length).toBeGreaterThanOrEqual(12); // workshops
-    const turned = (month: string) => data.turnedAway.filter((t) => t.spaceKey === POPUP.key && localDateOf(t.start, POPUP.timezone).startsWith(month)).length;
+    const turned = (month: string) =>
+      data.turnedAway.filter((t) => t.spaceKey === POPUP.key && localDateOf(t.start, POPUP.timezone).startsWith(month))
+        .length;
     expect(turned('2022-10') + turned('2022-11')).toBeGreaterThan(0);
     expect(turned('2022-08')).toBe(0);
   });
@@ -155,12 +182,24 @@ describe('demo-data model', () => {
   it('gives the open spaces bookings before and after today, and the demo coworker a past and a future', () => {
     for (const space of ALL_SPACES.filter((s) => s.key !== POPUP.key)) {
       const list = data.bookings.filter((b) => b.spaceKey === space.key);
-      expect(list.some((b) => b.end < NOW), space.key).toBe(true);
-      expect(list.some((b) => b.start > NOW && b.status === 'confirmed'), space.key).toBe(true);
+      expect(
+        list.some((b) => b.end < NOW),
+        space.key,
+      ).toBe(true);
+      expect(
+        list.some((b) => b.start > NOW && b.status === 'confirmed'),
+        space.key,
+      ).toBe(true);
       const earliest = NOW.getTime() - 29 * 86_400_000;
       const latest = NOW.getTime() + 22 * 86_400_000;
-      expect(list.every((b) => b.start.getTime() > earliest && b.start.getTime() < latest), space.key).toBe(true);
-      expect(data.closures.some((c) => c.spaceKey === space.key && c.date.endsWith('-12-25')), space.key).toBe(true);
+      expect(
+        list.every((b) => b.start.getTime() > earliest && b.start.getTime() < latest),
+        space.key,
+      ).toBe(true);
+      expect(
+        data.closures.some((c) => c.spaceKey === space.key && c.date.endsWith('-12-25')),
+        space.key,
+      ).toBe(true);
     }
     const mine = data.bookings.filter((b) => b.userKey === DEMO_COWORKER);
     expect(mine.some((b) => b.end < NOW)).toBe(true);

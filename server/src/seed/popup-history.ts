@@ -17,10 +17,12 @@ export const SUMMER_HOLIDAYS = { from: '2022-07-25', to: '2022-09-02' } as const
 export function popupDemand(date: string): number {
   const weekday = [0, 0.85, 1.1, 1.1, 0.95, 0, 0, 0][isoWeekday(date)]!;
   let level: number;
-  if (date < '2022-07-01') level = 2.4; // the first days after the opening on 21 June
+  if (date < '2022-07-01')
+    level = 2.4; // the first days after the opening on 21 June
   else if (date < SUMMER_HOLIDAYS.from) level = 2.0;
   else if (date <= SUMMER_HOLIDAYS.to) level = 0.5;
-  else if (date < '2022-10-01') level = 1.5 + (1.9 * (Number(date.slice(8, 10)) - 3)) / 27; // September: rising
+  else if (date < '2022-10-01')
+    level = 1.5 + (1.9 * (Number(date.slice(8, 10)) - 3)) / 27; // September: rising
   else if (date < '2022-11-01') level = 4.2;
   else if (date < '2022-12-01') level = 4.4;
   else level = 2.4; // December: winding down towards the end on 21 December
@@ -39,7 +41,8 @@ function workshopDays(rng: Rng, days: OpenDay[]): Set<string> {
   }
   const chosen = new Set<string>();
   for (const [monday, dates] of byWeek) {
-    const perWeek = monday >= '2022-09-26' && monday < '2022-12-01' ? 2 : monday >= '2022-09-19' && monday < '2022-12-08' ? 1 : 0;
+    const perWeek =
+      monday >= '2022-09-26' && monday < '2022-12-01' ? 2 : monday >= '2022-09-19' && monday < '2022-12-08' ? 1 : 0;
     const pool = [...dates];
     for (let i = 0; i < perWeek && pool.length > 0; i++) chosen.add(pool.splice(rng.int(0, pool.length - 1), 1)[0]!);
   }
@@ -62,7 +65,14 @@ export function simulatePopup(sim: Simulation, rng: Rng, space: TownSpace, closu
   const notBefore = localInstant('2022-06-14', 10 * 60, space.timezone); // bookings opened with the press release
 
   /** Someone wants [s, e) on `date`: a returning user or (with probability pNew) a newcomer. */
-  const request = (date: string, s: number, e: number, desksInOrder: number[], pNew: number, groups?: UserGroup[]): Request => {
+  const request = (
+    date: string,
+    s: number,
+    e: number,
+    desksInOrder: number[],
+    pNew: number,
+    groups?: UserGroup[],
+  ): Request => {
     const createdAt = bookedAt(rng, localInstant(date, s, space.timezone), sim.now, space.timezone, { notBefore });
     const returning = rng.chance(pNew) ? null : sim.returningUser(rng, space.key, groups);
     const group = groups ? rng.pick(groups) : rng.weighted(space.audience as Record<UserGroup, number>);
@@ -81,7 +91,12 @@ export function simulatePopup(sim: Simulation, rng: Rng, space: TownSpace, closu
     if (workshops.has(day.date)) {
       // A workshop: the organiser books the conference table weeks ahead, participants book desks.
       const block = rng.weighted({ morning: 45, afternoon: 40, day: 15 });
-      const [s, e] = block === 'morning' ? [slot.opens, slot.opens + 240] : block === 'afternoon' ? [slot.closes - 240, slot.closes] : [slot.opens, slot.closes];
+      const [s, e] =
+        block === 'morning'
+          ? [slot.opens, slot.opens + 240]
+          : block === 'afternoon'
+            ? [slot.closes - 240, slot.closes]
+            : [slot.opens, slot.closes];
       const organiser = request(day.date, s, e, [table], 0.5, ['municipal_staff', 'volunteer', 'freelancer']);
       const ahead = localInstant(day.date, s, space.timezone).getTime() - rng.int(10, 21) * 86_400_000;
       organiser.createdAt = new Date(Math.min(organiser.createdAt.getTime(), Math.max(notBefore.getTime(), ahead)));
@@ -98,7 +113,9 @@ export function simulatePopup(sim: Simulation, rng: Rng, space: TownSpace, closu
       const returning = rng.chance(pNew) ? null : sim.returningUser(rng, space.key);
       const group = returning?.group ?? rng.weighted(space.audience as Record<UserGroup, number>);
       const [s, e] = visitMinutes(rng, group, slot);
-      const createdAt = bookedAt(rng, localInstant(day.date, s, space.timezone), sim.now, space.timezone, { notBefore });
+      const createdAt = bookedAt(rng, localInstant(day.date, s, space.timezone), sim.now, space.timezone, {
+        notBefore,
+      });
       const user = returning ?? sim.newUser(rng, space.key, group, createdAt);
       requests.push({ startMin: s, endMin: e, desks: anyDesk(), userKey: user.key, createdAt });
     }
@@ -110,9 +127,23 @@ export function simulatePopup(sim: Simulation, rng: Rng, space: TownSpace, closu
     // Now and then someone drops in without booking; staff record them as a walk-in guest.
     if (rng.chance(day.date > SUMMER_HOLIDAYS.to ? 0.12 : 0.06)) {
       const [s, e] = visitMinutes(rng, 'other', slot);
-      const guestName = rng.pick(['Tagesgast', 'Gast ohne Buchung', 'Besuch aus Wiesbaden', 'Radtourist', 'Gast (Gewerbeverein)']);
+      const guestName = rng.pick([
+        'Tagesgast',
+        'Gast ohne Buchung',
+        'Besuch aus Wiesbaden',
+        'Radtourist',
+        'Gast (Gewerbeverein)',
+      ]);
       const createdAt = localInstant(day.date, s, space.timezone);
-      sim.book(rng, space, { date: day.date, startMin: s, endMin: e, desks: anyDesk(), userKey: null, guestName, createdAt });
+      sim.book(rng, space, {
+        date: day.date,
+        startMin: s,
+        endMin: e,
+        desks: anyDesk(),
+        userKey: null,
+        guestName,
+        createdAt,
+      });
     }
   }
 }

@@ -127,7 +127,10 @@ export function bookedAt(
   tz: string,
   opts: { minDays?: number; maxDays?: number; notBefore?: Date } = {},
 ): Date {
-  const days = Math.min(opts.maxDays ?? 28, Math.max(opts.minDays ?? 0, Number(rng.weighted({ 0: 15, 1: 30, 2: 15, 4: 18, 7: 14, 13: 8 }))));
+  const days = Math.min(
+    opts.maxDays ?? 28,
+    Math.max(opts.minDays ?? 0, Number(rng.weighted({ 0: 15, 1: 30, 2: 15, 4: 18, 7: 14, 13: 8 }))),
+  );
   let at = new Date(start.getTime() - rng.int(1, 8) * 30 * MINUTE);
   if (days > 0) {
     const date = addDays(localDateOf(start, tz), -days);
@@ -145,7 +148,12 @@ export interface Outcome {
 }
 
 /** How a booking stands at `now`: cancelled ahead, checked in, a no-show, or still confirmed. */
-export function settle(rng: Rng, space: TownSpace, b: { start: Date; end: Date; createdAt: Date; walkIn: boolean }, now: Date): Outcome {
+export function settle(
+  rng: Rng,
+  space: TownSpace,
+  b: { start: Date; end: Date; createdAt: Date; walkIn: boolean },
+  now: Date,
+): Outcome {
   const { start, end, createdAt } = b;
   if (b.walkIn) return { status: 'checked_in', checkedInAt: start, cancelledAt: null };
   const cancelBy = Math.min(start.getTime(), now.getTime());
@@ -162,17 +170,59 @@ export function settle(rng: Rng, space: TownSpace, b: { start: Date; end: Date; 
 }
 
 type Span = [number, number];
-const overlaps = (taken: Span[] | undefined, s: number, e: number) => (taken ?? []).some(([ts, te]) => ts < e && s < te);
+const overlaps = (taken: Span[] | undefined, s: number, e: number) =>
+  (taken ?? []).some(([ts, te]) => ts < e && s < te);
 
 const FIRST_NAMES = [
-  'Anna', 'Ben', 'Clara', 'David', 'Elif', 'Finn', 'Greta', 'Hannes', 'Ida', 'Jonas', 'Katharina', 'Lukas', 'Mara',
-  'Niklas', 'Olga', 'Paul', 'Rosa', 'Samir', 'Tanja', 'Uwe', 'Vera', 'Wolfgang', 'Yasemin', 'Zoe', 'Martin', 'Sabine',
-  'Thomas', 'Julia', 'Stefan', 'Leonie', 'Michael', 'Hanna', 'Jan', 'Petra', 'Ali', 'Marie', 'Frank', 'Lea',
+  'Anna',
+  'Ben',
+  'Clara',
+  'David',
+  'Elif',
+  'Finn',
+  'Greta',
+  'Hannes',
+  'Ida',
+  'Jonas',
+  'Katharina',
+  'Lukas',
+  'Mara',
+  'Niklas',
+  'Olga',
+  'Paul',
+  'Rosa',
+  'Samir',
+  'Tanja',
+  'Uwe',
+  'Vera',
+  'Wolfgang',
+  'Yasemin',
+  'Zoe',
+  'Martin',
+  'Sabine',
+  'Thomas',
+  'Julia',
+  'Stefan',
+  'Leonie',
+  'Michael',
+  'Hanna',
+  'Jan',
+  'Petra',
+  'Ali',
+  'Marie',
+  'Frank',
+  'Lea',
 ];
 const INITIALS = 'ABDEFGHKLMNPRSTWZ';
 
 /** How often people of a group come back (relative weights). */
-const LOYALTY: Partial<Record<UserGroup, number>> = { commuter: 3, employee_remote: 3, freelancer: 2.5, municipal_staff: 2, student: 1.5 };
+const LOYALTY: Partial<Record<UserGroup, number>> = {
+  commuter: 3,
+  employee_remote: 3,
+  freelancer: 2.5,
+  municipal_staff: 2,
+  student: 1.5,
+};
 
 export type BookResult = 'booked' | 'turned-away' | 'person-busy';
 
@@ -227,7 +277,15 @@ export class Simulation {
   book(
     rng: Rng,
     space: TownSpace,
-    req: { date: string; startMin: number; endMin: number; desks: readonly number[]; userKey: string | null; guestName?: string; createdAt: Date },
+    req: {
+      date: string;
+      startMin: number;
+      endMin: number;
+      desks: readonly number[];
+      userKey: string | null;
+      guestName?: string;
+      createdAt: Date;
+    },
   ): BookResult {
     const start = localInstant(req.date, req.startMin, space.timezone);
     const end = localInstant(req.date, req.endMin, space.timezone);
@@ -266,7 +324,8 @@ export class Simulation {
   finish() {
     const firstAction = new Map<string, number>();
     for (const b of this.bookings) {
-      if (b.userKey) firstAction.set(b.userKey, Math.min(firstAction.get(b.userKey) ?? Infinity, b.createdAt.getTime()));
+      if (b.userKey)
+        firstAction.set(b.userKey, Math.min(firstAction.get(b.userKey) ?? Infinity, b.createdAt.getTime()));
     }
     for (const u of this.users) {
       const first = firstAction.get(u.key);

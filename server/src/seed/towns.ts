@@ -41,7 +41,11 @@ export interface TownSpace {
 /** Weekly hours: the same intervals on each of the given ISO weekdays. */
 function weekly(weekdays: number[], ...intervals: [string, string][]): OpeningSlot[] {
   return weekdays.flatMap((weekday) =>
-    intervals.map(([opens, closes]) => ({ weekday, opensMinute: parseWallTime(opens), closesMinute: parseWallTime(closes) })),
+    intervals.map(([opens, closes]) => ({
+      weekday,
+      opensMinute: parseWallTime(opens),
+      closesMinute: parseWallTime(closes),
+    })),
   );
 }
 
@@ -70,7 +74,15 @@ export const POPUP: TownSpace = {
   desks: [...desks(7), CONFERENCE_TABLE],
   // Monday to Thursday from 9 is documented; the closing time of 17:00 is ILLUSTRATIVE.
   hours: weekly([1, 2, 3, 4], ['09:00', '17:00']),
-  audience: { commuter: 24, employee_remote: 24, freelancer: 20, municipal_staff: 10, volunteer: 8, student: 10, other: 4 },
+  audience: {
+    commuter: 24,
+    employee_remote: 24,
+    freelancer: 20,
+    municipal_staff: 10,
+    volunteer: 8,
+    student: 10,
+    other: 4,
+  },
   demandShare: 0, // the pop-up's history follows its own demand curve (popup-history.ts)
 };
 

@@ -8,7 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { users } from '../../src/db/schema.js';
 import { ensureAdmin } from '../../src/features/accounts/bootstrap-admin.js';
-import { auth, createSpace, expectProblem, makeStaff, registerUser, startApp, testConfig, type TestApp } from '../harness.js';
+import {
+  auth,
+  createSpace,
+  expectProblem,
+  makeStaff,
+  registerUser,
+  startApp,
+  testConfig,
+  type TestApp,
+} from '../harness.js';
 
 const newAdminEmail = () => `boss-${randomUUID()}@test.popdesk`;
 
@@ -73,7 +82,12 @@ describe('bootstrap admin (ADMIN_EMAIL / ADMIN_PASSWORD)', () => {
     const email = newAdminEmail();
     await ensureAdmin(t.app.db, { email, password: 'first-password-1' });
     const { body } = await login(email, 'first-password-1').expect(200);
-    await t.http().put(`/api/users/${body.user.id}/role`).set(auth(t.adminToken)).send({ role: 'coworker' }).expect(200);
+    await t
+      .http()
+      .put(`/api/users/${body.user.id}/role`)
+      .set(auth(t.adminToken))
+      .send({ role: 'coworker' })
+      .expect(200);
     await ensureAdmin(t.app.db, { email, password: 'first-password-1' });
     expect((await login(email, 'first-password-1').expect(200)).body.user.role).toBe('admin');
   });

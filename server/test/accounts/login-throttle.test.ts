@@ -115,7 +115,8 @@ describe('login throttling per client', () => {
   it('does not lift the client limit when the client finally logs in somewhere', async () => {
     const user = await registerUser(t);
     const client = uniqueClientIp();
-    for (let i = 0; i < 3; i++) expectProblem(await loginFrom(t, client, `guess-${randomUUID()}@test.popdesk`, 'wrong password!'), 401);
+    for (let i = 0; i < 3; i++)
+      expectProblem(await loginFrom(t, client, `guess-${randomUUID()}@test.popdesk`, 'wrong password!'), 401);
     expect((await loginFrom(t, client, user.email, PASSWORD)).status).toBe(200);
     expectProblem(await loginFrom(t, client, `guess-${randomUUID()}@test.popdesk`, 'wrong password!'), 401);
     expectProblem(await loginFrom(t, client, user.email, PASSWORD), 429);
@@ -124,7 +125,8 @@ describe('login throttling per client', () => {
   it('forgets a client’s failures once the window has passed', async () => {
     const user = await registerUser(t);
     const client = uniqueClientIp();
-    for (let i = 0; i < 4; i++) expectProblem(await loginFrom(t, client, `guess-${randomUUID()}@test.popdesk`, 'wrong password!'), 401);
+    for (let i = 0; i < 4; i++)
+      expectProblem(await loginFrom(t, client, `guess-${randomUUID()}@test.popdesk`, 'wrong password!'), 401);
     expectProblem(await loginFrom(t, client, user.email, PASSWORD), 429);
     t.setNow(new Date(Date.parse(NOW) + WINDOW_MS + 1000));
     expect((await loginFrom(t, client, user.email, PASSWORD)).status).toBe(200);

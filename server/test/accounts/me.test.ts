@@ -16,7 +16,14 @@ describe('the caller’s own account', () => {
     it('answers the user plus a calendar feed URL', async () => {
       const user = await registerUser(t, { name: 'Marie Curie', group: 'freelancer' });
       const res = await t.http().get('/api/me').set(auth(user.token)).expect(200);
-      expect(res.body).toMatchObject({ id: user.id, email: user.email, name: 'Marie Curie', role: 'coworker', group: 'freelancer', spaceIds: [] });
+      expect(res.body).toMatchObject({
+        id: user.id,
+        email: user.email,
+        name: 'Marie Curie',
+        role: 'coworker',
+        group: 'freelancer',
+        spaceIds: [],
+      });
       expect(res.body.calendarUrl).toMatch(/^https?:\/\/[^/]+\/api\/calendar\/[A-Za-z0-9_-]{20,}\.ics$/);
     });
 
@@ -36,9 +43,20 @@ describe('the caller’s own account', () => {
   describe('PATCH /api/me', () => {
     it('changes name, group and language', async () => {
       const user = await registerUser(t);
-      const res = await t.http().patch('/api/me').set(auth(user.token)).send({ name: 'New Name', group: 'student', locale: 'en' });
+      const res = await t
+        .http()
+        .patch('/api/me')
+        .set(auth(user.token))
+        .send({ name: 'New Name', group: 'student', locale: 'en' });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
-      expect(res.body).toMatchObject({ id: user.id, email: user.email, name: 'New Name', group: 'student', locale: 'en', role: 'coworker' });
+      expect(res.body).toMatchObject({
+        id: user.id,
+        email: user.email,
+        name: 'New Name',
+        group: 'student',
+        locale: 'en',
+        role: 'coworker',
+      });
       expect(res.body.calendarUrl).toBeTypeOf('string');
 
       const me = await t.http().get('/api/me').set(auth(user.token)).expect(200);
@@ -70,7 +88,11 @@ describe('the caller’s own account', () => {
 
     it('cannot raise one’s own role or change one’s e-mail', async () => {
       const user = await registerUser(t);
-      const res = await t.http().patch('/api/me').set(auth(user.token)).send({ role: 'admin', email: 'boss@test.popdesk', name: 'Sneaky' });
+      const res = await t
+        .http()
+        .patch('/api/me')
+        .set(auth(user.token))
+        .send({ role: 'admin', email: 'boss@test.popdesk', name: 'Sneaky' });
       expect(res.status).toBeLessThan(500);
       const me = await t.http().get('/api/me').set(auth(user.token)).expect(200);
       expect(me.body.role).toBe('coworker');
@@ -88,7 +110,9 @@ describe('the caller’s own account', () => {
       const before = (await t.http().get('/api/me').set(auth(user.token)).expect(200)).body.calendarUrl;
       const res = await t.http().post('/api/me/calendar-token').set(auth(user.token)).expect(200);
       expect(res.body.calendarUrl).not.toBe(before);
-      expect((await t.http().get('/api/me').set(auth(user.token)).expect(200)).body.calendarUrl).toBe(res.body.calendarUrl);
+      expect((await t.http().get('/api/me').set(auth(user.token)).expect(200)).body.calendarUrl).toBe(
+        res.body.calendarUrl,
+      );
     });
   });
 
@@ -96,12 +120,22 @@ describe('the caller’s own account', () => {
     it('contains the profile and the bookings', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t, { name: 'Exporter', group: 'employee_remote' });
-      const booking = await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T09:00:00Z' });
+      const booking = await book(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T07:00:00Z',
+        end: '2027-10-21T09:00:00Z',
+      });
       expect(booking.status, JSON.stringify(booking.body)).toBe(201);
 
       const res = await t.http().get('/api/me/export').set(auth(user.token)).expect(200);
       expect(res.headers['content-type']).toMatch(/^application\/json/);
-      expect(res.body.profile).toMatchObject({ id: user.id, email: user.email, name: 'Exporter', group: 'employee_remote', role: 'coworker' });
+      expect(res.body.profile).toMatchObject({
+        id: user.id,
+        email: user.email,
+        name: 'Exporter',
+        group: 'employee_remote',
+        role: 'coworker',
+      });
       expect(res.body.bookings).toHaveLength(1);
       expect(res.body.bookings[0]).toMatchObject({
         id: booking.body.id,
@@ -115,7 +149,11 @@ describe('the caller’s own account', () => {
     it('contains only the caller’s own bookings', async () => {
       const space = await createSpace(t);
       const [me, other] = [await registerUser(t), await registerUser(t)];
-      await book(t, other.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T09:00:00Z' }).expect(201);
+      await book(t, other.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T07:00:00Z',
+        end: '2027-10-21T09:00:00Z',
+      }).expect(201);
       const res = await t.http().get('/api/me/export').set(auth(me.token)).expect(200);
       expect(res.body.bookings).toEqual([]);
       expect(JSON.stringify(res.body)).not.toContain(other.email);
@@ -144,19 +182,36 @@ describe('the caller’s own account', () => {
 
       const found = await t.http().get('/api/users').query({ q: user.email }).set(auth(t.adminToken)).expect(200);
       expect(found.body).toEqual([]);
-      const byName = await t.http().get('/api/users').query({ q: 'Unique Erasable Name' }).set(auth(t.adminToken)).expect(200);
+      const byName = await t
+        .http()
+        .get('/api/users')
+        .query({ q: 'Unique Erasable Name' })
+        .set(auth(t.adminToken))
+        .expect(200);
       expect(byName.body).toEqual([]);
 
-      const again = await t.http().post('/api/auth/register').send({ email: user.email, password: PASSWORD, name: 'Someone New' }).expect(201);
+      const again = await t
+        .http()
+        .post('/api/auth/register')
+        .send({ email: user.email, password: PASSWORD, name: 'Someone New' })
+        .expect(201);
       expect(again.body.user.id).not.toBe(user.id);
     });
 
     it('keeps past bookings, under the same anonymous id, so the statistics do not change', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
-      const past = await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T10:00:00Z' });
+      const past = await book(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T07:00:00Z',
+        end: '2027-10-21T10:00:00Z',
+      });
       expect(past.status, JSON.stringify(past.body)).toBe(201);
-      const future = await book(t, user.token, { deskId: space.deskIds[1], start: '2027-10-28T07:00:00Z', end: '2027-10-28T10:00:00Z' });
+      const future = await book(t, user.token, {
+        deskId: space.deskIds[1],
+        start: '2027-10-28T07:00:00Z',
+        end: '2027-10-28T10:00:00Z',
+      });
       expect(future.status, JSON.stringify(future.body)).toBe(201);
 
       t.setNow('2027-10-22T12:00:00Z'); // the first booking now lies in the past
@@ -164,7 +219,13 @@ describe('the caller’s own account', () => {
 
       const list = await t.http().get('/api/bookings').query({ spaceId: space.id }).set(auth(t.adminToken)).expect(200);
       const kept = list.body.find((b: { id: string }) => b.id === past.body.id);
-      expect(kept).toMatchObject({ id: past.body.id, userId: user.id, status: 'confirmed', start: '2027-10-21T07:00:00.000Z', end: '2027-10-21T10:00:00.000Z' });
+      expect(kept).toMatchObject({
+        id: past.body.id,
+        userId: user.id,
+        status: 'confirmed',
+        start: '2027-10-21T07:00:00.000Z',
+        end: '2027-10-21T10:00:00.000Z',
+      });
       // a booking still to come is given up, so that its desk is free for others
       const released = list.body.find((b: { id: string }) => b.id === future.body.id);
       expect(released).toMatchObject({ userId: user.id, status: 'cancelled' });

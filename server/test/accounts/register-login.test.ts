@@ -25,9 +25,16 @@ describe('registration and login', () => {
       expect(Object.keys(res.body).sort()).toEqual(['token', 'user']);
       expect(typeof res.body.token).toBe('string');
       expect(res.body.token.split('.')).toHaveLength(3);
-      expect(res.body.user).toMatchObject({ email, name: 'Ada Lovelace', role: 'coworker', group: 'other', spaceIds: [] });
+      expect(res.body.user).toMatchObject({
+        email,
+        name: 'Ada Lovelace',
+        role: 'coworker',
+        group: 'other',
+        spaceIds: [],
+      });
       expect(res.body.user.id).toMatch(/^[0-9a-f-]{36}$/);
-      for (const field of ['id', 'email', 'name', 'role', 'group', 'spaceIds']) expect(res.body.user).toHaveProperty(field);
+      for (const field of ['id', 'email', 'name', 'role', 'group', 'spaceIds'])
+        expect(res.body.user).toHaveProperty(field);
       expect(JSON.stringify(res.body)).not.toContain(PASSWORD);
       expect(res.body.user).not.toHaveProperty('passwordHash');
     });
@@ -49,7 +56,10 @@ describe('registration and login', () => {
     );
 
     it('rejects a group that is not on the list', async () => {
-      const body = expectProblem(await register({ email: newEmail(), password: PASSWORD, name: 'X', group: 'pirate' }), 400);
+      const body = expectProblem(
+        await register({ email: newEmail(), password: PASSWORD, name: 'X', group: 'pirate' }),
+        400,
+      );
       expect(body.errors?.some((e) => e.path === 'body.group')).toBe(true);
     });
 
@@ -59,7 +69,13 @@ describe('registration and login', () => {
     });
 
     it('never makes anyone more than a coworker, whatever the body says', async () => {
-      const res = await register({ email: newEmail(), password: PASSWORD, name: 'Mallory', role: 'admin', spaceIds: [randomUUID()] });
+      const res = await register({
+        email: newEmail(),
+        password: PASSWORD,
+        name: 'Mallory',
+        role: 'admin',
+        spaceIds: [randomUUID()],
+      });
       if (res.status === 201) {
         expect(res.body.user.role).toBe('coworker');
         expect(res.body.user.spaceIds).toEqual([]);
@@ -85,13 +101,18 @@ describe('registration and login', () => {
       expectProblem(await register({ email: mixed, password: PASSWORD, name: 'Third' }), 409);
     });
 
-    it.each(['not-an-email', 'missing-at.example.org', 'a@', '@example.org', 'two@@example.org', 'spaces in@example.org', ''])(
-      'answers 400 for the invalid e-mail %j',
-      async (email) => {
-        const body = expectProblem(await register({ email, password: PASSWORD, name: 'X' }), 400);
-        expect(body.errors?.some((e) => e.path === 'body.email')).toBe(true);
-      },
-    );
+    it.each([
+      'not-an-email',
+      'missing-at.example.org',
+      'a@',
+      '@example.org',
+      'two@@example.org',
+      'spaces in@example.org',
+      '',
+    ])('answers 400 for the invalid e-mail %j', async (email) => {
+      const body = expectProblem(await register({ email, password: PASSWORD, name: 'X' }), 400);
+      expect(body.errors?.some((e) => e.path === 'body.email')).toBe(true);
+    });
 
     it('answers 400 for a password shorter than 10 characters, and accepts exactly 10', async () => {
       const body = expectProblem(await register({ email: newEmail(), password: '123456789', name: 'Short' }), 400);
@@ -149,7 +170,11 @@ describe('registration and login', () => {
     });
 
     it('answers 400 when a field is missing', async () => {
-      const res = await t.http().post('/api/auth/login').set('X-Forwarded-For', uniqueClientIp()).send({ email: newEmail() });
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', uniqueClientIp())
+        .send({ email: newEmail() });
       const body = expectProblem(res, 400);
       expect(body.errors?.some((e) => e.path === 'body.password')).toBe(true);
     });

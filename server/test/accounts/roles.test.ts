@@ -28,12 +28,18 @@ describe('PUT /api/users/:userId/role', () => {
   it('takes effect at once, on tokens issued before the change', async () => {
     const space = await createSpace(t, { desks: 0 });
     const user = await registerUser(t);
-    expectProblem(await t.http().patch(`/api/spaces/${space.id}`).set(auth(user.token)).send({ name: 'Mine now' }), 403);
+    expectProblem(
+      await t.http().patch(`/api/spaces/${space.id}`).set(auth(user.token)).send({ name: 'Mine now' }),
+      403,
+    );
     await setRole(t.adminToken, user.id, { role: 'staff', spaceIds: [space.id] }).expect(200);
     await t.http().patch(`/api/spaces/${space.id}`).set(auth(user.token)).send({ name: 'Mine now' }).expect(200);
 
     await setRole(t.adminToken, user.id, { role: 'coworker' }).expect(200);
-    expectProblem(await t.http().patch(`/api/spaces/${space.id}`).set(auth(user.token)).send({ name: 'Not mine' }), 403);
+    expectProblem(
+      await t.http().patch(`/api/spaces/${space.id}`).set(auth(user.token)).send({ name: 'Not mine' }),
+      403,
+    );
   });
 
   it('replaces the list of spaces rather than adding to it', async () => {
@@ -53,7 +59,12 @@ describe('PUT /api/users/:userId/role', () => {
     const admin = await setRole(t.adminToken, staff.id, { role: 'admin', spaceIds: [space.id] }).expect(200);
     expect(admin.body).toMatchObject({ role: 'admin', spaceIds: [] });
     // an admin may do everything, including creating spaces
-    await t.http().post('/api/spaces').set(auth(staff.token)).send({ name: 'By new admin', town: 'Eltville' }).expect(201);
+    await t
+      .http()
+      .post('/api/spaces')
+      .set(auth(staff.token))
+      .send({ name: 'By new admin', town: 'Eltville' })
+      .expect(201);
   });
 
   it('answers 403 to a coworker and to staff', async () => {
@@ -87,7 +98,10 @@ describe('PUT /api/users/:userId/role', () => {
   it('answers 422 for an unknown space and changes nothing', async () => {
     const space = await createSpace(t, { desks: 0 });
     const user = await registerUser(t);
-    const body = expectProblem(await setRole(t.adminToken, user.id, { role: 'staff', spaceIds: [space.id, randomUUID()] }), 422);
+    const body = expectProblem(
+      await setRole(t.adminToken, user.id, { role: 'staff', spaceIds: [space.id, randomUUID()] }),
+      422,
+    );
     expect(body.type).toMatch(/unknown-space/);
     const me = await t.http().get('/api/me').set(auth(user.token)).expect(200);
     expect(me.body).toMatchObject({ role: 'coworker', spaceIds: [] });

@@ -8,7 +8,10 @@ const SECRET = 'a-known-test-secret-that-is-long-enough-0123456789';
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** A JWT made by hand: `alg` decides the signature (HS256/HS512 with `secret`, or none). */
-function craftToken(payload: Record<string, unknown>, opts: { secret?: string; alg?: 'HS256' | 'HS512' | 'none' } = {}) {
+function craftToken(
+  payload: Record<string, unknown>,
+  opts: { secret?: string; alg?: 'HS256' | 'HS512' | 'none' } = {},
+) {
   const alg = opts.alg ?? 'HS256';
   const head = `${b64({ alg, typ: 'JWT' })}.${b64(payload)}`;
   if (alg === 'none') return `${head}.`;
@@ -17,7 +20,13 @@ function craftToken(payload: Record<string, unknown>, opts: { secret?: string; a
 }
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
-const claims = (sub: string, extra: Record<string, unknown> = {}) => ({ sub, role: 'coworker', iat: nowSeconds(), exp: nowSeconds() + 3600, ...extra });
+const claims = (sub: string, extra: Record<string, unknown> = {}) => ({
+  sub,
+  role: 'coworker',
+  iat: nowSeconds(),
+  exp: nowSeconds() + 3600,
+  ...extra,
+});
 
 describe('bearer tokens', () => {
   let t: TestApp;
@@ -46,7 +55,10 @@ describe('bearer tokens', () => {
 
   it('answers 401 to a token signed with another secret', async () => {
     const user = await registerUser(t);
-    expectProblem(await me(craftToken(claims(user.id), { secret: 'another-secret-that-is-also-long-enough-98765' })), 401);
+    expectProblem(
+      await me(craftToken(claims(user.id), { secret: 'another-secret-that-is-also-long-enough-98765' })),
+      401,
+    );
   });
 
   it('answers 401 to an unsigned token (alg none)', async () => {
@@ -74,7 +86,10 @@ describe('bearer tokens', () => {
     const [head, , signature] = user.token.split('.');
     const tampered = `${head}.${b64(claims(admin.body.id, { role: 'admin' }))}.${signature}`;
     expectProblem(await me(tampered), 401);
-    expectProblem(await t.http().post('/api/spaces').set(auth(tampered)).send({ name: 'Forged', town: 'Nowhere' }), 401);
+    expectProblem(
+      await t.http().post('/api/spaces').set(auth(tampered)).send({ name: 'Forged', town: 'Nowhere' }),
+      401,
+    );
   });
 
   it('answers 401 to a valid token for someone who does not exist', async () => {
@@ -111,7 +126,11 @@ describe('token expiry (jwtExpiresIn)', () => {
     await sleep(2100);
     expectProblem(await t.http().get('/api/me').set(auth(user.token)), 401);
     // a fresh login gives a working token again
-    const login = await t.http().post('/api/auth/login').send({ email: user.email, password: 'correct horse battery' }).expect(200);
+    const login = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: 'correct horse battery' })
+      .expect(200);
     await t.http().get('/api/me').set(auth(login.body.token)).expect(200);
   });
 });

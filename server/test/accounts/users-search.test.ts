@@ -14,14 +14,22 @@ describe('GET /api/users', () => {
   });
   afterAll(() => t.close());
 
-  const search = (query: Record<string, string | number>) => t.http().get('/api/users').query(query).set(auth(t.adminToken));
+  const search = (query: Record<string, string | number>) =>
+    t.http().get('/api/users').query(query).set(auth(t.adminToken));
 
   it('lists coworkers, staff with their spaces and admins, as /role answers them, by e-mail', async () => {
     const tag = `Tag${randomUUID().slice(0, 8)}`;
     const [a, b] = [await createSpace(t, { desks: 0 }), await createSpace(t, { desks: 0 })];
     const coworker = await registerUser(t, { name: `${tag} Coworker` });
     const staff = await registerUser(t, { name: `${tag} Staff` });
-    const roleAnswer = (await t.http().put(`/api/users/${staff.id}/role`).set(auth(t.adminToken)).send({ role: 'staff', spaceIds: [b.id, a.id] }).expect(200)).body;
+    const roleAnswer = (
+      await t
+        .http()
+        .put(`/api/users/${staff.id}/role`)
+        .set(auth(t.adminToken))
+        .send({ role: 'staff', spaceIds: [b.id, a.id] })
+        .expect(200)
+    ).body;
     const admin = await registerUser(t, { name: `${tag} Admin` });
     await t.http().put(`/api/users/${admin.id}/role`).set(auth(t.adminToken)).send({ role: 'admin' }).expect(200);
 
@@ -30,7 +38,14 @@ describe('GET /api/users', () => {
     expect(res.body.map((u: { id: string }) => u.id)).toEqual(expected.map((u) => u.id));
     const byId = new Map(res.body.map((u: { id: string }) => [u.id, u]));
     expect(byId.get(staff.id)).toEqual(roleAnswer);
-    expect(byId.get(staff.id)).toMatchObject({ role: 'staff', spaceIds: [a.id, b.id].sort(), name: `${tag} Staff`, email: staff.email, group: 'other', locale: 'de' });
+    expect(byId.get(staff.id)).toMatchObject({
+      role: 'staff',
+      spaceIds: [a.id, b.id].sort(),
+      name: `${tag} Staff`,
+      email: staff.email,
+      group: 'other',
+      locale: 'de',
+    });
     expect(byId.get(coworker.id)).toMatchObject({ role: 'coworker', spaceIds: [] });
     expect(byId.get(admin.id)).toMatchObject({ role: 'admin', spaceIds: [] });
     // each row is what GET /me shows that person (apart from the calendar URL)

@@ -109,7 +109,9 @@ describe('check-in and no-show release', () => {
       expect((await getBooking(t, holder.token, b.id)).status).toBe('no_show');
 
       const free = freeOf(await availability(t, space.id, '2027-10-21'), space.deskIds[0]);
-      expect(free.some((iv) => iv.start <= '2027-10-21T07:30:00.000Z' && iv.end >= '2027-10-21T11:00:00.000Z')).toBe(true);
+      expect(free.some((iv) => iv.start <= '2027-10-21T07:30:00.000Z' && iv.end >= '2027-10-21T11:00:00.000Z')).toBe(
+        true,
+      );
 
       const rest = await booked(t, other.token, { deskId: space.deskIds[0], start: '2027-10-21T07:30:00Z', end: END });
       expect(rest.userId).toBe(other.id);
@@ -120,29 +122,57 @@ describe('check-in and no-show release', () => {
     it('the release sends booking.no_show once and offers the rest of the time to the first person waiting', async () => {
       // .invalid: whichever worker claims the delivery fails it at once, without a network
       const hook = (
-        await t.http().post('/api/admin/webhooks').set(auth(t.adminToken)).send({ url: 'https://hooks.example.invalid/no-show', events: ['booking.no_show'] }).expect(201)
+        await t
+          .http()
+          .post('/api/admin/webhooks')
+          .set(auth(t.adminToken))
+          .send({ url: 'https://hooks.example.invalid/no-show', events: ['booking.no_show'] })
+          .expect(201)
       ).body as { id: string };
       try {
         const space = await createSpace(t, { desks: 1, body: { checkInRequired: true, releaseAfterMinutes: 30 } });
         const [holder, waiting, later] = [await registerUser(t), await registerUser(t), await registerUser(t)];
         const b = await booked(t, holder.token, { deskId: space.deskIds[0], start: START, end: END });
-        await t.http().post(`/api/spaces/${space.id}/waitlist`).set(auth(waiting.token)).send({ date: '2027-10-21' }).expect(201);
+        await t
+          .http()
+          .post(`/api/spaces/${space.id}/waitlist`)
+          .set(auth(waiting.token))
+          .send({ date: '2027-10-21' })
+          .expect(201);
         t.setNow('2027-10-20T10:05:00Z'); // (the waitlist is first come, first served)
-        await t.http().post(`/api/spaces/${space.id}/waitlist`).set(auth(later.token)).send({ date: '2027-10-21' }).expect(201);
+        await t
+          .http()
+          .post(`/api/spaces/${space.id}/waitlist`)
+          .set(auth(later.token))
+          .send({ date: '2027-10-21' })
+          .expect(201);
 
         t.setNow('2027-10-21T07:31:00Z');
         await t.app.jobs.runAll(t.now());
         await t.app.jobs.runAll(t.now()); // a second run (or another instance) releases nothing again
 
-        const deliveries = (await t.http().get(`/api/admin/webhooks/${hook.id}/deliveries`).set(auth(t.adminToken)).expect(200)).body as { body: string }[];
+        const deliveries = (
+          await t.http().get(`/api/admin/webhooks/${hook.id}/deliveries`).set(auth(t.adminToken)).expect(200)
+        ).body as { body: string }[];
         const mine = deliveries.map((d) => JSON.parse(d.body)).filter((p) => p.data.booking.id === b.id);
         expect(mine).toHaveLength(1);
-        expect(mine[0]).toMatchObject({ type: 'booking.no_show', data: { booking: { status: 'no_show', userId: holder.id }, space: { id: space.id } } });
+        expect(mine[0]).toMatchObject({
+          type: 'booking.no_show',
+          data: { booking: { status: 'no_show', userId: holder.id }, space: { id: space.id } },
+        });
 
         // the first person waiting is told about the time from the release on, the second is not
         const notes = (await t.http().get('/api/me/notifications').set(auth(waiting.token)).expect(200)).body;
         expect(notes).toHaveLength(1);
-        expect(notes[0]).toMatchObject({ kind: 'waitlist_desk_free', data: { spaceId: space.id, date: '2027-10-21', start: '2027-10-21T07:31:00.000Z', end: END.replace('Z', '.000Z') } });
+        expect(notes[0]).toMatchObject({
+          kind: 'waitlist_desk_free',
+          data: {
+            spaceId: space.id,
+            date: '2027-10-21',
+            start: '2027-10-21T07:31:00.000Z',
+            end: END.replace('Z', '.000Z'),
+          },
+        });
         expect((await t.http().get('/api/me/notifications').set(auth(later.token)).expect(200)).body).toEqual([]);
       } finally {
         await t.http().delete(`/api/admin/webhooks/${hook.id}`).set(auth(t.adminToken)).expect(204);
@@ -153,7 +183,12 @@ describe('check-in and no-show release', () => {
       const space = await createSpace(t, { desks: 1, body: { checkInRequired: true, releaseAfterMinutes: 30 } });
       const [holder, taker, waiting] = [await registerUser(t), await registerUser(t), await registerUser(t)];
       const b = await booked(t, holder.token, { deskId: space.deskIds[0], start: START, end: END });
-      await t.http().post(`/api/spaces/${space.id}/waitlist`).set(auth(waiting.token)).send({ date: '2027-10-21' }).expect(201);
+      await t
+        .http()
+        .post(`/api/spaces/${space.id}/waitlist`)
+        .set(auth(waiting.token))
+        .send({ date: '2027-10-21' })
+        .expect(201);
       t.setNow('2027-10-21T07:40:00Z');
       await booked(t, taker.token, { deskId: space.deskIds[0], start: '2027-10-21T07:40:00Z', end: END });
       expect((await getBooking(t, holder.token, b.id)).status).toBe('no_show');
@@ -193,7 +228,10 @@ describe('check-in and no-show release', () => {
       t.setNow('2027-10-21T07:29:00Z');
       await t.app.jobs.runAll(t.now());
       expect((await getBooking(t, holder.token, b.id)).status).toBe('confirmed');
-      expectProblem(await book(t, other.token, { deskId: space.deskIds[0], start: '2027-10-21T07:29:00Z', end: END }), 409);
+      expectProblem(
+        await book(t, other.token, { deskId: space.deskIds[0], start: '2027-10-21T07:29:00Z', end: END }),
+        409,
+      );
       expect((await getBooking(t, holder.token, b.id)).status).toBe('confirmed');
       // and the holder can still check in, which keeps the desk
       expect((await checkIn(holder.token, b.id).expect(200)).body.status).toBe('checked_in');
@@ -222,7 +260,10 @@ describe('check-in and no-show release', () => {
       expect(freeOf(await availability(t, space.id, '2027-10-21'), space.deskIds[0])).toEqual([
         { start: '2027-10-21T11:00:00.000Z', end: '2027-10-21T15:00:00.000Z' },
       ]);
-      expectProblem(await book(t, other.token, { deskId: space.deskIds[0], start: '2027-10-21T09:00:00Z', end: END }), 409);
+      expectProblem(
+        await book(t, other.token, { deskId: space.deskIds[0], start: '2027-10-21T09:00:00Z', end: END }),
+        409,
+      );
       expect((await getBooking(t, holder.token, b.id)).status).toBe('confirmed');
     });
   });

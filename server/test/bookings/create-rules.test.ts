@@ -19,7 +19,11 @@ describe('POST /api/bookings: rules for a coworker', () => {
     it('is 201 with the booking, in UTC, held by the caller', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
-      const res = await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T09:00:00+02:00', end: '2027-10-21T12:30:00+02:00' });
+      const res = await book(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T09:00:00+02:00',
+        end: '2027-10-21T12:30:00+02:00',
+      });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       expect(res.body).toMatchObject({
         deskId: space.deskIds[0],
@@ -34,16 +38,27 @@ describe('POST /api/bookings: rules for a coworker', () => {
       expect(res.body.id).toEqual(expect.any(String));
 
       const stored = await t.http().get(`/api/bookings/${res.body.id}`).set(auth(user.token)).expect(200);
-      expect(stored.body).toMatchObject({ id: res.body.id, start: '2027-10-21T07:00:00.000Z', end: '2027-10-21T10:30:00.000Z', status: 'confirmed' });
+      expect(stored.body).toMatchObject({
+        id: res.body.id,
+        start: '2027-10-21T07:00:00.000Z',
+        end: '2027-10-21T10:30:00.000Z',
+        status: 'confirmed',
+      });
     });
 
     it('may fill a whole opening interval exactly', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
-      await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T15:00:00Z' });
+      await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T07:00:00Z',
+        end: '2027-10-21T15:00:00Z',
+      });
       const a = await availability(t, space.id, '2027-10-21');
       expect(freeOf(a, space.deskIds[0])).toEqual([]);
-      expect(freeOf(a, space.deskIds[1])).toEqual([{ start: '2027-10-21T07:00:00.000Z', end: '2027-10-21T15:00:00.000Z' }]);
+      expect(freeOf(a, space.deskIds[1])).toEqual([
+        { start: '2027-10-21T07:00:00.000Z', end: '2027-10-21T15:00:00.000Z' },
+      ]);
     });
   });
 
@@ -51,13 +66,27 @@ describe('POST /api/bookings: rules for a coworker', () => {
     it('is 422 when end equals start', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T08:00:00Z', end: '2027-10-21T08:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-21T08:00:00Z',
+          end: '2027-10-21T08:00:00Z',
+        }),
+        422,
+      );
     });
 
     it('is 422 when end is before start', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T10:00:00Z', end: '2027-10-21T08:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-21T10:00:00Z',
+          end: '2027-10-21T08:00:00Z',
+        }),
+        422,
+      );
     });
   });
 
@@ -66,28 +95,56 @@ describe('POST /api/bookings: rules for a coworker', () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
       // 08:00–10:00 local; opens 09:00
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T06:00:00Z', end: '2027-10-21T08:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-21T06:00:00Z',
+          end: '2027-10-21T08:00:00Z',
+        }),
+        422,
+      );
     });
 
     it('is 422 when the booking ends after closing', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
       // 16:00–17:01 local; closes 17:00
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T14:00:00Z', end: '2027-10-21T15:01:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-21T14:00:00Z',
+          end: '2027-10-21T15:01:00Z',
+        }),
+        422,
+      );
     });
 
     it('is 422 on a weekday without opening hours', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
       // Saturday 2027-10-23, 09:00–12:00 local
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-23T07:00:00Z', end: '2027-10-23T10:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-23T07:00:00Z',
+          end: '2027-10-23T10:00:00Z',
+        }),
+        422,
+      );
     });
 
     it('is 422 when the booking spans two days’ opening intervals', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
       // Thursday 09:00 to Friday 17:00 local
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-22T15:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-21T07:00:00Z',
+          end: '2027-10-22T15:00:00Z',
+        }),
+        422,
+      );
     });
 
     it('is 422 when the booking spans midnight between a 24:00 close and a 00:00 open', async () => {
@@ -99,10 +156,25 @@ describe('POST /api/bookings: rules for a coworker', () => {
       });
       const user = await registerUser(t);
       // Thursday 22:00 to Friday 02:00 local: two opening intervals, two local days
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T20:00:00Z', end: '2027-10-22T00:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-21T20:00:00Z',
+          end: '2027-10-22T00:00:00Z',
+        }),
+        422,
+      );
       // each half on its own is fine
-      await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T20:00:00Z', end: '2027-10-21T22:00:00Z' });
-      await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T22:00:00Z', end: '2027-10-22T00:00:00Z' });
+      await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T20:00:00Z',
+        end: '2027-10-21T22:00:00Z',
+      });
+      await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T22:00:00Z',
+        end: '2027-10-22T00:00:00Z',
+      });
     });
   });
 
@@ -110,7 +182,12 @@ describe('POST /api/bookings: rules for a coworker', () => {
     it('is 422 on a closed day, and 201 again once the closure is lifted', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
-      await t.http().post(`/api/spaces/${space.id}/closures`).set(auth(t.adminToken)).send({ date: '2027-10-22', reason: 'Kirmes' }).expect(201);
+      await t
+        .http()
+        .post(`/api/spaces/${space.id}/closures`)
+        .set(auth(t.adminToken))
+        .send({ date: '2027-10-22', reason: 'Kirmes' })
+        .expect(201);
       const body = { deskId: space.deskIds[0], start: '2027-10-22T07:00:00Z', end: '2027-10-22T10:00:00Z' };
       expectProblem(await book(t, user.token, body), 422);
       expect((await availability(t, space.id, '2027-10-22')).open).toEqual([]);
@@ -148,10 +225,16 @@ describe('POST /api/bookings: rules for a coworker', () => {
       const space = await createSpace(t, { desks: 0 });
       const deskId = await addDesk(t, space.id, { activeFrom: '2027-10-22', activeUntil: '2027-10-25' });
       const user = await registerUser(t);
-      expectProblem(await book(t, user.token, { deskId, start: '2027-10-21T07:00:00Z', end: '2027-10-21T09:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, { deskId, start: '2027-10-21T07:00:00Z', end: '2027-10-21T09:00:00Z' }),
+        422,
+      );
       await booked(t, user.token, { deskId, start: '2027-10-22T07:00:00Z', end: '2027-10-22T09:00:00Z' });
       await booked(t, user.token, { deskId, start: '2027-10-25T07:00:00Z', end: '2027-10-25T09:00:00Z' });
-      expectProblem(await book(t, user.token, { deskId, start: '2027-10-26T07:00:00Z', end: '2027-10-26T09:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, { deskId, start: '2027-10-26T07:00:00Z', end: '2027-10-26T09:00:00Z' }),
+        422,
+      );
     });
 
     it('leaves an inactive desk out of the availability', async () => {
@@ -167,20 +250,38 @@ describe('POST /api/bookings: rules for a coworker', () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
       // Tuesday 2027-10-19
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-19T07:00:00Z', end: '2027-10-19T10:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-19T07:00:00Z',
+          end: '2027-10-19T10:00:00Z',
+        }),
+        422,
+      );
     });
 
     it('is 422 for a booking today that has already ended', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
       // now is 10:00Z; 07:00Z–09:00Z is over
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-20T07:00:00Z', end: '2027-10-20T09:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-20T07:00:00Z',
+          end: '2027-10-20T09:00:00Z',
+        }),
+        422,
+      );
     });
 
     it('is 201 for a booking that has started but not ended', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
-      await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-20T09:00:00Z', end: '2027-10-20T12:00:00Z' });
+      await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-20T09:00:00Z',
+        end: '2027-10-20T12:00:00Z',
+      });
     });
 
     it('follows the clock', async () => {
@@ -202,8 +303,19 @@ describe('POST /api/bookings: rules for a coworker', () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
       // 2027-10-20 + 28 days = Wednesday 2027-11-17 (CET: 09:00 local = 08:00Z)
-      await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-11-17T08:00:00Z', end: '2027-11-17T09:00:00Z' });
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-11-18T08:00:00Z', end: '2027-11-18T09:00:00Z' }), 422);
+      await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-11-17T08:00:00Z',
+        end: '2027-11-17T09:00:00Z',
+      });
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-11-18T08:00:00Z',
+          end: '2027-11-18T09:00:00Z',
+        }),
+        422,
+      );
     });
 
     it('counts the horizon from today’s local date in the space’s zone', async () => {
@@ -212,8 +324,19 @@ describe('POST /api/bookings: rules for a coworker', () => {
       // 23:30Z on the 20th is already 01:30 on Thursday the 21st in Berlin: the horizon ends on 2027-11-18
       t.setNow('2027-10-20T23:30:00Z');
       try {
-        await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-11-18T08:00:00Z', end: '2027-11-18T09:00:00Z' });
-        expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-11-19T08:00:00Z', end: '2027-11-19T09:00:00Z' }), 422);
+        await booked(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-11-18T08:00:00Z',
+          end: '2027-11-18T09:00:00Z',
+        });
+        expectProblem(
+          await book(t, user.token, {
+            deskId: space.deskIds[0],
+            start: '2027-11-19T08:00:00Z',
+            end: '2027-11-19T09:00:00Z',
+          }),
+          422,
+        );
       } finally {
         t.setNow('2027-10-20T10:00:00Z');
       }
@@ -222,8 +345,19 @@ describe('POST /api/bookings: rules for a coworker', () => {
     it('uses the space’s bookingHorizonDays', async () => {
       const space = await createSpace(t, { body: { bookingHorizonDays: 2 } });
       const user = await registerUser(t);
-      await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-22T07:00:00Z', end: '2027-10-22T09:00:00Z' });
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-25T07:00:00Z', end: '2027-10-25T09:00:00Z' }), 422);
+      await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-22T07:00:00Z',
+        end: '2027-10-22T09:00:00Z',
+      });
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-25T07:00:00Z',
+          end: '2027-10-25T09:00:00Z',
+        }),
+        422,
+      );
     });
   });
 
@@ -231,56 +365,131 @@ describe('POST /api/bookings: rules for a coworker', () => {
     it('is 409 when the desk is already booked for part of that time', async () => {
       const space = await createSpace(t);
       const [a, b] = [await registerUser(t), await registerUser(t)];
-      await booked(t, a.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T10:00:00Z' });
-      const problem = expectProblem(await book(t, b.token, { deskId: space.deskIds[0], start: '2027-10-21T09:00:00Z', end: '2027-10-21T11:00:00Z' }), 409);
+      await booked(t, a.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T07:00:00Z',
+        end: '2027-10-21T10:00:00Z',
+      });
+      const problem = expectProblem(
+        await book(t, b.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-21T09:00:00Z',
+          end: '2027-10-21T11:00:00Z',
+        }),
+        409,
+      );
       expect(problem.detail).toEqual(expect.any(String));
       // a booking inside the other one, and one enclosing it, are refused too
-      expectProblem(await book(t, b.token, { deskId: space.deskIds[0], start: '2027-10-21T08:00:00Z', end: '2027-10-21T09:00:00Z' }), 409);
-      expectProblem(await book(t, b.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T15:00:00Z' }), 409);
+      expectProblem(
+        await book(t, b.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-21T08:00:00Z',
+          end: '2027-10-21T09:00:00Z',
+        }),
+        409,
+      );
+      expectProblem(
+        await book(t, b.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-21T07:00:00Z',
+          end: '2027-10-21T15:00:00Z',
+        }),
+        409,
+      );
       // the other desk is free
-      await booked(t, b.token, { deskId: space.deskIds[1], start: '2027-10-21T09:00:00Z', end: '2027-10-21T11:00:00Z' });
+      await booked(t, b.token, {
+        deskId: space.deskIds[1],
+        start: '2027-10-21T09:00:00Z',
+        end: '2027-10-21T11:00:00Z',
+      });
     });
 
     it('is 409 when one person books two desks at overlapping times', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
-      await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T10:00:00Z' });
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[1], start: '2027-10-21T09:00:00Z', end: '2027-10-21T12:00:00Z' }), 409);
+      await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T07:00:00Z',
+        end: '2027-10-21T10:00:00Z',
+      });
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[1],
+          start: '2027-10-21T09:00:00Z',
+          end: '2027-10-21T12:00:00Z',
+        }),
+        409,
+      );
     });
 
     it('is 409 when one person books overlapping desks in two different spaces', async () => {
       const [one, two] = [await createSpace(t), await createSpace(t)];
       const user = await registerUser(t);
-      await booked(t, user.token, { deskId: one.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T10:00:00Z' });
-      expectProblem(await book(t, user.token, { deskId: two.deskIds[0], start: '2027-10-21T09:59:00Z', end: '2027-10-21T12:00:00Z' }), 409);
+      await booked(t, user.token, {
+        deskId: one.deskIds[0],
+        start: '2027-10-21T07:00:00Z',
+        end: '2027-10-21T10:00:00Z',
+      });
+      expectProblem(
+        await book(t, user.token, {
+          deskId: two.deskIds[0],
+          start: '2027-10-21T09:59:00Z',
+          end: '2027-10-21T12:00:00Z',
+        }),
+        409,
+      );
     });
 
     it('allows back-to-back bookings of one desk (09:00–12:00, then 12:00–15:00)', async () => {
       const space = await createSpace(t);
       const [a, b] = [await registerUser(t), await registerUser(t)];
-      await booked(t, a.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T10:00:00Z' });
-      await booked(t, b.token, { deskId: space.deskIds[0], start: '2027-10-21T10:00:00Z', end: '2027-10-21T13:00:00Z' });
+      await booked(t, a.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T07:00:00Z',
+        end: '2027-10-21T10:00:00Z',
+      });
+      await booked(t, b.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T10:00:00Z',
+        end: '2027-10-21T13:00:00Z',
+      });
       const a2 = await availability(t, space.id, '2027-10-21');
-      expect(freeOf(a2, space.deskIds[0])).toEqual([{ start: '2027-10-21T13:00:00.000Z', end: '2027-10-21T15:00:00.000Z' }]);
+      expect(freeOf(a2, space.deskIds[0])).toEqual([
+        { start: '2027-10-21T13:00:00.000Z', end: '2027-10-21T15:00:00.000Z' },
+      ]);
     });
 
     it('allows one person back-to-back bookings on two desks', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
-      await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T10:00:00Z' });
-      await booked(t, user.token, { deskId: space.deskIds[1], start: '2027-10-21T10:00:00Z', end: '2027-10-21T13:00:00Z' });
+      await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T07:00:00Z',
+        end: '2027-10-21T10:00:00Z',
+      });
+      await booked(t, user.token, {
+        deskId: space.deskIds[1],
+        start: '2027-10-21T10:00:00Z',
+        end: '2027-10-21T13:00:00Z',
+      });
     });
   });
 
   describe('malformed and unauthorised requests', () => {
     it('is 404 for an unknown deskId', async () => {
       const user = await registerUser(t);
-      expectProblem(await book(t, user.token, { deskId: randomUUID(), start: '2027-10-21T07:00:00Z', end: '2027-10-21T09:00:00Z' }), 404);
+      expectProblem(
+        await book(t, user.token, { deskId: randomUUID(), start: '2027-10-21T07:00:00Z', end: '2027-10-21T09:00:00Z' }),
+        404,
+      );
     });
 
     it('is 400 for a malformed deskId', async () => {
       const user = await registerUser(t);
-      const problem = expectProblem(await book(t, user.token, { deskId: 'desk-1', start: '2027-10-21T07:00:00Z', end: '2027-10-21T09:00:00Z' }), 400);
+      const problem = expectProblem(
+        await book(t, user.token, { deskId: 'desk-1', start: '2027-10-21T07:00:00Z', end: '2027-10-21T09:00:00Z' }),
+        400,
+      );
       expect(problem.errors?.map((e) => e.path)).toContain('body.deskId');
     });
 
@@ -288,8 +497,18 @@ describe('POST /api/bookings: rules for a coworker', () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
       expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z' }), 400);
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: 'tomorrow', end: '2027-10-21T09:00:00Z' }), 400);
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00', end: '2027-10-21T09:00:00Z' }), 400);
+      expectProblem(
+        await book(t, user.token, { deskId: space.deskIds[0], start: 'tomorrow', end: '2027-10-21T09:00:00Z' }),
+        400,
+      );
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-21T07:00:00',
+          end: '2027-10-21T09:00:00Z',
+        }),
+        400,
+      );
     });
 
     it('is 401 without a token, and with an invalid one', async () => {

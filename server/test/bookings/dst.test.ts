@@ -32,11 +32,33 @@ describe('daylight saving time', () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
       // 07:00Z is 09:00 local on Friday, but 08:00 local (before opening) on Monday
-      await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-29T07:00:00Z', end: '2027-10-29T08:00:00Z' });
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-11-01T07:00:00Z', end: '2027-11-01T08:00:00Z' }), 422);
+      await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-29T07:00:00Z',
+        end: '2027-10-29T08:00:00Z',
+      });
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-11-01T07:00:00Z',
+          end: '2027-11-01T08:00:00Z',
+        }),
+        422,
+      );
       // and 15:30Z is 16:30 local (open) on Monday, 17:30 local (closed) on Friday
-      await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-11-01T15:00:00Z', end: '2027-11-01T16:00:00Z' });
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[1], start: '2027-10-29T14:30:00Z', end: '2027-10-29T15:30:00Z' }), 422);
+      await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-11-01T15:00:00Z',
+        end: '2027-11-01T16:00:00Z',
+      });
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[1],
+          start: '2027-10-29T14:30:00Z',
+          end: '2027-10-29T15:30:00Z',
+        }),
+        422,
+      );
     });
 
     it('honours the space’s own zone (America/New_York is still on EDT on 2027-11-01)', async () => {
@@ -57,7 +79,11 @@ describe('daylight saving time', () => {
       expect(day.open).toEqual([{ start: '2027-10-30T22:00:00.000Z', end: '2027-10-31T23:00:00.000Z' }]);
       expect(hoursBetween(day.open[0]!.start, day.open[0]!.end)).toBe(25);
 
-      const b = await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-31T00:00:00+02:00', end: '2027-11-01T00:00:00+01:00' });
+      const b = await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-31T00:00:00+02:00',
+        end: '2027-11-01T00:00:00+01:00',
+      });
       expect(b.start).toBe('2027-10-30T22:00:00.000Z');
       expect(b.end).toBe('2027-10-31T23:00:00.000Z');
       expect(hoursBetween(b.start, b.end)).toBe(25);
@@ -71,7 +97,14 @@ describe('daylight saving time', () => {
     it('refuses a booking one hour longer than the 25-hour day', async () => {
       const space = await createSpace(t, { hours: everyDay('00:00', '24:00') });
       const user = await registerUser(t);
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-30T22:00:00Z', end: '2027-11-01T00:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-30T22:00:00Z',
+          end: '2027-11-01T00:00:00Z',
+        }),
+        422,
+      );
     });
 
     it('has a 23-hour opening interval on 2027-03-28, bookable in full', async () => {
@@ -82,12 +115,23 @@ describe('daylight saving time', () => {
       expect(day.open).toEqual([{ start: '2027-03-27T23:00:00.000Z', end: '2027-03-28T22:00:00.000Z' }]);
       expect(hoursBetween(day.open[0]!.start, day.open[0]!.end)).toBe(23);
 
-      const b = await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-03-28T00:00:00+01:00', end: '2027-03-29T00:00:00+02:00' });
+      const b = await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-03-28T00:00:00+01:00',
+        end: '2027-03-29T00:00:00+02:00',
+      });
       expect(b.start).toBe('2027-03-27T23:00:00.000Z');
       expect(b.end).toBe('2027-03-28T22:00:00.000Z');
       expect(hoursBetween(b.start, b.end)).toBe(23);
       // 24 hours from local midnight would run into the next day
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[1], start: '2027-03-27T23:00:00Z', end: '2027-03-28T23:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[1],
+          start: '2027-03-27T23:00:00Z',
+          end: '2027-03-28T23:00:00Z',
+        }),
+        422,
+      );
     });
   });
 
@@ -100,10 +144,21 @@ describe('daylight saving time', () => {
       const friday = await availability(t, space.id, '2027-10-29');
       expect(friday.open).toEqual([{ start: '2027-10-29T16:00:00.000Z', end: '2027-10-29T22:00:00.000Z' }]);
 
-      const b = await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-29T20:00:00Z', end: '2027-10-29T22:00:00Z' });
+      const b = await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-29T20:00:00Z',
+        end: '2027-10-29T22:00:00Z',
+      });
       expect(b.end).toBe('2027-10-29T22:00:00.000Z');
       // one minute past midnight is outside
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[1], start: '2027-10-29T20:00:00Z', end: '2027-10-29T22:01:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[1],
+          start: '2027-10-29T20:00:00Z',
+          end: '2027-10-29T22:01:00Z',
+        }),
+        422,
+      );
     });
   });
 
@@ -126,17 +181,39 @@ describe('daylight saving time', () => {
     it('accepts a booking inside either interval', async () => {
       const space = await createSpace(t, { hours: split });
       const user = await registerUser(t);
-      await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T10:00:00Z' });
-      await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T11:00:00Z', end: '2027-10-21T15:00:00Z' });
+      await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T07:00:00Z',
+        end: '2027-10-21T10:00:00Z',
+      });
+      await booked(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T11:00:00Z',
+        end: '2027-10-21T15:00:00Z',
+      });
       expect(freeOf(await availability(t, space.id, '2027-10-21'), space.deskIds[0])).toEqual([]);
     });
 
     it('refuses a booking spanning the lunch gap with 422', async () => {
       const space = await createSpace(t, { hours: split });
       const user = await registerUser(t);
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T09:00:00Z', end: '2027-10-21T12:00:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-21T09:00:00Z',
+          end: '2027-10-21T12:00:00Z',
+        }),
+        422,
+      );
       // and one inside the gap
-      expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T10:15:00Z', end: '2027-10-21T10:45:00Z' }), 422);
+      expectProblem(
+        await book(t, user.token, {
+          deskId: space.deskIds[0],
+          start: '2027-10-21T10:15:00Z',
+          end: '2027-10-21T10:45:00Z',
+        }),
+        422,
+      );
     });
   });
 });

@@ -28,7 +28,12 @@ describe('Idempotency-Key', () => {
     expect(again.status, JSON.stringify(again.body)).toBe(201);
     expect(again.body).toEqual(first);
     // the body's field order does not matter
-    const reordered = await book(t, user.token, { end: SLOT.end, start: SLOT.start, deskId: space.deskIds[0] }, headers);
+    const reordered = await book(
+      t,
+      user.token,
+      { end: SLOT.end, start: SLOT.start, deskId: space.deskIds[0] },
+      headers,
+    );
     expect(reordered.status).toBe(201);
     expect(reordered.body.id).toBe(first.id);
     expect((await listBookings(t, user.token)).map((b) => b.id)).toEqual([first.id]);
@@ -47,8 +52,19 @@ describe('Idempotency-Key', () => {
     const user = await registerUser(t);
     const headers = { 'Idempotency-Key': key() };
     const first = await booked(t, user.token, { deskId: space.deskIds[0], ...SLOT }, headers);
-    expectProblem(await book(t, user.token, { deskId: space.deskIds[1], start: '2027-10-22T07:00:00Z', end: '2027-10-22T10:00:00Z' }, headers), 422);
-    expectProblem(await book(t, user.token, { deskId: space.deskIds[0], start: SLOT.start, end: '2027-10-21T11:00:00Z' }, headers), 422);
+    expectProblem(
+      await book(
+        t,
+        user.token,
+        { deskId: space.deskIds[1], start: '2027-10-22T07:00:00Z', end: '2027-10-22T10:00:00Z' },
+        headers,
+      ),
+      422,
+    );
+    expectProblem(
+      await book(t, user.token, { deskId: space.deskIds[0], start: SLOT.start, end: '2027-10-21T11:00:00Z' }, headers),
+      422,
+    );
     expect((await listBookings(t, user.token)).map((b) => b.id)).toEqual([first.id]);
   });
 
@@ -96,7 +112,9 @@ describe('Idempotency-Key', () => {
     await booked(t, holder.token, { deskId: space.deskIds[0], ...SLOT });
     const headers = { 'Idempotency-Key': key() };
     // the desk is taken: every attempt is a 409, and none is stored under the key
-    const responses = await Promise.all(Array.from({ length: 10 }, () => book(t, user.token, { deskId: space.deskIds[0], ...SLOT }, headers)));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => book(t, user.token, { deskId: space.deskIds[0], ...SLOT }, headers)),
+    );
     for (const res of responses) expectProblem(res, 409);
     expect(await listBookings(t, user.token)).toEqual([]);
   });

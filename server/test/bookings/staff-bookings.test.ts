@@ -66,23 +66,75 @@ describe('bookings made by staff and admins', () => {
     expect(guest.start).toBe('2027-10-18T07:00:00.000Z');
     await booked(t, staff.token, { deskId: space.deskIds[1], ...LAST_MONDAY, userId: member.id });
     // the member could not have booked that themselves
-    expectProblem(await book(t, member.token, { deskId: space.deskIds[0], start: '2027-10-18T10:00:00Z', end: '2027-10-18T12:00:00Z' }), 422);
+    expectProblem(
+      await book(t, member.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-18T10:00:00Z',
+        end: '2027-10-18T12:00:00Z',
+      }),
+      422,
+    );
   });
 
   it('staff never book outside opening hours, in the past or not (422)', async () => {
     const space = await createSpace(t);
     const staff = await makeStaff(t, [space.id]);
     // before opening last Monday
-    expectProblem(await book(t, staff.token, { deskId: space.deskIds[0], start: '2027-10-18T06:00:00Z', end: '2027-10-18T08:00:00Z', guestName: 'Early bird' }), 422);
+    expectProblem(
+      await book(t, staff.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-18T06:00:00Z',
+        end: '2027-10-18T08:00:00Z',
+        guestName: 'Early bird',
+      }),
+      422,
+    );
     // last Saturday (no hours)
-    expectProblem(await book(t, staff.token, { deskId: space.deskIds[0], start: '2027-10-16T08:00:00Z', end: '2027-10-16T10:00:00Z', guestName: 'Weekend' }), 422);
+    expectProblem(
+      await book(t, staff.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-16T08:00:00Z',
+        end: '2027-10-16T10:00:00Z',
+        guestName: 'Weekend',
+      }),
+      422,
+    );
     // after closing tomorrow
-    expectProblem(await book(t, staff.token, { deskId: space.deskIds[0], start: '2027-10-21T14:00:00Z', end: '2027-10-21T16:00:00Z', guestName: 'Late' }), 422);
+    expectProblem(
+      await book(t, staff.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T14:00:00Z',
+        end: '2027-10-21T16:00:00Z',
+        guestName: 'Late',
+      }),
+      422,
+    );
     // a closed day
-    await t.http().post(`/api/spaces/${space.id}/closures`).set(auth(staff.token)).send({ date: '2027-10-22' }).expect(201);
-    expectProblem(await book(t, staff.token, { deskId: space.deskIds[0], start: '2027-10-22T07:00:00Z', end: '2027-10-22T09:00:00Z', guestName: 'Closed' }), 422);
+    await t
+      .http()
+      .post(`/api/spaces/${space.id}/closures`)
+      .set(auth(staff.token))
+      .send({ date: '2027-10-22' })
+      .expect(201);
+    expectProblem(
+      await book(t, staff.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-22T07:00:00Z',
+        end: '2027-10-22T09:00:00Z',
+        guestName: 'Closed',
+      }),
+      422,
+    );
     // end ≤ start
-    expectProblem(await book(t, staff.token, { deskId: space.deskIds[0], start: '2027-10-21T09:00:00Z', end: '2027-10-21T08:00:00Z', guestName: 'Backwards' }), 422);
+    expectProblem(
+      await book(t, staff.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T09:00:00Z',
+        end: '2027-10-21T08:00:00Z',
+        guestName: 'Backwards',
+      }),
+      422,
+    );
     expect(await listBookings(t, staff.token, { spaceId: space.id })).toEqual([]);
   });
 
@@ -130,7 +182,10 @@ describe('bookings made by staff and admins', () => {
     const space = await createSpace(t);
     const staff = await makeStaff(t, [space.id]);
     const member = await registerUser(t);
-    expectProblem(await book(t, staff.token, { deskId: space.deskIds[0], ...THURSDAY, userId: member.id, guestName: 'Both' }), 400);
+    expectProblem(
+      await book(t, staff.token, { deskId: space.deskIds[0], ...THURSDAY, userId: member.id, guestName: 'Both' }),
+      400,
+    );
     expectProblem(await book(t, staff.token, { deskId: space.deskIds[0], ...THURSDAY, guestName: '   ' }), 400);
     expect(await listBookings(t, staff.token, { spaceId: space.id })).toEqual([]);
   });

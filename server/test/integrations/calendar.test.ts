@@ -19,7 +19,8 @@ describe('calendar feed', () => {
   });
   afterAll(() => t.close());
 
-  const feedPath = async (token: string) => new URL((await t.http().get('/api/me').set(auth(token)).expect(200)).body.calendarUrl).pathname;
+  const feedPath = async (token: string) =>
+    new URL((await t.http().get('/api/me').set(auth(token)).expect(200)).body.calendarUrl).pathname;
 
   it('GET /api/me/calendar.ics lists the caller’s bookings in the space’s zone, with address and desk', async () => {
     const space = await createSpace(t, { body: { address: ADDRESS } });
@@ -77,16 +78,27 @@ describe('calendar feed', () => {
   });
 
   it('GET /api/bookings/:id/calendar.ics is one event for its holder and staff, 404 for others', async () => {
-    const space = await createSpace(t, { body: { address: ADDRESS, timezone: 'America/New_York' }, hours: [4].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' })) });
+    const space = await createSpace(t, {
+      body: { address: ADDRESS, timezone: 'America/New_York' },
+      hours: [4].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' })),
+    });
     const user = await registerUser(t);
     const stranger = await registerUser(t);
     // Thursday 2027-10-21 09:00–11:00 in New York (EDT, UTC−4)
-    const b = await booked(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T13:00:00Z', end: '2027-10-21T15:00:00Z' });
+    const b = await booked(t, user.token, {
+      deskId: space.deskIds[0],
+      start: '2027-10-21T13:00:00Z',
+      end: '2027-10-21T15:00:00Z',
+    });
     const res = await t.http().get(`/api/bookings/${b.id}/calendar.ics`).set(auth(user.token)).expect(200);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename=".+\.ics"/);
     const cal = parseCalendar(res.text);
     expect(cal.events).toHaveLength(1);
-    expect(cal.events[0]).toMatchObject({ tzid: 'America/New_York', localStart: '2027-10-21T09:00:00', status: 'CONFIRMED' });
+    expect(cal.events[0]).toMatchObject({
+      tzid: 'America/New_York',
+      localStart: '2027-10-21T09:00:00',
+      status: 'CONFIRMED',
+    });
     expect(cal.events[0]!.start.toISOString()).toBe('2027-10-21T13:00:00.000Z');
     expect(cal.events[0]!.location).toContain(ADDRESS);
     await t.http().get(`/api/bookings/${b.id}/calendar.ics`).set(auth(t.adminToken)).expect(200);

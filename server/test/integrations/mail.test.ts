@@ -20,7 +20,10 @@ describe('e-mail outbox', () => {
   let sent: OutgoingMail[] = [];
   const capture: MailTransport = { name: 'test', send: async (m) => void sent.push(m) };
   beforeAll(async () => {
-    t = await startApp({ now: NOW.toISOString(), config: { mail: { smtpUrl: null, from: 'PopDesk <test@popdesk.invalid>', maxAttempts: 3 }, retryBaseMs: 60_000 } });
+    t = await startApp({
+      now: NOW.toISOString(),
+      config: { mail: { smtpUrl: null, from: 'PopDesk <test@popdesk.invalid>', maxAttempts: 3 }, retryBaseMs: 60_000 },
+    });
     t.app.mailer.transport = capture;
   });
   afterEach(() => {
@@ -31,8 +34,11 @@ describe('e-mail outbox', () => {
   afterAll(() => t.close());
 
   const outboxFor = async (email: string): Promise<OutboxMessage[]> =>
-    ((await t.http().get('/api/admin/outbox?limit=500').set(auth(t.adminToken)).expect(200)).body as OutboxMessage[]).filter((m) => m.to === email);
-  const setLocale = (token: string, locale: 'de' | 'en') => t.http().patch('/api/me').set(auth(token)).send({ locale }).expect(200);
+    (
+      (await t.http().get('/api/admin/outbox?limit=500').set(auth(t.adminToken)).expect(200)).body as OutboxMessage[]
+    ).filter((m) => m.to === email);
+  const setLocale = (token: string, locale: 'de' | 'en') =>
+    t.http().patch('/api/me').set(auth(token)).send({ locale }).expect(200);
 
   it('queues a confirmation with the .ics in the holder’s language; the worker sends it', async () => {
     const space = await createSpace(t, { body: { address: 'Markt 1, 19322 Wittenberge' } });
@@ -43,10 +49,18 @@ describe('e-mail outbox', () => {
     await booked(t, de.token, { deskId: space.deskIds[1], ...SLOT });
 
     const [queued] = await outboxFor(en.email);
-    expect(queued).toMatchObject({ kind: 'booking_confirmation', bookingId: b.id, locale: 'en', status: 'pending', attempts: 0 });
+    expect(queued).toMatchObject({
+      kind: 'booking_confirmation',
+      bookingId: b.id,
+      locale: 'en',
+      status: 'pending',
+      attempts: 0,
+    });
     expect(queued!.subject).toMatch(/^Booking confirmed/);
     expect(queued!.body).toContain('09:00–12:00');
-    expect(queued!.attachments).toEqual([{ filename: 'popdesk-booking.ics', contentType: expect.stringMatching(/^text\/calendar/) }]);
+    expect(queued!.attachments).toEqual([
+      { filename: 'popdesk-booking.ics', contentType: expect.stringMatching(/^text\/calendar/) },
+    ]);
     const [german] = await outboxFor(de.email);
     expect(german).toMatchObject({ kind: 'booking_confirmation', locale: 'de' });
     expect(german!.subject).toMatch(/^Buchung bestätigt/);
@@ -55,9 +69,16 @@ describe('e-mail outbox', () => {
     const mail = sent.find((m) => m.to === en.email)!;
     expect(mail.subject).toBe(queued!.subject);
     const ics = parseCalendar(mail.attachments[0]!.content);
-    expect(ics.events).toMatchObject([{ uid: `${b.id}@popdesk`, tzid: 'Europe/Berlin', localStart: '2026-03-04T09:00:00', status: 'CONFIRMED' }]);
+    expect(ics.events).toMatchObject([
+      { uid: `${b.id}@popdesk`, tzid: 'Europe/Berlin', localStart: '2026-03-04T09:00:00', status: 'CONFIRMED' },
+    ]);
     expect(ics.events[0]!.location).toContain('Markt 1, 19322 Wittenberge');
-    expect((await outboxFor(en.email))[0]).toMatchObject({ status: 'sent', attempts: 1, transport: 'test', sentAt: NOW.toISOString() });
+    expect((await outboxFor(en.email))[0]).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      transport: 'test',
+      sentAt: NOW.toISOString(),
+    });
     // sent once: another run sends nothing more to this person
     await t.app.jobs.runAll(at(60_000));
     expect(sent.filter((m) => m.to === en.email)).toHaveLength(1);
@@ -78,7 +99,12 @@ describe('e-mail outbox', () => {
 
     await t.app.jobs.runAll(NOW);
     let [msg] = await outboxFor(user.email);
-    expect(msg).toMatchObject({ status: 'pending', attempts: 1, lastError: 'connection refused by mail server', nextAttemptAt: at(60_000).toISOString() });
+    expect(msg).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: 'connection refused by mail server',
+      nextAttemptAt: at(60_000).toISOString(),
+    });
     await t.app.jobs.runAll(at(30_000)); // not due yet
     expect((await outboxFor(user.email))[0]!.attempts).toBe(1);
     await t.app.jobs.runAll(at(60_000));
@@ -90,14 +116,22 @@ describe('e-mail outbox', () => {
     await t.app.jobs.runAll(at(3_600_000));
     expect((await outboxFor(user.email))[0]!.attempts).toBe(3);
     expect((await outboxFor(user.email)).filter((m) => m.kind === 'booking_confirmation')).toHaveLength(1);
-    expect((await t.http().get('/api/admin/outbox?status=failed&limit=500').set(auth(t.adminToken)).expect(200)).body.map((m: OutboxMessage) => m.id)).toContain(msg!.id);
+    expect(
+      (await t.http().get('/api/admin/outbox?status=failed&limit=500').set(auth(t.adminToken)).expect(200)).body.map(
+        (m: OutboxMessage) => m.id,
+      ),
+    ).toContain(msg!.id);
     expect((await getBooking(t, user.token, b.id)).status).toBe('confirmed');
   });
 
   it('queues the day-before reminder once, however often the scheduler runs', async () => {
     const space = await createSpace(t);
     const user = await registerUser(t);
-    const b = await booked(t, user.token, { deskId: space.deskIds[0], start: '2026-03-05T08:00:00Z', end: '2026-03-05T10:00:00Z' });
+    const b = await booked(t, user.token, {
+      deskId: space.deskIds[0],
+      start: '2026-03-05T08:00:00Z',
+      end: '2026-03-05T10:00:00Z',
+    });
     const reminders = async () => (await outboxFor(user.email)).filter((m) => m.kind === 'booking_reminder');
     await t.app.jobs.runAll(new Date('2026-03-04T06:00:00Z')); // 26 hours ahead: too early
     expect(await reminders()).toHaveLength(0);
@@ -116,9 +150,17 @@ describe('e-mail outbox', () => {
     const waiting = await registerUser(t);
     await setLocale(waiting.token, 'en');
     const b = await booked(t, holder.token, { deskId: space.deskIds[0], ...SLOT });
-    await t.http().post(`/api/spaces/${space.id}/waitlist`).set(auth(waiting.token)).send({ date: '2026-03-04' }).expect(201);
+    await t
+      .http()
+      .post(`/api/spaces/${space.id}/waitlist`)
+      .set(auth(waiting.token))
+      .send({ date: '2026-03-04' })
+      .expect(201);
     await t.http().post(`/api/bookings/${b.id}/cancel`).set(auth(holder.token)).expect(200);
-    expect((await outboxFor(holder.email)).map((m) => m.kind).sort()).toEqual(['booking_cancellation', 'booking_confirmation']);
+    expect((await outboxFor(holder.email)).map((m) => m.kind).sort()).toEqual([
+      'booking_cancellation',
+      'booking_confirmation',
+    ]);
     const [free] = await outboxFor(waiting.email);
     expect(free).toMatchObject({ kind: 'waitlist_desk_free', locale: 'en' });
     expect(free!.body).toContain('09:00 to 12:00');

@@ -13,7 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebhookDelivery } from '@popdesk/shared';
 import { webhooks } from '../../src/db/schema.js';
 import { postWebhook } from '../../src/features/webhooks/send.js';
-import { BlockedTargetError, blockedRange, guardedLookup, refusedTarget } from '../../src/features/webhooks/target-guard.js';
+import {
+  BlockedTargetError,
+  blockedRange,
+  guardedLookup,
+  refusedTarget,
+} from '../../src/features/webhooks/target-guard.js';
 import { auth, createSpace, expectProblem, registerUser, startApp, type TestApp } from '../harness.js';
 import { booked } from '../bookings/fixtures.js';
 
@@ -26,7 +31,10 @@ describe('webhook targets with WEBHOOK_ALLOW_PRIVATE off', () => {
   let port: number;
   let connections = 0;
   beforeAll(async () => {
-    t = await startApp({ now: NOW.toISOString(), config: { webhooks: { maxAttempts: 3, timeoutMs: 3000, allowPrivate: false } } });
+    t = await startApp({
+      now: NOW.toISOString(),
+      config: { webhooks: { maxAttempts: 3, timeoutMs: 3000, allowPrivate: false } },
+    });
     listener = createServer((socket) => {
       connections++;
       socket.destroy();
@@ -39,11 +47,17 @@ describe('webhook targets with WEBHOOK_ALLOW_PRIVATE off', () => {
     await new Promise((resolve) => listener.close(resolve));
   });
 
-  const register = (url: string) => t.http().post('/api/admin/webhooks').set(auth(t.adminToken)).send({ url, events: ['booking.created'] });
+  const register = (url: string) =>
+    t
+      .http()
+      .post('/api/admin/webhooks')
+      .set(auth(t.adminToken))
+      .send({ url, events: ['booking.created'] });
   const deliveriesFor = async (webhookId: string, bookingId: string) =>
-    ((await t.http().get(`/api/admin/webhooks/${webhookId}/deliveries`).set(auth(t.adminToken)).expect(200)).body as WebhookDelivery[]).filter(
-      (d) => JSON.parse(d.body).data.booking.id === bookingId,
-    );
+    (
+      (await t.http().get(`/api/admin/webhooks/${webhookId}/deliveries`).set(auth(t.adminToken)).expect(200))
+        .body as WebhookDelivery[]
+    ).filter((d) => JSON.parse(d.body).data.booking.id === bookingId);
   const remove = (id: string) => t.http().delete(`/api/admin/webhooks/${id}`).set(auth(t.adminToken)).expect(204);
 
   it('refuses private, loopback, link-local and unspecified IP literals at registration, however they are written', async () => {
@@ -72,16 +86,22 @@ describe('webhook targets with WEBHOOK_ALLOW_PRIVATE off', () => {
         const problem = expectProblem(res, 400);
         expect(problem.errors, `${scheme}://${host}`).toEqual([{ path: 'body.url', message: expect.any(String) }]);
         // over https the host is the reason; over http the scheme already is
-        expect(problem.errors![0]!.message, `${scheme}://${host}`).toMatch(scheme === 'https' ? new RegExp(`a ${range} address`) : /must use https/);
+        expect(problem.errors![0]!.message, `${scheme}://${host}`).toMatch(
+          scheme === 'https' ? new RegExp(`a ${range} address`) : /must use https/,
+        );
       }
     }
-    const listed = (await t.http().get('/api/admin/webhooks').set(auth(t.adminToken)).expect(200)).body as { url: string }[];
+    const listed = (await t.http().get('/api/admin/webhooks').set(auth(t.adminToken)).expect(200)).body as {
+      url: string;
+    }[];
     expect(listed.filter((w) => w.url.includes(':8443/hook'))).toEqual([]);
   });
 
   it('requires https, and accepts host names (checked when delivering) and public addresses', async () => {
     const problem = expectProblem(await register('http://hooks.example.invalid/popdesk'), 400);
-    expect(problem.errors).toEqual([{ path: 'body.url', message: expect.stringMatching(/must use https.*WEBHOOK_ALLOW_PRIVATE/) }]);
+    expect(problem.errors).toEqual([
+      { path: 'body.url', message: expect.stringMatching(/must use https.*WEBHOOK_ALLOW_PRIVATE/) },
+    ]);
     const ok = await register('https://hooks.example.invalid/popdesk').expect(201);
     await remove(ok.body.id);
     // public addresses pass (not registered here: other test files' workers would try to reach them)
@@ -102,8 +122,12 @@ describe('webhook targets with WEBHOOK_ALLOW_PRIVATE off', () => {
       const [d] = await deliveriesFor(hook.id, b.id);
       // refused for good: asking again would be refused again
       expect(d).toMatchObject({ status: 'failed', attempts: 1, lastStatusCode: null });
-      expect(d!.lastError).toMatch(/^refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address \(set WEBHOOK_ALLOW_PRIVATE=true/);
-      expect(d!.log).toEqual([{ at: NOW.toISOString(), statusCode: null, error: d!.lastError, durationMs: expect.any(Number) }]);
+      expect(d!.lastError).toMatch(
+        /^refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address \(set WEBHOOK_ALLOW_PRIVATE=true/,
+      );
+      expect(d!.log).toEqual([
+        { at: NOW.toISOString(), statusCode: null, error: d!.lastError, durationMs: expect.any(Number) },
+      ]);
       expect(connections).toBe(before);
     } finally {
       await remove(hook.id);
@@ -114,7 +138,12 @@ describe('webhook targets with WEBHOOK_ALLOW_PRIVATE off', () => {
     const stored = await t.app.db
       .insert(webhooks)
       .values(
-        [`http://127.0.0.1:${port}/plain`, `https://127.0.0.1:${port}/literal`].map((url) => ({ url, events: ['booking.created'], secret: 'whsec_test', createdAt: NOW })),
+        [`http://127.0.0.1:${port}/plain`, `https://127.0.0.1:${port}/literal`].map((url) => ({
+          url,
+          events: ['booking.created'],
+          secret: 'whsec_test',
+          createdAt: NOW,
+        })),
       )
       .returning();
     try {
@@ -125,8 +154,16 @@ describe('webhook targets with WEBHOOK_ALLOW_PRIVATE off', () => {
       await t.app.jobs.runAll(NOW);
       const [plain] = await deliveriesFor(stored[0]!.id, b.id);
       const [literal] = await deliveriesFor(stored[1]!.id, b.id);
-      expect(plain).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringMatching(/^refused: Webhook URLs must use https/) });
-      expect(literal).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringMatching(/^refused: 127\.0\.0\.1 is a loopback address/) });
+      expect(plain).toMatchObject({
+        status: 'failed',
+        attempts: 1,
+        lastError: expect.stringMatching(/^refused: Webhook URLs must use https/),
+      });
+      expect(literal).toMatchObject({
+        status: 'failed',
+        attempts: 1,
+        lastError: expect.stringMatching(/^refused: 127\.0\.0\.1 is a loopback address/),
+      });
       expect(connections).toBe(before);
     } finally {
       for (const w of stored) await remove(w.id);
@@ -135,8 +172,15 @@ describe('webhook targets with WEBHOOK_ALLOW_PRIVATE off', () => {
 
   it('postWebhook: refused without a connection when the guard is on, sent when it is off', async () => {
     const before = connections;
-    const refused = await postWebhook(`https://localhost:${port}/x`, {}, '{}', { timeoutMs: 2000, allowPrivate: false });
-    expect(refused).toMatchObject({ statusCode: null, refused: true, error: expect.stringMatching(/loopback address/) });
+    const refused = await postWebhook(`https://localhost:${port}/x`, {}, '{}', {
+      timeoutMs: 2000,
+      allowPrivate: false,
+    });
+    expect(refused).toMatchObject({
+      statusCode: null,
+      refused: true,
+      error: expect.stringMatching(/loopback address/),
+    });
     expect(connections).toBe(before);
     // with the flag on the same target is connected to (and the TCP listener hangs up)
     const allowed = await postWebhook(`http://localhost:${port}/x`, {}, '{}', { timeoutMs: 2000, allowPrivate: true });
@@ -147,7 +191,8 @@ describe('webhook targets with WEBHOOK_ALLOW_PRIVATE off', () => {
 
 describe('address classification', () => {
   it('lets only public unicast addresses through', () => {
-    for (const ip of ['8.8.8.8', '93.184.215.14', '2001:4860:4860::8888', '2a00:1450:4001:82b::200e']) expect(blockedRange(ip), ip).toBeNull();
+    for (const ip of ['8.8.8.8', '93.184.215.14', '2001:4860:4860::8888', '2a00:1450:4001:82b::200e'])
+      expect(blockedRange(ip), ip).toBeNull();
     const blocked: Record<string, string> = {
       '127.0.0.2': 'loopback',
       '10.255.255.255': 'private',
@@ -165,7 +210,7 @@ describe('address classification', () => {
       '::ffff:10.0.0.1': 'private',
       '2002:7f00:1::': '6to4',
       '2001:0:4136:e378::1': 'teredo',
-      'localhost': 'invalid',
+      localhost: 'invalid',
     };
     for (const [ip, range] of Object.entries(blocked)) expect(blockedRange(ip), ip).toBe(range);
   });
@@ -176,7 +221,11 @@ describe('address classification', () => {
         guardedLookup(host, options, (err, address, family) => resolve({ err, address, family })),
       );
     expect(await lookup('8.8.8.8', {})).toEqual({ err: null, address: '8.8.8.8', family: 4 });
-    expect(await lookup('2001:4860:4860::8888', { all: true })).toEqual({ err: null, address: [{ address: '2001:4860:4860::8888', family: 6 }], family: undefined });
+    expect(await lookup('2001:4860:4860::8888', { all: true })).toEqual({
+      err: null,
+      address: [{ address: '2001:4860:4860::8888', family: 6 }],
+      family: undefined,
+    });
     const local = await lookup('localhost', { all: true });
     expect(local.err).toBeInstanceOf(BlockedTargetError);
     expect(local.err!.message).toMatch(/^refused: localhost resolves to .*a loopback address/);

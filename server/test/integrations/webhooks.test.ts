@@ -29,7 +29,10 @@ describe('webhooks', () => {
   const received: Received[] = [];
   const created: string[] = [];
   beforeAll(async () => {
-    t = await startApp({ now: NOW.toISOString(), config: { webhooks: { maxAttempts: 3, timeoutMs: 5000, allowPrivate: true }, retryBaseMs: 60_000 } });
+    t = await startApp({
+      now: NOW.toISOString(),
+      config: { webhooks: { maxAttempts: 3, timeoutMs: 5000, allowPrivate: true }, retryBaseMs: 60_000 },
+    });
     server = createServer((req, res) => {
       let body = '';
       req.on('data', (c) => (body += c));
@@ -53,19 +56,30 @@ describe('webhooks', () => {
   });
 
   const register = async (path: string, events: string[]) => {
-    const res = await t.http().post('/api/admin/webhooks').set(auth(t.adminToken)).send({ url: `${base}${path}`, events, description: 'Rathaus' }).expect(201);
+    const res = await t
+      .http()
+      .post('/api/admin/webhooks')
+      .set(auth(t.adminToken))
+      .send({ url: `${base}${path}`, events, description: 'Rathaus' })
+      .expect(201);
     created.push(res.body.id);
     return res.body as { id: string; secret: string; url: string; events: string[] };
   };
   const deliveries = async (id: string) =>
-    (await t.http().get(`/api/admin/webhooks/${id}/deliveries`).set(auth(t.adminToken)).expect(200)).body as WebhookDelivery[];
-  const forBooking = (list: WebhookDelivery[], bookingId: string) => list.filter((d) => JSON.parse(d.body).data.booking.id === bookingId);
+    (await t.http().get(`/api/admin/webhooks/${id}/deliveries`).set(auth(t.adminToken)).expect(200))
+      .body as WebhookDelivery[];
+  const forBooking = (list: WebhookDelivery[], bookingId: string) =>
+    list.filter((d) => JSON.parse(d.body).data.booking.id === bookingId);
 
   it('delivers booking.created, signed with HMAC-SHA256 of `${t}.${body}`', async () => {
     const hook = await register('/ok', ['booking.created', 'booking.cancelled']);
     expect(hook.secret).toMatch(/^whsec_/);
     const listed = (await t.http().get('/api/admin/webhooks').set(auth(t.adminToken)).expect(200)).body;
-    expect(listed.find((w: { id: string }) => w.id === hook.id)).toMatchObject({ url: `${base}/ok`, events: ['booking.created', 'booking.cancelled'], active: true });
+    expect(listed.find((w: { id: string }) => w.id === hook.id)).toMatchObject({
+      url: `${base}/ok`,
+      events: ['booking.created', 'booking.cancelled'],
+      active: true,
+    });
     expect(listed.find((w: { id: string }) => w.id === hook.id)).not.toHaveProperty('secret');
 
     const space = await createSpace(t);
@@ -78,7 +92,10 @@ describe('webhooks', () => {
     expect(mine).toHaveLength(1);
     const [req] = mine;
     const payload = JSON.parse(req!.body);
-    expect(payload).toMatchObject({ type: 'booking.created', data: { booking: { id: b.id, status: 'confirmed', spaceId: space.id }, space: { id: space.id } } });
+    expect(payload).toMatchObject({
+      type: 'booking.created',
+      data: { booking: { id: b.id, status: 'confirmed', spaceId: space.id }, space: { id: space.id } },
+    });
     expect(req!.headers['content-type']).toBe('application/json');
     const m = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(req!.headers['popdesk-signature']));
     expect(m).not.toBeNull();
@@ -86,7 +103,13 @@ describe('webhooks', () => {
     expect(m![2]).toBe(createHmac('sha256', hook.secret).update(`${m![1]}.${req!.body}`).digest('hex'));
 
     const [d] = forBooking(await deliveries(hook.id), b.id);
-    expect(d).toMatchObject({ event: 'booking.created', status: 'delivered', attempts: 1, lastStatusCode: 204, deliveredAt: NOW.toISOString() });
+    expect(d).toMatchObject({
+      event: 'booking.created',
+      status: 'delivered',
+      attempts: 1,
+      lastStatusCode: 204,
+      deliveredAt: NOW.toISOString(),
+    });
     expect(d!.log).toHaveLength(1);
   });
 
@@ -98,7 +121,13 @@ describe('webhooks', () => {
     const mine = async () => forBooking(await deliveries(hook.id), b.id)[0]!;
 
     await t.app.jobs.runAll(NOW);
-    expect(await mine()).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 500, lastError: 'HTTP 500', nextAttemptAt: at(60_000).toISOString() });
+    expect(await mine()).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastStatusCode: 500,
+      lastError: 'HTTP 500',
+      nextAttemptAt: at(60_000).toISOString(),
+    });
     await t.app.jobs.runAll(at(59_000));
     expect((await mine()).attempts).toBe(1);
     await t.app.jobs.runAll(at(60_000));
@@ -123,17 +152,43 @@ describe('webhooks', () => {
     const b = await booked(t, user.token, { deskId: space.deskIds[0], ...SLOT });
     await t.app.jobs.runAll(NOW);
     const [d] = forBooking(await deliveries(hook.id), b.id);
-    expect(d).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 307, lastError: 'HTTP 307 (redirects are not followed)' });
+    expect(d).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastStatusCode: 307,
+      lastError: 'HTTP 307 (redirects are not followed)',
+    });
     const mine = received.filter((r) => JSON.parse(r.body).data.booking.id === b.id).map((r) => r.path);
     expect(mine).toEqual(['/redirect']);
   });
 
   it('is for admins only; deleting a webhook removes it and its log', async () => {
     const user = await registerUser(t);
-    expectProblem(await t.http().post('/api/admin/webhooks').set(auth(user.token)).send({ url: `${base}/ok`, events: ['booking.created'] }), 403);
+    expectProblem(
+      await t
+        .http()
+        .post('/api/admin/webhooks')
+        .set(auth(user.token))
+        .send({ url: `${base}/ok`, events: ['booking.created'] }),
+      403,
+    );
     expectProblem(await t.http().get('/api/admin/webhooks').set(auth(user.token)), 403);
-    expectProblem(await t.http().post('/api/admin/webhooks').set(auth(t.adminToken)).send({ url: 'ftp://example.org', events: ['booking.created'] }), 400);
-    expectProblem(await t.http().post('/api/admin/webhooks').set(auth(t.adminToken)).send({ url: `${base}/ok`, events: ['booking.exploded'] }), 400);
+    expectProblem(
+      await t
+        .http()
+        .post('/api/admin/webhooks')
+        .set(auth(t.adminToken))
+        .send({ url: 'ftp://example.org', events: ['booking.created'] }),
+      400,
+    );
+    expectProblem(
+      await t
+        .http()
+        .post('/api/admin/webhooks')
+        .set(auth(t.adminToken))
+        .send({ url: `${base}/ok`, events: ['booking.exploded'] }),
+      400,
+    );
     const hook = await register('/ok', ['booking.created']);
     await t.http().delete(`/api/admin/webhooks/${hook.id}`).set(auth(t.adminToken)).expect(204);
     expectProblem(await t.http().get(`/api/admin/webhooks/${hook.id}/deliveries`).set(auth(t.adminToken)), 404);

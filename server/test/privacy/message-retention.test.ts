@@ -29,7 +29,10 @@ describe('messages are kept MESSAGE_RETENTION_DAYS, then deleted', () => {
   let hookUrl: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'popdesk-retention-'));
-    t = await startApp({ now: DAY_0.toISOString(), config: { messageRetentionDays: 90, webhooks: { maxAttempts: 3, timeoutMs: 5000, allowPrivate: true } } });
+    t = await startApp({
+      now: DAY_0.toISOString(),
+      config: { messageRetentionDays: 90, webhooks: { maxAttempts: 3, timeoutMs: 5000, allowPrivate: true } },
+    });
     // the demo's transport: an .eml file per message in DATA_DIR/outbox
     t.app.mailer.transport = createMailTransport({ mail: t.app.config.mail, dataDir: dir });
     receiver = createServer((req, res) => req.resume().on('end', () => res.writeHead(204).end()));
@@ -44,20 +47,32 @@ describe('messages are kept MESSAGE_RETENTION_DAYS, then deleted', () => {
 
   const mailOf = (userIds: string[]) => t.app.db.select().from(outbox).where(inArray(outbox.userId, userIds));
   const deliveriesOf = (webhookId: string) =>
-    t.app.db.select().from(webhookDeliveries).where(inArray(webhookDeliveries.webhookId, [webhookId]));
+    t.app.db
+      .select()
+      .from(webhookDeliveries)
+      .where(inArray(webhookDeliveries.webhookId, [webhookId]));
   const emlFiles = async () => readdir(join(dir, 'outbox')).catch(() => [] as string[]);
   const emlOf = (files: string[], id: string) => files.filter((f) => f.endsWith(`-${id}.eml`));
 
   it('deletes finished messages older than the period with their .eml copies, and keeps younger and unfinished ones', async () => {
     const hook = (
-      await t.http().post('/api/admin/webhooks').set(auth(t.adminToken)).send({ url: hookUrl, events: ['booking.created'] }).expect(201)
+      await t
+        .http()
+        .post('/api/admin/webhooks')
+        .set(auth(t.adminToken))
+        .send({ url: hookUrl, events: ['booking.created'] })
+        .expect(201)
     ).body as { id: string };
     const space = await createSpace(t, { desks: 2 });
     const early = await registerUser(t);
     const late = await registerUser(t);
 
     // day 0: a booking; its confirmation is sent (an .eml file) and its webhook delivered
-    await booked(t, early.token, { deskId: space.deskIds[0], start: '2026-01-14T08:00:00Z', end: '2026-01-14T10:00:00Z' });
+    await booked(t, early.token, {
+      deskId: space.deskIds[0],
+      start: '2026-01-14T08:00:00Z',
+      end: '2026-01-14T10:00:00Z',
+    });
     await t.app.jobs.runAll(day(0));
     const [oldMail] = await mailOf([early.id]);
     expect(oldMail).toMatchObject({ status: 'sent', transport: 'file' });
@@ -69,16 +84,39 @@ describe('messages are kept MESSAGE_RETENTION_DAYS, then deleted', () => {
     const retryLater = day(92);
     const [stuckMail] = await t.app.db
       .insert(outbox)
-      .values({ kind: 'booking_reminder', userId: early.id, toAddress: early.email, locale: 'de', subject: 'Erinnerung', body: 'Text', status: 'pending', attempts: 2, nextAttemptAt: retryLater, createdAt: day(0) })
+      .values({
+        kind: 'booking_reminder',
+        userId: early.id,
+        toAddress: early.email,
+        locale: 'de',
+        subject: 'Erinnerung',
+        body: 'Text',
+        status: 'pending',
+        attempts: 2,
+        nextAttemptAt: retryLater,
+        createdAt: day(0),
+      })
       .returning();
     const [stuckDelivery] = await t.app.db
       .insert(webhookDeliveries)
-      .values({ webhookId: hook.id, event: 'booking.created', body: '{}', status: 'pending', attempts: 2, nextAttemptAt: retryLater, createdAt: day(0) })
+      .values({
+        webhookId: hook.id,
+        event: 'booking.created',
+        body: '{}',
+        status: 'pending',
+        attempts: 2,
+        nextAttemptAt: retryLater,
+        createdAt: day(0),
+      })
       .returning();
 
     // day 60: another booking, sent and delivered
     t.setNow(day(60));
-    await booked(t, late.token, { deskId: space.deskIds[1], start: '2026-03-16T08:00:00Z', end: '2026-03-16T10:00:00Z' });
+    await booked(t, late.token, {
+      deskId: space.deskIds[1],
+      start: '2026-03-16T08:00:00Z',
+      end: '2026-03-16T10:00:00Z',
+    });
     await t.app.jobs.runAll(day(60));
     const [youngMail] = await mailOf([late.id]);
     expect(youngMail).toMatchObject({ status: 'sent' });

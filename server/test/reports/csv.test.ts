@@ -1,6 +1,14 @@
 /** The monthly report and the usage series as CSV: RFC 4180 by default, German Excel with locale=de. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auth, createSpace, expectProblem, registerUser, startApp, type SpaceFixture, type TestApp } from '../harness.js';
+import {
+  auth,
+  createSpace,
+  expectProblem,
+  registerUser,
+  startApp,
+  type SpaceFixture,
+  type TestApp,
+} from '../harness.js';
 import { record } from './helpers.js';
 
 const BOM = '\uFEFF';
@@ -12,22 +20,45 @@ describe('reports: CSV', () => {
   beforeAll(async () => {
     t = await startApp({ now: '2027-10-20T10:00:00Z' });
     // Mon–Fri 09:00–17:00, 3 desks; November 2027 has 22 weekdays → 528 desk-hours
-    space = await createSpace(t, { desks: 3, body: { name: 'Gemeinschaftsbüro "Mühle"', town: 'Müncheberg', timezone: 'Europe/Berlin' } });
+    space = await createSpace(t, {
+      desks: 3,
+      body: { name: 'Gemeinschaftsbüro "Mühle"', town: 'Müncheberg', timezone: 'Europe/Berlin' },
+    });
     const user = await registerUser(t, { group: 'student' });
     // 1 h 10 min = 1.1666… h, and 20 min = 0.333… h: the JSON keeps them exact, the CSV rounds
-    await record(t, { deskId: space.deskIds[0]!, start: '2027-11-08T08:00:00Z', end: '2027-11-08T09:10:00Z', userId: user.id });
-    await record(t, { deskId: space.deskIds[1]!, start: '2027-11-09T08:00:00Z', end: '2027-11-09T08:20:00Z', guestName: 'G' });
+    await record(t, {
+      deskId: space.deskIds[0]!,
+      start: '2027-11-08T08:00:00Z',
+      end: '2027-11-08T09:10:00Z',
+      userId: user.id,
+    });
+    await record(t, {
+      deskId: space.deskIds[1]!,
+      start: '2027-11-09T08:00:00Z',
+      end: '2027-11-09T08:20:00Z',
+      guestName: 'G',
+    });
   });
   afterAll(() => t.close());
 
-  const get = (path: string) => t.http().get(path).set(auth(t.adminToken)).buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
-  });
+  const get = (path: string) =>
+    t
+      .http()
+      .get(path)
+      .set(auth(t.adminToken))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+      });
 
   it('keeps full precision in JSON', async () => {
-    const res = await t.http().get(`/api/spaces/${space.id}/reports/monthly?month=2027-11`).set(auth(t.adminToken)).expect(200);
+    const res = await t
+      .http()
+      .get(`/api/spaces/${space.id}/reports/monthly?month=2027-11`)
+      .set(auth(t.adminToken))
+      .expect(200);
     expect(res.body.bookedDeskHours).toBeCloseTo(1.5, 12);
     expect(res.body.byWeekday[0].bookedDeskHours).toBeCloseTo(7 / 6, 12);
     expect(res.body.utilisation).toBeCloseTo(1.5 / 528, 15);
@@ -35,7 +66,9 @@ describe('reports: CSV', () => {
   });
 
   it('answers RFC 4180 CSV to Accept: text/csv', async () => {
-    const res = await get(`/api/spaces/${space.id}/reports/monthly?month=2027-11`).set('Accept', 'text/csv').expect(200);
+    const res = await get(`/api/spaces/${space.id}/reports/monthly?month=2027-11`)
+      .set('Accept', 'text/csv')
+      .expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="popdesk-2027-11-[0-9a-f]{8}\.csv"$/);
     const text = res.body as string;
@@ -69,15 +102,32 @@ describe('reports: CSV', () => {
   });
 
   it('lets each CSV choice be made on its own', async () => {
-    const comma = await get(`/api/spaces/${space.id}/reports/monthly?month=2027-11&format=csv&decimal=comma`).expect(200);
+    const comma = await get(`/api/spaces/${space.id}/reports/monthly?month=2027-11&format=csv&decimal=comma`).expect(
+      200,
+    );
     expect((comma.body as string).split('\r\n')).toContain('bookedDeskHours,weekday,1,"1,17"');
-    const semi = await get(`/api/spaces/${space.id}/reports/monthly?month=2027-11&format=csv&delimiter=;&bom=true`).expect(200);
+    const semi = await get(
+      `/api/spaces/${space.id}/reports/monthly?month=2027-11&format=csv&delimiter=;&bom=true`,
+    ).expect(200);
     expect((semi.body as string).startsWith(`${BOM}figure;dimension;key;value\r\n`)).toBe(true);
-    const json = await t.http().get(`/api/spaces/${space.id}/reports/monthly?month=2027-11&format=json`).set(auth(t.adminToken)).set('Accept', 'text/csv').expect(200);
+    const json = await t
+      .http()
+      .get(`/api/spaces/${space.id}/reports/monthly?month=2027-11&format=json`)
+      .set(auth(t.adminToken))
+      .set('Accept', 'text/csv')
+      .expect(200);
     expect(json.headers['content-type']).toMatch(/^application\/json/);
-    const preferJson = await t.http().get(`/api/spaces/${space.id}/reports/monthly?month=2027-11`).set(auth(t.adminToken)).set('Accept', 'application/json, text/csv;q=0.5').expect(200);
+    const preferJson = await t
+      .http()
+      .get(`/api/spaces/${space.id}/reports/monthly?month=2027-11`)
+      .set(auth(t.adminToken))
+      .set('Accept', 'application/json, text/csv;q=0.5')
+      .expect(200);
     expect(preferJson.headers['content-type']).toMatch(/^application\/json/);
-    expectProblem(await t.http().get(`/api/spaces/${space.id}/reports/monthly?month=2027-11&format=xml`).set(auth(t.adminToken)), 400);
+    expectProblem(
+      await t.http().get(`/api/spaces/${space.id}/reports/monthly?month=2027-11&format=xml`).set(auth(t.adminToken)),
+      400,
+    );
   });
 
   it('documents JSON and CSV answers and every problem status in OpenAPI', async () => {
@@ -85,19 +135,36 @@ describe('reports: CSV', () => {
     const monthly = doc.paths['/api/spaces/{spaceId}/reports/monthly'].get;
     expect(Object.keys(monthly.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
     expect(Object.keys(monthly.responses['200'].content).sort()).toEqual(['application/json', 'text/csv']);
-    expect(Object.keys(doc.paths['/api/reports/usage'].get.responses).sort()).toEqual(['200', '400', '401', '403', '404', '422']);
-    for (const path of ['/api/spaces/{spaceId}/waitlist', '/api/me/waitlist', '/api/waitlist/{entryId}', '/api/me/notifications', '/api/me/notifications/{notificationId}/read']) {
+    expect(Object.keys(doc.paths['/api/reports/usage'].get.responses).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '422',
+    ]);
+    for (const path of [
+      '/api/spaces/{spaceId}/waitlist',
+      '/api/me/waitlist',
+      '/api/waitlist/{entryId}',
+      '/api/me/notifications',
+      '/api/me/notifications/{notificationId}/read',
+    ]) {
       expect(doc.paths[path], path).toBeDefined();
     }
   });
 
   it('gives the usage series as one row per space and month', async () => {
-    const res = await get(`/api/reports/usage?from=2027-10&to=2027-11&spaceId=${space.id}&format=csv&locale=de`).expect(200);
+    const res = await get(`/api/reports/usage?from=2027-10&to=2027-11&spaceId=${space.id}&format=csv&locale=de`).expect(
+      200,
+    );
     const lines = (res.body as string).slice(1).split('\r\n');
     expect(lines[0]).toBe(
       'spaceId;spaceName;town;month;timezone;openDays;availableDeskHours;bookedDeskHours;occupiedDeskHours;utilisation;occupancy;bookings;cancellations;noShows;uniqueUsers;newUsers;guestBookings;peakConcurrentDesks;turnedAway;turnedAwayAttempts;waitlistEntries',
     );
-    expect(lines[2]).toBe(`${space.id};"Gemeinschaftsbüro ""Mühle""";Müncheberg;2027-11;Europe/Berlin;22;528,00;1,50;0,00;0,00;0,00;2;0;0;1;1;1;1;0;0;0`);
+    expect(lines[2]).toBe(
+      `${space.id};"Gemeinschaftsbüro ""Mühle""";Müncheberg;2027-11;Europe/Berlin;22;528,00;1,50;0,00;0,00;0,00;2;0;0;1;1;1;1;0;0;0`,
+    );
     expect(lines).toHaveLength(4);
   });
 });

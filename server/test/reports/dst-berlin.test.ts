@@ -25,19 +25,45 @@ describe('reports: 24-hour space in Europe/Berlin across DST', () => {
     // B0 (September, u1's first booking here): 1 h
     await record(t, { deskId: d1, start: '2027-09-10T08:00:00Z', end: '2027-09-10T09:00:00Z', userId: u1.id });
     // B1: 31 Oct 00:00 CEST → 06:00 CET = 22:00Z → 05:00Z = 7 real hours, local hours 0,1,2,2,3,4,5; checked in
-    const b1 = await record(t, { deskId: d1, start: '2027-10-31T00:00:00+02:00', end: '2027-10-31T06:00:00+01:00', userId: u1.id });
+    const b1 = await record(t, {
+      deskId: d1,
+      start: '2027-10-31T00:00:00+02:00',
+      end: '2027-10-31T06:00:00+01:00',
+      userId: u1.id,
+    });
     await checkIn(t, b1);
     // B2: 31 Oct 20:00–22:00 CET = 2 h (hours 20, 21)
-    await record(t, { deskId: d1, start: '2027-10-31T20:00:00+01:00', end: '2027-10-31T22:00:00+01:00', userId: u1.id });
+    await record(t, {
+      deskId: d1,
+      start: '2027-10-31T20:00:00+01:00',
+      end: '2027-10-31T22:00:00+01:00',
+      userId: u1.id,
+    });
     // B3 (imported, across the month edge): 31 Oct 23:00 CET → 1 Nov 02:00 CET: 1 h in October (hour 23), 2 h in November
-    await insertHistory(t, { spaceId: space.id, deskId: d1, start: '2027-10-31T22:00:00Z', end: '2027-11-01T01:00:00Z', userId: u2.id });
+    await insertHistory(t, {
+      spaceId: space.id,
+      deskId: d1,
+      start: '2027-10-31T22:00:00Z',
+      end: '2027-11-01T01:00:00Z',
+      userId: u2.id,
+    });
     // B6 (guest) on desk 2: 31 Oct 01:00 CEST → 04:00 CET = 23:00Z → 03:00Z = 4 h (hours 1,2,2,3); overlaps B1 → peak 2
     await record(t, { deskId: d2, start: '2027-10-30T23:00:00Z', end: '2027-10-31T03:00:00Z', guestName: 'Walk-in' });
     // B4: cancelled, 15 Oct 10:00–12:00 → a cancellation, no hours
-    const b4 = await record(t, { deskId: d2, start: '2027-10-15T10:00:00+02:00', end: '2027-10-15T12:00:00+02:00', userId: u1.id });
+    const b4 = await record(t, {
+      deskId: d2,
+      start: '2027-10-15T10:00:00+02:00',
+      end: '2027-10-15T12:00:00+02:00',
+      userId: u1.id,
+    });
     await cancel(t, b4);
     // B5: 28 Mar 00:00 CET → 06:00 CEST = 23:00Z (27th) → 04:00Z = 5 real hours (hours 0,1,3,4,5)
-    await record(t, { deskId: d1, start: '2027-03-28T00:00:00+01:00', end: '2027-03-28T06:00:00+02:00', userId: u2.id });
+    await record(t, {
+      deskId: d1,
+      start: '2027-03-28T00:00:00+01:00',
+      end: '2027-03-28T06:00:00+02:00',
+      userId: u2.id,
+    });
     oct = await monthly(t, space.id, '2027-10');
   });
   afterAll(() => t.close());
@@ -112,15 +138,35 @@ describe('reports: 24-hour space in Europe/Berlin across DST', () => {
   it('finds imported bookings longer than two days', async () => {
     const other = await createSpace(t, { desks: 1, hours: ALL_DAY, body: { timezone: 'Europe/Berlin' } });
     // 28 Sep 00:00 CEST → 3 Oct 00:00 CEST: 72 h in September, 48 h in October
-    await insertHistory(t, { spaceId: other.id, deskId: other.deskIds[0]!, start: '2027-09-27T22:00:00Z', end: '2027-10-02T22:00:00Z', userId: u1.id });
-    expect(await monthly(t, other.id, '2027-09')).toMatchObject({ bookedDeskHours: 72, bookings: 1, peakConcurrentDesks: 1 });
-    expect(await monthly(t, other.id, '2027-10')).toMatchObject({ bookedDeskHours: 48, bookings: 0, peakConcurrentDesks: 1 });
+    await insertHistory(t, {
+      spaceId: other.id,
+      deskId: other.deskIds[0]!,
+      start: '2027-09-27T22:00:00Z',
+      end: '2027-10-02T22:00:00Z',
+      userId: u1.id,
+    });
+    expect(await monthly(t, other.id, '2027-09')).toMatchObject({
+      bookedDeskHours: 72,
+      bookings: 1,
+      peakConcurrentDesks: 1,
+    });
+    expect(await monthly(t, other.id, '2027-10')).toMatchObject({
+      bookedDeskHours: 48,
+      bookings: 0,
+      peakConcurrentDesks: 1,
+    });
     const oct = await monthly(t, other.id, '2027-10');
     expect(oct.byWeekday.map((w) => w.bookedDeskHours)).toEqual([0, 0, 0, 0, 24, 24, 0]); // Fri 1, Sat 2 Oct
   });
 
   it('September: one booking, one new user', async () => {
     const sep = await monthly(t, space.id, '2027-09');
-    expect(sep).toMatchObject({ bookedDeskHours: 1, bookings: 1, uniqueUsers: 1, newUsers: 1, availableDeskHours: 30 * 24 * 2 });
+    expect(sep).toMatchObject({
+      bookedDeskHours: 1,
+      bookings: 1,
+      uniqueUsers: 1,
+      newUsers: 1,
+      availableDeskHours: 30 * 24 * 2,
+    });
   });
 });

@@ -6,14 +6,22 @@ import { auth, book, type TestApp } from '../harness.js';
 
 export const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
 
-export async function monthly(t: TestApp, spaceId: string, month: string, token = t.adminToken): Promise<MonthlyReport> {
+export async function monthly(
+  t: TestApp,
+  spaceId: string,
+  month: string,
+  token = t.adminToken,
+): Promise<MonthlyReport> {
   const res = await t.http().get(`/api/spaces/${spaceId}/reports/monthly?month=${month}`).set(auth(token));
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body as MonthlyReport;
 }
 
 /** A booking recorded by an admin (for someone, or a guest); returns its id. */
-export async function record(t: TestApp, body: { deskId: string; start: string; end: string; userId?: string; guestName?: string }): Promise<string> {
+export async function record(
+  t: TestApp,
+  body: { deskId: string; start: string; end: string; userId?: string; guestName?: string },
+): Promise<string> {
   const res = await book(t, t.adminToken, body);
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.id as string;
@@ -35,7 +43,14 @@ export async function checkIn(t: TestApp, bookingId: string, token = t.adminToke
  */
 export async function insertHistory(
   t: TestApp,
-  row: { spaceId: string; deskId: string; start: string; end: string; userId?: string | null; status?: 'confirmed' | 'checked_in' | 'cancelled' | 'no_show' },
+  row: {
+    spaceId: string;
+    deskId: string;
+    start: string;
+    end: string;
+    userId?: string | null;
+    status?: 'confirmed' | 'checked_in' | 'cancelled' | 'no_show';
+  },
 ) {
   await t.app.db.insert(bookings).values({
     spaceId: row.spaceId,

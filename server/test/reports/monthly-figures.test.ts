@@ -6,7 +6,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MonthlyReport } from '@popdesk/shared';
-import { auth, book, createSpace, expectProblem, makeStaff, registerUser, startApp, type SpaceFixture, type TestApp, type TestUser } from '../harness.js';
+import {
+  auth,
+  book,
+  createSpace,
+  expectProblem,
+  makeStaff,
+  registerUser,
+  startApp,
+  type SpaceFixture,
+  type TestApp,
+  type TestUser,
+} from '../harness.js';
 import { cancel, checkIn, hoursOf, insertHistory, monthly, record } from './helpers.js';
 
 const SPLIT_DAY = [1, 2, 3, 4, 5].flatMap((weekday) => [
@@ -25,45 +36,114 @@ describe('reports: monthly figures of a weekday pop-up', () => {
 
   beforeAll(async () => {
     t = await startApp({ now: '2027-10-20T10:00:00Z' });
-    space = await createSpace(t, { desks: 2, hours: SPLIT_DAY, body: { timezone: 'Europe/Berlin', opensOn: '2027-11-03' } });
+    space = await createSpace(t, {
+      desks: 2,
+      hours: SPLIT_DAY,
+      body: { timezone: 'Europe/Berlin', opensOn: '2027-11-03' },
+    });
     const [d1, d2] = space.deskIds as [string, string];
     const addDesk = async (body: object) =>
-      (await t.http().post(`/api/spaces/${space.id}/desks`).set(auth(t.adminToken)).send(body).expect(201)).body.id as string;
+      (await t.http().post(`/api/spaces/${space.id}/desks`).set(auth(t.adminToken)).send(body).expect(201)).body
+        .id as string;
     desk3 = await addDesk({ name: 'Desk 3', activeFrom: '2027-11-15' });
     await addDesk({ name: 'Desk 4', activeUntil: '2027-11-05' });
     staff = await makeStaff(t, [space.id]);
-    for (const [key, group] of [['g1', 'commuter'], ['g2', 'commuter'], ['g3', 'commuter'], ['f1', 'freelancer'], ['o1', 'other'], ['w1', 'student'], ['w2', 'student']] as const) {
+    for (const [key, group] of [
+      ['g1', 'commuter'],
+      ['g2', 'commuter'],
+      ['g3', 'commuter'],
+      ['f1', 'freelancer'],
+      ['o1', 'other'],
+      ['w1', 'student'],
+      ['w2', 'student'],
+    ] as const) {
       people[key] = await registerUser(t, { group, name: `Person ${key}` });
     }
     const p = people as Record<'g1' | 'g2' | 'g3' | 'f1' | 'o1' | 'w1' | 'w2', TestUser>;
 
-    const k1 = await record(t, { deskId: d1, start: at('2027-11-08', '09:00'), end: at('2027-11-08', '12:00'), userId: p.g1.id });
+    const k1 = await record(t, {
+      deskId: d1,
+      start: at('2027-11-08', '09:00'),
+      end: at('2027-11-08', '12:00'),
+      userId: p.g1.id,
+    });
     await checkIn(t, k1);
     await record(t, { deskId: d2, start: at('2027-11-08', '10:30'), end: at('2027-11-08', '12:00'), userId: p.g2.id });
     await record(t, { deskId: d1, start: at('2027-11-08', '13:00'), end: at('2027-11-08', '17:00'), userId: p.g3.id });
-    const k4 = await record(t, { deskId: desk3, start: at('2027-11-15', '09:00'), end: at('2027-11-15', '12:00'), userId: p.f1.id });
+    const k4 = await record(t, {
+      deskId: desk3,
+      start: at('2027-11-15', '09:00'),
+      end: at('2027-11-15', '12:00'),
+      userId: p.f1.id,
+    });
     await checkIn(t, k4);
-    await record(t, { deskId: d1, start: at('2027-11-16', '13:00'), end: at('2027-11-16', '14:15'), guestName: 'Walk-in Guest' });
-    const k6 = await record(t, { deskId: d2, start: at('2027-11-16', '09:00'), end: at('2027-11-16', '12:00'), userId: p.o1.id });
+    await record(t, {
+      deskId: d1,
+      start: at('2027-11-16', '13:00'),
+      end: at('2027-11-16', '14:15'),
+      guestName: 'Walk-in Guest',
+    });
+    const k6 = await record(t, {
+      deskId: d2,
+      start: at('2027-11-16', '09:00'),
+      end: at('2027-11-16', '12:00'),
+      userId: p.o1.id,
+    });
     await cancel(t, k6);
     await record(t, { deskId: d2, start: at('2027-11-17', '09:00'), end: at('2027-11-17', '12:00'), userId: p.g1.id });
     // K8 (imported) spans the lunch break: only 11–12 and 13–14 are open
-    await insertHistory(t, { spaceId: space.id, deskId: d2, start: at('2027-11-18', '11:00'), end: at('2027-11-18', '14:00'), userId: p.g2.id });
+    await insertHistory(t, {
+      spaceId: space.id,
+      deskId: d2,
+      start: at('2027-11-18', '11:00'),
+      end: at('2027-11-18', '14:00'),
+      userId: p.g2.id,
+    });
     // K9 is booked before the space closes on the 11th: it counts as a booking, but has no open hours
     await record(t, { deskId: d1, start: at('2027-11-11', '09:00'), end: at('2027-11-11', '12:00'), userId: p.g3.id });
-    await t.http().post(`/api/spaces/${space.id}/closures`).set(auth(t.adminToken)).send({ date: '2027-11-11', reason: 'Holiday' }).expect(201);
+    await t
+      .http()
+      .post(`/api/spaces/${space.id}/closures`)
+      .set(auth(t.adminToken))
+      .send({ date: '2027-11-11', reason: 'Holiday' })
+      .expect(201);
 
     // turned away: desk 1 is taken 09:00–12:00 on the 8th → counted
-    expectProblem(await book(t, t.adminToken, { deskId: d1, start: at('2027-11-08', '10:00'), end: at('2027-11-08', '11:00'), userId: p.w1.id }), 409);
+    expectProblem(
+      await book(t, t.adminToken, {
+        deskId: d1,
+        start: at('2027-11-08', '10:00'),
+        end: at('2027-11-08', '11:00'),
+        userId: p.w1.id,
+      }),
+      409,
+    );
     // g1's own overlap (desk 2 is free 09:00–10:00) → not counted
-    expectProblem(await book(t, t.adminToken, { deskId: d2, start: at('2027-11-08', '09:00'), end: at('2027-11-08', '10:00'), userId: p.g1.id }), 409);
+    expectProblem(
+      await book(t, t.adminToken, {
+        deskId: d2,
+        start: at('2027-11-08', '09:00'),
+        end: at('2027-11-08', '10:00'),
+        userId: p.g1.id,
+      }),
+      409,
+    );
     // a December attempt does not count in November
     await record(t, { deskId: d1, start: at('2027-12-01', '09:00'), end: at('2027-12-01', '12:00'), userId: p.g1.id });
-    expectProblem(await book(t, t.adminToken, { deskId: d1, start: at('2027-12-01', '10:00'), end: at('2027-12-01', '11:00'), userId: p.w1.id }), 409);
+    expectProblem(
+      await book(t, t.adminToken, {
+        deskId: d1,
+        start: at('2027-12-01', '10:00'),
+        end: at('2027-12-01', '11:00'),
+        userId: p.w1.id,
+      }),
+      409,
+    );
 
     // waitlist: w1 and w2 for the 19th, w1 for the 22nd (withdrawn, joins again: still one person-date)
     t.setNow('2027-11-05T08:00:00Z');
-    const wait = (user: TestUser, date: string) => t.http().post(`/api/spaces/${space.id}/waitlist`).set(auth(user.token)).send({ date });
+    const wait = (user: TestUser, date: string) =>
+      t.http().post(`/api/spaces/${space.id}/waitlist`).set(auth(user.token)).send({ date });
     expect((await wait(p.w1, '2027-11-19')).status).toBe(201);
     expect((await wait(p.w2, '2027-11-19')).status).toBe(201);
     const e3 = await wait(p.w1, '2027-11-22');
@@ -131,12 +211,27 @@ describe('reports: monthly figures of a weekday pop-up', () => {
 
   it('counts December on its own', async () => {
     const dec = await monthly(t, space.id, '2027-12');
-    expect(dec).toMatchObject({ bookings: 1, bookedDeskHours: 3, turnedAwayAttempts: 1, waitlistEntries: 0, uniqueUsers: 1, newUsers: 0 });
+    expect(dec).toMatchObject({
+      bookings: 1,
+      bookedDeskHours: 3,
+      turnedAwayAttempts: 1,
+      waitlistEntries: 0,
+      uniqueUsers: 1,
+      newUsers: 0,
+    });
   });
 
   it('is empty before the pop-up opens', async () => {
     const oct = await monthly(t, space.id, '2027-10');
-    expect(oct).toMatchObject({ openDays: 0, availableDeskHours: 0, bookedDeskHours: 0, utilisation: 0, occupancy: 0, bookings: 0, byGroup: [] });
+    expect(oct).toMatchObject({
+      openDays: 0,
+      availableDeskHours: 0,
+      bookedDeskHours: 0,
+      utilisation: 0,
+      occupancy: 0,
+      bookings: 0,
+      byGroup: [],
+    });
     expect(oct.byHour).toHaveLength(24);
     expect(oct.byWeekday).toHaveLength(7);
   });

@@ -14,14 +14,21 @@ describe('TRUST_PROXY', () => {
   it('takes true, false, or proxy addresses and subnets; anything else stops the start', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
-    expect(loadConfig({ TRUST_PROXY: 'loopback, 172.16.0.0/12,10.0.0.7' }).trustProxy).toEqual(['loopback', '172.16.0.0/12', '10.0.0.7']);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 172.16.0.0/12,10.0.0.7' }).trustProxy).toEqual([
+      'loopback',
+      '172.16.0.0/12',
+      '10.0.0.7',
+    ]);
     expect(() => loadConfig({ TRUST_PROXY: '1' })).toThrow(ConfigError); // a hop count: Fastify would trust nobody
     expect(() => loadConfig({ TRUST_PROXY: 'nginx' })).toThrow(/TRUST_PROXY/);
   });
 
   it('sets REDIS_URL and its key prefix', () => {
     expect(loadConfig({}).redis).toEqual({ url: null, keyPrefix: 'popdesk:' });
-    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/2', REDIS_KEY_PREFIX: 'town:' }).redis).toEqual({ url: 'redis://127.0.0.1:6379/2', keyPrefix: 'town:' });
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/2', REDIS_KEY_PREFIX: 'town:' }).redis).toEqual({
+      url: 'redis://127.0.0.1:6379/2',
+      keyPrefix: 'town:',
+    });
     expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL/);
   });
 });
@@ -31,7 +38,12 @@ describe('login throttling behind a proxy on 127.0.0.1 (TRUST_PROXY=loopback)', 
   // test files on a shared database may have used up under this low limit)
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await buildApp({ config: testConfig({ trustProxy: ['loopback'], login: { maxFailuresPerAccount: 100, maxFailuresPerClient: 3, windowMs: 15 * 60_000 } }) });
+    app = await buildApp({
+      config: testConfig({
+        trustProxy: ['loopback'],
+        login: { maxFailuresPerAccount: 100, maxFailuresPerClient: 3, windowMs: 15 * 60_000 },
+      }),
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(() => app?.close());

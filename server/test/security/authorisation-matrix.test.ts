@@ -9,7 +9,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auth, createSpace, makeStaff, registerUser, startApp, type SpaceFixture, type TestApp, type TestUser } from '../harness.js';
+import {
+  auth,
+  createSpace,
+  makeStaff,
+  registerUser,
+  startApp,
+  type SpaceFixture,
+  type TestApp,
+  type TestUser,
+} from '../harness.js';
 
 const CALLERS = ['anonymous', 'coworker', 'otherCoworker', 'staff', 'otherStaff', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -18,12 +27,40 @@ type Expect = Record<Caller, number>;
 const PASSWORD = 'correct horse battery';
 
 /** Shorthands for the common rows. */
-const all = (status: number): Expect => ({ anonymous: status, coworker: status, otherCoworker: status, staff: status, otherStaff: status, admin: status });
+const all = (status: number): Expect => ({
+  anonymous: status,
+  coworker: status,
+  otherCoworker: status,
+  staff: status,
+  otherStaff: status,
+  admin: status,
+});
 const signedIn = (status: number): Expect => ({ ...all(status), anonymous: 401 });
-const adminOnly = (status: number): Expect => ({ anonymous: 401, coworker: 403, otherCoworker: 403, staff: 403, otherStaff: 403, admin: status });
-const spaceManagers = (status: number): Expect => ({ anonymous: 401, coworker: 403, otherCoworker: 403, staff: status, otherStaff: 403, admin: status });
+const adminOnly = (status: number): Expect => ({
+  anonymous: 401,
+  coworker: 403,
+  otherCoworker: 403,
+  staff: 403,
+  otherStaff: 403,
+  admin: status,
+});
+const spaceManagers = (status: number): Expect => ({
+  anonymous: 401,
+  coworker: 403,
+  otherCoworker: 403,
+  staff: status,
+  otherStaff: 403,
+  admin: status,
+});
 /** owner, the space's staff and admins see it; everyone else gets 404 (nothing leaks). */
-const ownerOrManagers = (status: number): Expect => ({ anonymous: 401, coworker: status, otherCoworker: 404, staff: status, otherStaff: 404, admin: status });
+const ownerOrManagers = (status: number): Expect => ({
+  anonymous: 401,
+  coworker: status,
+  otherCoworker: 404,
+  staff: status,
+  otherStaff: 404,
+  admin: status,
+});
 
 interface Fixtures {
   t: TestApp;
@@ -52,7 +89,8 @@ interface Entry {
 }
 
 /** An owner-specific request: the 'coworker' column acts as the object's owner. */
-const asOwner = (who: Caller, owner: TestUser, req: Req): Req => (who === 'coworker' ? { ...req, token: owner.token } : req);
+const asOwner = (who: Caller, owner: TestUser, req: Req): Req =>
+  who === 'coworker' ? { ...req, token: owner.token } : req;
 /** A request whose side effects (password change, erasure) must hit a throwaway account of the caller's kind. */
 const throwaway = async (f: Fixtures, who: Caller, req: (u: TestUser) => Req): Promise<Req> => {
   if (who === 'anonymous') return req({ id: randomUUID(), token: '', email: 'x@test.popdesk' });
@@ -67,37 +105,87 @@ export const MATRIX: Entry[] = [
   { route: 'GET /docs/json', request: () => ({ path: '/docs/json' }), expect: all(200) },
   { route: 'GET /docs/yaml', request: () => ({ path: '/docs/yaml' }), expect: all(200) },
   { route: 'GET /docs/static/index.html', request: () => ({ path: '/docs/static/index.html' }), expect: all(302) },
-  { route: 'GET /docs/static/swagger-initializer.js', request: () => ({ path: '/docs/static/swagger-initializer.js' }), expect: all(200) },
+  {
+    route: 'GET /docs/static/swagger-initializer.js',
+    request: () => ({ path: '/docs/static/swagger-initializer.js' }),
+    expect: all(200),
+  },
   { route: 'GET /docs/static/*', request: () => ({ path: '/docs/static/swagger-ui.css' }), expect: all(200) },
 
-  { route: 'POST /api/auth/register', request: () => ({ path: '/api/auth/register', body: { email: `m-${randomUUID()}@test.popdesk`, password: PASSWORD, name: 'Matrix' } }), expect: all(201) },
-  { route: 'POST /api/auth/login', request: (f) => ({ path: '/api/auth/login', body: { email: f.users.coworker.email, password: PASSWORD } }), expect: all(200) },
+  {
+    route: 'POST /api/auth/register',
+    request: () => ({
+      path: '/api/auth/register',
+      body: { email: `m-${randomUUID()}@test.popdesk`, password: PASSWORD, name: 'Matrix' },
+    }),
+    expect: all(201),
+  },
+  {
+    route: 'POST /api/auth/login',
+    request: (f) => ({ path: '/api/auth/login', body: { email: f.users.coworker.email, password: PASSWORD } }),
+    expect: all(200),
+  },
   { route: 'GET /api/spaces', request: () => ({ path: '/api/spaces' }), expect: all(200) },
   { route: 'GET /api/spaces/:spaceId', request: (f) => ({ path: `/api/spaces/${f.space.id}` }), expect: all(200) },
-  { route: 'GET /api/spaces/:spaceId/availability', request: (f) => ({ path: `/api/spaces/${f.space.id}/availability?date=2027-10-21` }), expect: all(200) },
+  {
+    route: 'GET /api/spaces/:spaceId/availability',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}/availability?date=2027-10-21` }),
+    expect: all(200),
+  },
   { route: 'GET /api/calendar/:file', request: (f) => ({ path: `/api/calendar/${f.calendarFile}` }), expect: all(200) },
   { route: 'GET /api/privacy-info', request: () => ({ path: '/api/privacy-info' }), expect: all(200) },
 
   { route: 'GET /api/me', request: () => ({ path: '/api/me' }), expect: signedIn(200) },
-  { route: 'PATCH /api/me', request: () => ({ path: '/api/me', body: { group: 'freelancer' } }), expect: signedIn(200) },
-  { route: 'POST /api/me/calendar-token', request: (f, who) => throwaway(f, who, () => ({ path: '/api/me/calendar-token' })), expect: signedIn(200) },
   {
-    route: 'POST /api/me/password',
-    request: (f, who) => throwaway(f, who, () => ({ path: '/api/me/password', body: { currentPassword: PASSWORD, newPassword: 'another long password' } })),
+    route: 'PATCH /api/me',
+    request: () => ({ path: '/api/me', body: { group: 'freelancer' } }),
     expect: signedIn(200),
   },
-  { route: 'POST /api/me/logout-everywhere', request: (f, who) => throwaway(f, who, () => ({ path: '/api/me/logout-everywhere' })), expect: signedIn(204) },
+  {
+    route: 'POST /api/me/calendar-token',
+    request: (f, who) => throwaway(f, who, () => ({ path: '/api/me/calendar-token' })),
+    expect: signedIn(200),
+  },
+  {
+    route: 'POST /api/me/password',
+    request: (f, who) =>
+      throwaway(f, who, () => ({
+        path: '/api/me/password',
+        body: { currentPassword: PASSWORD, newPassword: 'another long password' },
+      })),
+    expect: signedIn(200),
+  },
+  {
+    route: 'POST /api/me/logout-everywhere',
+    request: (f, who) => throwaway(f, who, () => ({ path: '/api/me/logout-everywhere' })),
+    expect: signedIn(204),
+  },
   { route: 'GET /api/me/export', request: () => ({ path: '/api/me/export' }), expect: signedIn(200) },
-  { route: 'DELETE /api/me', request: (f, who) => throwaway(f, who, () => ({ path: '/api/me' })), expect: signedIn(204) },
+  {
+    route: 'DELETE /api/me',
+    request: (f, who) => throwaway(f, who, () => ({ path: '/api/me' })),
+    expect: signedIn(204),
+  },
   { route: 'GET /api/me/waitlist', request: () => ({ path: '/api/me/waitlist' }), expect: signedIn(200) },
   { route: 'GET /api/me/notifications', request: () => ({ path: '/api/me/notifications' }), expect: signedIn(200) },
-  { route: 'POST /api/me/notifications/:notificationId/read', request: () => ({ path: `/api/me/notifications/${randomUUID()}/read` }), expect: signedIn(404) },
-  { route: 'POST /api/me/notifications/read-all', request: () => ({ path: '/api/me/notifications/read-all' }), expect: signedIn(200) },
+  {
+    route: 'POST /api/me/notifications/:notificationId/read',
+    request: () => ({ path: `/api/me/notifications/${randomUUID()}/read` }),
+    expect: signedIn(404),
+  },
+  {
+    route: 'POST /api/me/notifications/read-all',
+    request: () => ({ path: '/api/me/notifications/read-all' }),
+    expect: signedIn(200),
+  },
   { route: 'GET /api/me/calendar.ics', request: () => ({ path: '/api/me/calendar.ics' }), expect: signedIn(200) },
 
   {
     route: 'PUT /api/users/:userId/role',
-    request: async (f) => ({ path: `/api/users/${(await f.freshUser('coworker')).id}/role`, body: { role: 'coworker' } }),
+    request: async (f) => ({
+      path: `/api/users/${(await f.freshUser('coworker')).id}/role`,
+      body: { role: 'coworker' },
+    }),
     expect: adminOnly(200),
   },
   { route: 'GET /api/users', request: () => ({ path: '/api/users?q=test' }), expect: adminOnly(200) },
@@ -106,7 +194,10 @@ export const MATRIX: Entry[] = [
   { route: 'GET /api/admin/webhooks', request: () => ({ path: '/api/admin/webhooks' }), expect: adminOnly(200) },
   {
     route: 'POST /api/admin/webhooks',
-    request: () => ({ path: '/api/admin/webhooks', body: { url: 'https://hooks.example.invalid/popdesk', events: ['booking.created'] } }),
+    request: () => ({
+      path: '/api/admin/webhooks',
+      body: { url: 'https://hooks.example.invalid/popdesk', events: ['booking.created'] },
+    }),
     expect: adminOnly(201),
   },
   {
@@ -120,24 +211,55 @@ export const MATRIX: Entry[] = [
     expect: adminOnly(200),
   },
 
-  { route: 'POST /api/spaces', request: () => ({ path: '/api/spaces', body: { name: 'Matrix space', town: 'Mölln' } }), expect: adminOnly(201) },
-  { route: 'PATCH /api/spaces/:spaceId', request: (f) => ({ path: `/api/spaces/${f.space.id}`, body: { releaseAfterMinutes: 30 } }), expect: spaceManagers(200) },
-  { route: 'POST /api/spaces/:spaceId/desks', request: (f) => ({ path: `/api/spaces/${f.space.id}/desks`, body: { name: 'Matrix desk', activeUntil: '2020-01-01' } }), expect: spaceManagers(201) },
-  { route: 'PATCH /api/desks/:deskId', request: (f) => ({ path: `/api/desks/${f.space.deskIds[0]}`, body: { name: 'Desk 1' } }), expect: spaceManagers(200) },
+  {
+    route: 'POST /api/spaces',
+    request: () => ({ path: '/api/spaces', body: { name: 'Matrix space', town: 'Mölln' } }),
+    expect: adminOnly(201),
+  },
+  {
+    route: 'PATCH /api/spaces/:spaceId',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}`, body: { releaseAfterMinutes: 30 } }),
+    expect: spaceManagers(200),
+  },
+  {
+    route: 'POST /api/spaces/:spaceId/desks',
+    request: (f) => ({
+      path: `/api/spaces/${f.space.id}/desks`,
+      body: { name: 'Matrix desk', activeUntil: '2020-01-01' },
+    }),
+    expect: spaceManagers(201),
+  },
+  {
+    route: 'PATCH /api/desks/:deskId',
+    request: (f) => ({ path: `/api/desks/${f.space.deskIds[0]}`, body: { name: 'Desk 1' } }),
+    expect: spaceManagers(200),
+  },
   {
     route: 'DELETE /api/desks/:deskId',
     request: async (f) => {
-      const desk = await f.t.http().post(`/api/spaces/${f.space.id}/desks`).set(auth(f.t.adminToken)).send({ name: 'Doomed', activeUntil: '2020-01-01' }).expect(201);
+      const desk = await f.t
+        .http()
+        .post(`/api/spaces/${f.space.id}/desks`)
+        .set(auth(f.t.adminToken))
+        .send({ name: 'Doomed', activeUntil: '2020-01-01' })
+        .expect(201);
       return { path: `/api/desks/${desk.body.id}` };
     },
     expect: spaceManagers(204),
   },
   {
     route: 'PUT /api/spaces/:spaceId/opening-hours',
-    request: (f) => ({ path: `/api/spaces/${f.space.id}/opening-hours`, body: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' })) }),
+    request: (f) => ({
+      path: `/api/spaces/${f.space.id}/opening-hours`,
+      body: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' })),
+    }),
     expect: spaceManagers(200),
   },
-  { route: 'POST /api/spaces/:spaceId/closures', request: (f) => ({ path: `/api/spaces/${f.space.id}/closures`, body: { date: f.nextDate() } }), expect: spaceManagers(201) },
+  {
+    route: 'POST /api/spaces/:spaceId/closures',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}/closures`, body: { date: f.nextDate() } }),
+    expect: spaceManagers(201),
+  },
   {
     route: 'DELETE /api/spaces/:spaceId/closures/:date',
     request: async (f) => {
@@ -147,15 +269,27 @@ export const MATRIX: Entry[] = [
     },
     expect: spaceManagers(204),
   },
-  { route: 'GET /api/spaces/:spaceId/waitlist', request: (f) => ({ path: `/api/spaces/${f.space.id}/waitlist?date=2027-10-21` }), expect: spaceManagers(200) },
-  { route: 'GET /api/spaces/:spaceId/reports/monthly', request: (f) => ({ path: `/api/spaces/${f.space.id}/reports/monthly?month=2027-10` }), expect: spaceManagers(200) },
+  {
+    route: 'GET /api/spaces/:spaceId/waitlist',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}/waitlist?date=2027-10-21` }),
+    expect: spaceManagers(200),
+  },
+  {
+    route: 'GET /api/spaces/:spaceId/reports/monthly',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}/reports/monthly?month=2027-10` }),
+    expect: spaceManagers(200),
+  },
   {
     route: 'GET /api/reports/usage',
     request: (f) => ({ path: `/api/reports/usage?from=2027-09&to=2027-10&spaceId=${f.space.id}` }),
     expect: spaceManagers(200),
   },
 
-  { route: 'POST /api/bookings', request: (f) => ({ path: '/api/bookings', body: f.nextSlot() }), expect: signedIn(201) },
+  {
+    route: 'POST /api/bookings',
+    request: (f) => ({ path: '/api/bookings', body: f.nextSlot() }),
+    expect: signedIn(201),
+  },
   { route: 'GET /api/bookings', request: () => ({ path: '/api/bookings' }), expect: signedIn(200) },
   {
     route: 'GET /api/bookings/:bookingId',
@@ -193,18 +327,41 @@ export const MATRIX: Entry[] = [
     route: 'POST /api/bookings/series',
     request: (f) => {
       const slot = f.nextSlot();
-      return { path: '/api/bookings/series', body: { deskId: slot.deskId, firstDate: slot.start.slice(0, 10), startTime: '08:00', endTime: '08:30', weeks: 1, mode: 'partial' } };
+      return {
+        path: '/api/bookings/series',
+        body: {
+          deskId: slot.deskId,
+          firstDate: slot.start.slice(0, 10),
+          startTime: '08:00',
+          endTime: '08:30',
+          weeks: 1,
+          mode: 'partial',
+        },
+      };
     },
     expect: signedIn(201),
   },
-  { route: 'POST /api/bookings/series/:seriesId/cancel', request: () => ({ path: `/api/bookings/series/${randomUUID()}/cancel`, body: {} }), expect: signedIn(404) },
+  {
+    route: 'POST /api/bookings/series/:seriesId/cancel',
+    request: () => ({ path: `/api/bookings/series/${randomUUID()}/cancel`, body: {} }),
+    expect: signedIn(404),
+  },
 
-  { route: 'POST /api/spaces/:spaceId/waitlist', request: (f) => ({ path: `/api/spaces/${f.space.id}/waitlist`, body: { date: '2027-10-25' } }), expect: signedIn(201) },
+  {
+    route: 'POST /api/spaces/:spaceId/waitlist',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}/waitlist`, body: { date: '2027-10-25' } }),
+    expect: signedIn(201),
+  },
   {
     route: 'DELETE /api/waitlist/:entryId',
     request: async (f, who) => {
       const owner = await f.freshUser('coworker');
-      const entry = await f.t.http().post(`/api/spaces/${f.space.id}/waitlist`).set(auth(owner.token)).send({ date: '2027-10-22' }).expect(201);
+      const entry = await f.t
+        .http()
+        .post(`/api/spaces/${f.space.id}/waitlist`)
+        .set(auth(owner.token))
+        .send({ date: '2027-10-22' })
+        .expect(201);
       return asOwner(who, owner, { path: `/api/waitlist/${entry.body.id}` });
     },
     expect: { anonymous: 401, coworker: 204, otherCoworker: 404, staff: 204, otherStaff: 404, admin: 204 },
@@ -212,7 +369,12 @@ export const MATRIX: Entry[] = [
 ];
 
 async function freshWebhook(f: Fixtures): Promise<string> {
-  const res = await f.t.http().post('/api/admin/webhooks').set(auth(f.t.adminToken)).send({ url: 'https://hooks.example.invalid/x', events: ['booking.created'] }).expect(201);
+  const res = await f.t
+    .http()
+    .post('/api/admin/webhooks')
+    .set(auth(f.t.adminToken))
+    .send({ url: 'https://hooks.example.invalid/x', events: ['booking.created'] })
+    .expect(201);
   return res.body.id as string;
 }
 
@@ -229,7 +391,11 @@ describe('authorisation matrix', () => {
     const otherSpace = await createSpace(t, { desks: 1 });
     const adminUser = await registerUser(t);
     await t.http().put(`/api/users/${adminUser.id}/role`).set(auth(t.adminToken)).send({ role: 'admin' }).expect(200);
-    const adminLogin = await t.http().post('/api/auth/login').send({ email: adminUser.email, password: PASSWORD }).expect(200);
+    const adminLogin = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: adminUser.email, password: PASSWORD })
+      .expect(200);
     const users = {
       coworker: await registerUser(t),
       otherCoworker: await registerUser(t),
@@ -277,7 +443,7 @@ describe('authorisation matrix', () => {
       async freshBooking(startsNow = false) {
         const owner = await registerUser(t);
         const body = startsNow
-          ? { deskId: space.deskIds[(slot++ % 6)]!, start: '2027-10-20T10:00:00Z', end: '2027-10-20T10:01:00Z' }
+          ? { deskId: space.deskIds[slot++ % 6]!, start: '2027-10-20T10:00:00Z', end: '2027-10-20T10:01:00Z' }
           : nextSlot();
         if (startsNow) {
           // a minute of its own on "now" for each cell: shift the start by the cell number
@@ -295,36 +461,44 @@ describe('authorisation matrix', () => {
   afterAll(() => t.close());
 
   it('has an entry for every route the app registers, and no entry for a route that does not exist', () => {
-    const registered = new Set(
-      t.app.routeList.filter((r) => !['HEAD', 'OPTIONS'].includes(r.method)).map(keyOf),
-    );
+    const registered = new Set(t.app.routeList.filter((r) => !['HEAD', 'OPTIONS'].includes(r.method)).map(keyOf));
     const inMatrix = new Set(MATRIX.map((e) => e.route));
     const missing = [...registered].filter((r) => !inMatrix.has(r)).sort();
     const stale = [...inMatrix].filter((r) => !registered.has(r)).sort();
-    expect(missing, 'routes without an authorisation matrix entry (add them to test/security/authorisation-matrix.test.ts)').toEqual([]);
+    expect(
+      missing,
+      'routes without an authorisation matrix entry (add them to test/security/authorisation-matrix.test.ts)',
+    ).toEqual([]);
     expect(stale, 'matrix entries for routes that do not exist').toEqual([]);
   });
 
-  it(`answers every cell as the matrix says (${MATRIX.length} routes × ${CALLERS.length} callers)`, { timeout: 240_000 }, async () => {
-    const wrong: string[] = [];
-    for (const entry of MATRIX) {
-      for (const who of CALLERS) {
-        t.setNow('2027-10-20T10:00:00Z');
-        const req = await entry.request(f, who);
-        const token = req.token ?? (who === 'anonymous' ? null : f.users[who].token);
-        const [method, ...rest] = entry.route.split(' ');
-        void rest;
-        let call = t.http()[methodOf(entry.route).toLowerCase() as 'get'](req.path);
-        if (token && who !== 'anonymous') call = call.set(auth(token));
-        if (req.body !== undefined) call = call.send(req.body as object);
-        const res = await call;
-        const want = entry.expect[who];
-        if (res.status !== want) wrong.push(`${method} ${req.path} as ${who}: expected ${want}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
-        if (res.status >= 400 && !String(res.headers['content-type']).startsWith('application/problem+json')) {
-          wrong.push(`${method} ${req.path} as ${who}: ${res.status} without problem+json`);
+  it(
+    `answers every cell as the matrix says (${MATRIX.length} routes × ${CALLERS.length} callers)`,
+    { timeout: 240_000 },
+    async () => {
+      const wrong: string[] = [];
+      for (const entry of MATRIX) {
+        for (const who of CALLERS) {
+          t.setNow('2027-10-20T10:00:00Z');
+          const req = await entry.request(f, who);
+          const token = req.token ?? (who === 'anonymous' ? null : f.users[who].token);
+          const [method, ...rest] = entry.route.split(' ');
+          void rest;
+          let call = t.http()[methodOf(entry.route).toLowerCase() as 'get'](req.path);
+          if (token && who !== 'anonymous') call = call.set(auth(token));
+          if (req.body !== undefined) call = call.send(req.body as object);
+          const res = await call;
+          const want = entry.expect[who];
+          if (res.status !== want)
+            wrong.push(
+              `${method} ${req.path} as ${who}: expected ${want}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`,
+            );
+          if (res.status >= 400 && !String(res.headers['content-type']).startsWith('application/problem+json')) {
+            wrong.push(`${method} ${req.path} as ${who}: ${res.status} without problem+json`);
+          }
         }
       }
-    }
-    expect(wrong).toEqual([]);
-  });
+      expect(wrong).toEqual([]);
+    },
+  );
 });

@@ -22,7 +22,12 @@ describe('token revocation', () => {
   it('a password change revokes every older token, returns a working one, and the new password logs in', async () => {
     const user = await registerUser(t);
     const second = await t.http().post('/api/auth/login').send({ email: user.email, password: PASSWORD }).expect(200);
-    const res = await t.http().post('/api/me/password').set(auth(user.token)).send({ currentPassword: PASSWORD, newPassword: 'a brand new password' }).expect(200);
+    const res = await t
+      .http()
+      .post('/api/me/password')
+      .set(auth(user.token))
+      .send({ currentPassword: PASSWORD, newPassword: 'a brand new password' })
+      .expect(200);
     expectProblem(await t.http().get('/api/me').set(auth(user.token)), 401);
     expectProblem(await t.http().get('/api/me').set(auth(second.body.token)), 401);
     await t.http().get('/api/me').set(auth(res.body.token)).expect(200);
@@ -32,8 +37,22 @@ describe('token revocation', () => {
 
   it('a wrong current password is 403 and changes nothing; a short new one is 400', async () => {
     const user = await registerUser(t);
-    expectProblem(await t.http().post('/api/me/password').set(auth(user.token)).send({ currentPassword: 'wrong wrong wrong', newPassword: 'a brand new password' }), 403);
-    expectProblem(await t.http().post('/api/me/password').set(auth(user.token)).send({ currentPassword: PASSWORD, newPassword: 'short' }), 400);
+    expectProblem(
+      await t
+        .http()
+        .post('/api/me/password')
+        .set(auth(user.token))
+        .send({ currentPassword: 'wrong wrong wrong', newPassword: 'a brand new password' }),
+      403,
+    );
+    expectProblem(
+      await t
+        .http()
+        .post('/api/me/password')
+        .set(auth(user.token))
+        .send({ currentPassword: PASSWORD, newPassword: 'short' }),
+      400,
+    );
     await t.http().get('/api/me').set(auth(user.token)).expect(200);
     await t.http().post('/api/auth/login').send({ email: user.email, password: PASSWORD }).expect(200);
   });
@@ -109,8 +128,16 @@ describe('registration throttling and enumeration', () => {
   it('login answers the same 401 for an unknown e-mail and a wrong password', async () => {
     const user = { email: `r-${randomUUID()}@test.popdesk` };
     await register(uniqueClientIp(), user.email).expect(201);
-    const unknown = await t.http().post('/api/auth/login').set('X-Forwarded-For', uniqueClientIp()).send({ email: `nobody-${randomUUID()}@test.popdesk`, password: PASSWORD });
-    const wrong = await t.http().post('/api/auth/login').set('X-Forwarded-For', uniqueClientIp()).send({ email: user.email, password: 'not the password' });
+    const unknown = await t
+      .http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', uniqueClientIp())
+      .send({ email: `nobody-${randomUUID()}@test.popdesk`, password: PASSWORD });
+    const wrong = await t
+      .http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', uniqueClientIp())
+      .send({ email: user.email, password: 'not the password' });
     expect(unknown.status).toBe(401);
     expect({ ...unknown.body, instance: null }).toEqual({ ...wrong.body, instance: null });
   });
@@ -144,7 +171,14 @@ describe('headers, CORS, limits, error hygiene', () => {
       await t.http().post('/api/bookings').send({}).expect(401),
     ];
     for (const res of answers) {
-      for (const name of ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'strict-transport-security', 'referrer-policy', 'cross-origin-opener-policy']) {
+      for (const name of [
+        'content-security-policy',
+        'x-content-type-options',
+        'x-frame-options',
+        'strict-transport-security',
+        'referrer-policy',
+        'cross-origin-opener-policy',
+      ]) {
         expect(res.headers[name], name).toBe(reference[name]);
       }
       expect(res.headers['x-powered-by']).toBeUndefined();
@@ -154,18 +188,30 @@ describe('headers, CORS, limits, error hygiene', () => {
   it('keeps CORS closed by default: no Access-Control-Allow-Origin for a foreign origin', async () => {
     const res = await t.http().get('/api/spaces').set('Origin', 'https://evil.example').expect(200);
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
-    const pre = await t.http().options('/api/bookings').set('Origin', 'https://evil.example').set('Access-Control-Request-Method', 'POST');
+    const pre = await t
+      .http()
+      .options('/api/bookings')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'POST');
     expect(pre.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('opens CORS to exactly the configured origins', async () => {
     const app = await buildApp({ config: testConfig({ corsOrigins: ['https://rathaus.example'] }) });
     try {
-      const ok = await app.inject({ method: 'GET', url: '/api/spaces', headers: { origin: 'https://rathaus.example' } });
+      const ok = await app.inject({
+        method: 'GET',
+        url: '/api/spaces',
+        headers: { origin: 'https://rathaus.example' },
+      });
       expect(ok.headers['access-control-allow-origin']).toBe('https://rathaus.example');
       const no = await app.inject({ method: 'GET', url: '/api/spaces', headers: { origin: 'https://evil.example' } });
       expect(no.headers['access-control-allow-origin']).toBeUndefined();
-      const pre = await app.inject({ method: 'OPTIONS', url: '/api/bookings', headers: { origin: 'https://rathaus.example', 'access-control-request-method': 'POST' } });
+      const pre = await app.inject({
+        method: 'OPTIONS',
+        url: '/api/bookings',
+        headers: { origin: 'https://rathaus.example', 'access-control-request-method': 'POST' },
+      });
       expect(pre.statusCode).toBeLessThan(300);
       expect(String(pre.headers['access-control-allow-headers'])).toMatch(/Authorization/i);
     } finally {
@@ -175,7 +221,12 @@ describe('headers, CORS, limits, error hygiene', () => {
 
   it('answers 413 problem+json to a body over the limit', async () => {
     const user = await registerUser(t);
-    const res = await t.http().patch('/api/me').set(auth(user.token)).set('Content-Type', 'application/json').send(JSON.stringify({ name: 'x'.repeat(200_000) }));
+    const res = await t
+      .http()
+      .patch('/api/me')
+      .set(auth(user.token))
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ name: 'x'.repeat(200_000) }));
     expectProblem(res, 413);
   });
 
@@ -219,10 +270,22 @@ describe('logs hold no personal data or secrets', () => {
     const app = await buildApp({ config: testConfig(), logger: loggerOptions('trace', stream) });
     try {
       const email = `secret-${randomUUID()}@test.popdesk`;
-      const reg = await app.inject({ method: 'POST', url: '/api/auth/register', payload: { email, password: PASSWORD, name: 'Secret Name' } });
+      const reg = await app.inject({
+        method: 'POST',
+        url: '/api/auth/register',
+        payload: { email, password: PASSWORD, name: 'Secret Name' },
+      });
       const token = reg.json().token as string;
-      await app.inject({ method: 'GET', url: `/api/users?q=${encodeURIComponent(email)}`, headers: { authorization: `Bearer ${token}` } });
-      await app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}`, cookie: 'session=abc' } });
+      await app.inject({
+        method: 'GET',
+        url: `/api/users?q=${encodeURIComponent(email)}`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      await app.inject({
+        method: 'GET',
+        url: '/api/me',
+        headers: { authorization: `Bearer ${token}`, cookie: 'session=abc' },
+      });
       app.log.info({ user: { email, password: PASSWORD } }, 'an object with personal data');
       const all = lines.join('');
       expect(lines.length).toBeGreaterThan(3);

@@ -11,7 +11,8 @@ describe('GET /api/spaces/:spaceId/availability', () => {
   });
   afterAll(() => t.close());
 
-  const availability = (spaceId: string, date: string) => t.http().get(`/api/spaces/${spaceId}/availability`).query({ date });
+  const availability = (spaceId: string, date: string) =>
+    t.http().get(`/api/spaces/${spaceId}/availability`).query({ date });
   const addDesk = (spaceId: string, body: Record<string, unknown>) =>
     t.http().post(`/api/spaces/${spaceId}/desks`).set(auth(t.adminToken)).send(body).expect(201);
 
@@ -33,7 +34,11 @@ describe('GET /api/spaces/:spaceId/availability', () => {
   it('takes booked time out of the desk’s free time, and gives back cancelled time', async () => {
     const space = await createSpace(t, { desks: 2 });
     const user = await registerUser(t);
-    const booking = await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T09:00:00Z', end: '2027-10-21T11:00:00Z' }).expect(201);
+    const booking = await book(t, user.token, {
+      deskId: space.deskIds[0],
+      start: '2027-10-21T09:00:00Z',
+      end: '2027-10-21T11:00:00Z',
+    }).expect(201);
     const res = await availability(space.id, '2027-10-21').expect(200);
     const desk1 = res.body.desks.find((d: { deskId: string }) => d.deskId === space.deskIds[0]);
     const desk2 = res.body.desks.find((d: { deskId: string }) => d.deskId === space.deskIds[1]);
@@ -58,7 +63,11 @@ describe('GET /api/spaces/:spaceId/availability', () => {
   });
 
   it('has no open time outside the life of a pop-up, and opens on its first and last day', async () => {
-    const space = await createSpace(t, { desks: 1, hours: ALL_WEEK, body: { opensOn: '2027-11-01', closesOn: '2027-11-05' } });
+    const space = await createSpace(t, {
+      desks: 1,
+      hours: ALL_WEEK,
+      body: { opensOn: '2027-11-01', closesOn: '2027-11-05' },
+    });
     for (const date of ['2027-10-25', '2027-10-31', '2027-11-06']) {
       const res = await availability(space.id, date).expect(200);
       expect(res.body.open, date).toEqual([]);
@@ -92,7 +101,11 @@ describe('GET /api/spaces/:spaceId/availability', () => {
       ],
     });
     const user = await registerUser(t);
-    await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T11:00:00Z', end: '2027-10-21T12:00:00Z' }).expect(201);
+    await book(t, user.token, {
+      deskId: space.deskIds[0],
+      start: '2027-10-21T11:00:00Z',
+      end: '2027-10-21T12:00:00Z',
+    }).expect(201);
     const res = await availability(space.id, '2027-10-21').expect(200);
     expect(res.body.open).toEqual([
       { start: '2027-10-21T06:00:00.000Z', end: '2027-10-21T10:00:00.000Z' },
@@ -120,11 +133,14 @@ describe('GET /api/spaces/:spaceId/availability', () => {
     expect(res.body.open).toEqual([{ start: '2027-10-20T20:00:00.000Z', end: '2027-10-21T04:00:00.000Z' }]);
   });
 
-  it.each(['2027-02-30', '2027-13-01', '21.10.2027', '2027-10-1', 'today', '1899-12-31', '9999-12-31'])('answers 400 for date=%s', async (date) => {
-    const space = await createSpace(t, { desks: 1 });
-    const body = expectProblem(await availability(space.id, date), 400);
-    expect(body.errors?.map((e) => e.path)).toContain('querystring.date');
-  });
+  it.each(['2027-02-30', '2027-13-01', '21.10.2027', '2027-10-1', 'today', '1899-12-31', '9999-12-31'])(
+    'answers 400 for date=%s',
+    async (date) => {
+      const space = await createSpace(t, { desks: 1 });
+      const body = expectProblem(await availability(space.id, date), 400);
+      expect(body.errors?.map((e) => e.path)).toContain('querystring.date');
+    },
+  );
 
   it('answers 400 without a date', async () => {
     const space = await createSpace(t, { desks: 1 });

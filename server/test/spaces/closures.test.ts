@@ -33,9 +33,21 @@ describe('closures', () => {
     it('tells how many bookings the date already has', async () => {
       const space = await createSpace(t, { desks: 2 });
       const [a, b] = [await registerUser(t), await registerUser(t)];
-      await book(t, a.token, { deskId: space.deskIds[0], start: '2027-10-22T07:00:00Z', end: '2027-10-22T09:00:00Z' }).expect(201);
-      await book(t, b.token, { deskId: space.deskIds[1], start: '2027-10-22T12:00:00Z', end: '2027-10-22T15:00:00Z' }).expect(201);
-      await book(t, b.token, { deskId: space.deskIds[1], start: '2027-10-21T12:00:00Z', end: '2027-10-21T15:00:00Z' }).expect(201);
+      await book(t, a.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-22T07:00:00Z',
+        end: '2027-10-22T09:00:00Z',
+      }).expect(201);
+      await book(t, b.token, {
+        deskId: space.deskIds[1],
+        start: '2027-10-22T12:00:00Z',
+        end: '2027-10-22T15:00:00Z',
+      }).expect(201);
+      await book(t, b.token, {
+        deskId: space.deskIds[1],
+        start: '2027-10-21T12:00:00Z',
+        end: '2027-10-21T15:00:00Z',
+      }).expect(201);
       const res = await close(space.id, { date: '2027-10-22' }).expect(201);
       expect(res.body.affectedBookings).toBe(2);
     });
@@ -54,12 +66,15 @@ describe('closures', () => {
       await close(b.id, { date: '2027-12-24' }).expect(201);
     });
 
-    it.each(['2027-02-30', '2027-13-01', '2027-2-3', '24.12.2027', '', '9999-12-31'])('answers 400 for the date %j', async (date) => {
-      const space = await createSpace(t, { desks: 0 });
-      const body = expectProblem(await close(space.id, { date }), 400);
-      expect(body.errors?.map((e) => e.path)).toContain('body.date');
-      expect(await closures(space.id)).toEqual([]);
-    });
+    it.each(['2027-02-30', '2027-13-01', '2027-2-3', '24.12.2027', '', '9999-12-31'])(
+      'answers 400 for the date %j',
+      async (date) => {
+        const space = await createSpace(t, { desks: 0 });
+        const body = expectProblem(await close(space.id, { date }), 400);
+        expect(body.errors?.map((e) => e.path)).toContain('body.date');
+        expect(await closures(space.id)).toEqual([]);
+      },
+    );
 
     it('answers 400 without a date', async () => {
       const space = await createSpace(t, { desks: 0 });

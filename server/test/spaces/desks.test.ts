@@ -13,7 +13,8 @@ describe('desks', () => {
     t.http().post(`/api/spaces/${spaceId}/desks`).set(auth(token)).send(body);
   const patchDesk = (token: string, deskId: string, body: Record<string, unknown>) =>
     t.http().patch(`/api/desks/${deskId}`).set(auth(token)).send(body);
-  const deskCount = async (spaceId: string) => (await t.http().get(`/api/spaces/${spaceId}`).expect(200)).body.deskCount as number;
+  const deskCount = async (spaceId: string) =>
+    (await t.http().get(`/api/spaces/${spaceId}`).expect(200)).body.deskCount as number;
 
   describe('POST /api/spaces/:spaceId/desks', () => {
     it('adds a desk: 201 with the desk, and the space counts it', async () => {
@@ -21,7 +22,13 @@ describe('desks', () => {
       expect(await deskCount(space.id)).toBe(0);
       const res = await addDesk(t.adminToken, space.id, { name: 'Window seat' });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
-      expect(res.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), spaceId: space.id, name: 'Window seat', activeFrom: null, activeUntil: null });
+      expect(res.body).toEqual({
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        spaceId: space.id,
+        name: 'Window seat',
+        activeFrom: null,
+        activeUntil: null,
+      });
       expect(await deskCount(space.id)).toBe(1);
       await addDesk(t.adminToken, space.id, { name: 'Second' }).expect(201);
       expect(await deskCount(space.id)).toBe(2);
@@ -29,7 +36,11 @@ describe('desks', () => {
 
     it('keeps the active dates and trims the name', async () => {
       const space = await createSpace(t, { desks: 0 });
-      const res = await addDesk(t.adminToken, space.id, { name: '  Corner  ', activeFrom: '2027-11-01', activeUntil: '2027-12-31' }).expect(201);
+      const res = await addDesk(t.adminToken, space.id, {
+        name: '  Corner  ',
+        activeFrom: '2027-11-01',
+        activeUntil: '2027-12-31',
+      }).expect(201);
       expect(res.body).toMatchObject({ name: 'Corner', activeFrom: '2027-11-01', activeUntil: '2027-12-31' });
       const detail = await t.http().get(`/api/spaces/${space.id}`).expect(200);
       expect(detail.body.desks).toEqual([res.body]);
@@ -54,7 +65,10 @@ describe('desks', () => {
 
     it('answers 422 when the desk would retire before it starts', async () => {
       const space = await createSpace(t, { desks: 0 });
-      expectProblem(await addDesk(t.adminToken, space.id, { name: 'x', activeFrom: '2027-12-01', activeUntil: '2027-11-30' }), 422);
+      expectProblem(
+        await addDesk(t.adminToken, space.id, { name: 'x', activeFrom: '2027-12-01', activeUntil: '2027-11-30' }),
+        422,
+      );
       expect(await deskCount(space.id)).toBe(0);
     });
 
@@ -75,7 +89,13 @@ describe('desks', () => {
       const space = await createSpace(t, { desks: 1 });
       const res = await patchDesk(t.adminToken, space.deskIds[0]!, { name: 'Standing desk' });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
-      expect(res.body).toEqual({ id: space.deskIds[0], spaceId: space.id, name: 'Standing desk', activeFrom: null, activeUntil: null });
+      expect(res.body).toEqual({
+        id: space.deskIds[0],
+        spaceId: space.id,
+        name: 'Standing desk',
+        activeFrom: null,
+        activeUntil: null,
+      });
       const detail = await t.http().get(`/api/spaces/${space.id}`).expect(200);
       expect(detail.body.desks[0].name).toBe('Standing desk');
     });
@@ -94,7 +114,11 @@ describe('desks', () => {
 
     it('checks the active period against the stored dates', async () => {
       const space = await createSpace(t, { desks: 0 });
-      const desk = await addDesk(t.adminToken, space.id, { name: 'x', activeFrom: '2027-11-01', activeUntil: '2027-11-30' }).expect(201);
+      const desk = await addDesk(t.adminToken, space.id, {
+        name: 'x',
+        activeFrom: '2027-11-01',
+        activeUntil: '2027-11-30',
+      }).expect(201);
       expectProblem(await patchDesk(t.adminToken, desk.body.id, { activeUntil: '2027-10-31' }), 422);
       expectProblem(await patchDesk(t.adminToken, desk.body.id, { activeFrom: '2027-12-01' }), 422);
       const detail = await t.http().get(`/api/spaces/${space.id}`).expect(200);
@@ -135,7 +159,11 @@ describe('desks', () => {
     it('answers 409 for a desk with bookings and keeps it', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
-      await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T08:00:00Z' }).expect(201);
+      await book(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T07:00:00Z',
+        end: '2027-10-21T08:00:00Z',
+      }).expect(201);
       const body = expectProblem(await t.http().delete(`/api/desks/${space.deskIds[0]}`).set(auth(t.adminToken)), 409);
       expect(body.type).toMatch(/desk-has-bookings/);
       const detail = await t.http().get(`/api/spaces/${space.id}`).expect(200);
@@ -145,7 +173,11 @@ describe('desks', () => {
     it('answers 409 even when the only booking was cancelled', async () => {
       const space = await createSpace(t);
       const user = await registerUser(t);
-      const booking = await book(t, user.token, { deskId: space.deskIds[0], start: '2027-10-21T07:00:00Z', end: '2027-10-21T08:00:00Z' }).expect(201);
+      const booking = await book(t, user.token, {
+        deskId: space.deskIds[0],
+        start: '2027-10-21T07:00:00Z',
+        end: '2027-10-21T08:00:00Z',
+      }).expect(201);
       await t.http().post(`/api/bookings/${booking.body.id}/cancel`).set(auth(user.token)).expect(200);
       expectProblem(await t.http().delete(`/api/desks/${space.deskIds[0]}`).set(auth(t.adminToken)), 409);
     });

@@ -11,17 +11,33 @@ describe('names and time-zone spelling', () => {
   it('rejects names with nothing visible in them', async () => {
     expectProblem(await t.http().post('/api/spaces').set(auth(t.adminToken)).send({ name: '   ', town: 'Mölln' }), 400);
     const space = await createSpace(t, { desks: 1 });
-    expectProblem(await t.http().post(`/api/spaces/${space.id}/desks`).set(auth(t.adminToken)).send({ name: ' \t ' }), 400);
     expectProblem(
-      await t.http().post('/api/auth/register').send({ email: 'blank-name@test.popdesk', password: 'long enough password', name: '  ' }),
+      await t.http().post(`/api/spaces/${space.id}/desks`).set(auth(t.adminToken)).send({ name: ' \t ' }),
+      400,
+    );
+    expectProblem(
+      await t
+        .http()
+        .post('/api/auth/register')
+        .send({ email: 'blank-name@test.popdesk', password: 'long enough password', name: '  ' }),
       400,
     );
   });
 
   it('stores a time zone in its canonical spelling', async () => {
-    const res = await t.http().post('/api/spaces').set(auth(t.adminToken)).send({ name: 'Zone', town: 'Mölln', timezone: 'europe/berlin' }).expect(201);
+    const res = await t
+      .http()
+      .post('/api/spaces')
+      .set(auth(t.adminToken))
+      .send({ name: 'Zone', town: 'Mölln', timezone: 'europe/berlin' })
+      .expect(201);
     expect(res.body.timezone).toBe('Europe/Berlin');
-    const patched = await t.http().patch(`/api/spaces/${res.body.id}`).set(auth(t.adminToken)).send({ timezone: 'pacific/auckland' }).expect(200);
+    const patched = await t
+      .http()
+      .patch(`/api/spaces/${res.body.id}`)
+      .set(auth(t.adminToken))
+      .send({ timezone: 'pacific/auckland' })
+      .expect(200);
     expect(patched.body.timezone).toBe('Pacific/Auckland');
   });
 

@@ -12,8 +12,13 @@ describe('PUT /api/spaces/:spaceId/opening-hours', () => {
   afterAll(() => t.close());
 
   const put = (spaceId: string, body: unknown, token = t.adminToken) =>
-    t.http().put(`/api/spaces/${spaceId}/opening-hours`).set(auth(token)).send(body as object);
-  const storedHours = async (spaceId: string) => (await t.http().get(`/api/spaces/${spaceId}`).expect(200)).body.openingHours as Hours;
+    t
+      .http()
+      .put(`/api/spaces/${spaceId}/opening-hours`)
+      .set(auth(token))
+      .send(body as object);
+  const storedHours = async (spaceId: string) =>
+    (await t.http().get(`/api/spaces/${spaceId}`).expect(200)).body.openingHours as Hours;
 
   it('replaces the whole list and answers 200 with it', async () => {
     const space = await createSpace(t, { desks: 1 });
@@ -74,10 +79,34 @@ describe('PUT /api/spaces/:spaceId/opening-hours', () => {
   });
 
   it.each([
-    ['overlapping intervals', [{ weekday: 1, opens: '08:00', closes: '12:00' }, { weekday: 1, opens: '11:00', closes: '15:00' }]],
-    ['one interval inside another', [{ weekday: 2, opens: '08:00', closes: '18:00' }, { weekday: 2, opens: '10:00', closes: '11:00' }]],
-    ['the same interval twice', [{ weekday: 3, opens: '09:00', closes: '17:00' }, { weekday: 3, opens: '09:00', closes: '17:00' }]],
-    ['two intervals opening together', [{ weekday: 3, opens: '09:00', closes: '12:00' }, { weekday: 3, opens: '09:00', closes: '17:00' }]],
+    [
+      'overlapping intervals',
+      [
+        { weekday: 1, opens: '08:00', closes: '12:00' },
+        { weekday: 1, opens: '11:00', closes: '15:00' },
+      ],
+    ],
+    [
+      'one interval inside another',
+      [
+        { weekday: 2, opens: '08:00', closes: '18:00' },
+        { weekday: 2, opens: '10:00', closes: '11:00' },
+      ],
+    ],
+    [
+      'the same interval twice',
+      [
+        { weekday: 3, opens: '09:00', closes: '17:00' },
+        { weekday: 3, opens: '09:00', closes: '17:00' },
+      ],
+    ],
+    [
+      'two intervals opening together',
+      [
+        { weekday: 3, opens: '09:00', closes: '12:00' },
+        { weekday: 3, opens: '09:00', closes: '17:00' },
+      ],
+    ],
     ['opens equal to closes', [{ weekday: 1, opens: '09:00', closes: '09:00' }]],
     ['opens after closes', [{ weekday: 1, opens: '17:00', closes: '09:00' }]],
     ['opening at 24:00', [{ weekday: 1, opens: '24:00', closes: '24:00' }]],

@@ -53,11 +53,21 @@ describe('read caches', () => {
     const space = await createSpace(t, { desks: 1, hours: ALL_WEEK });
     const user = await registerUser(t);
     const desk = space.deskIds[0]!;
-    expect(await freeOf(t, space.id, '2027-10-21', desk)).toEqual([{ start: '2027-10-21T07:00:00.000Z', end: '2027-10-21T15:00:00.000Z' }]);
-    const b = await book(t, user.token, { deskId: desk, start: '2027-10-21T07:00:00Z', end: '2027-10-21T10:00:00Z' }).expect(201);
-    expect(await freeOf(t, space.id, '2027-10-21', desk)).toEqual([{ start: '2027-10-21T10:00:00.000Z', end: '2027-10-21T15:00:00.000Z' }]);
+    expect(await freeOf(t, space.id, '2027-10-21', desk)).toEqual([
+      { start: '2027-10-21T07:00:00.000Z', end: '2027-10-21T15:00:00.000Z' },
+    ]);
+    const b = await book(t, user.token, {
+      deskId: desk,
+      start: '2027-10-21T07:00:00Z',
+      end: '2027-10-21T10:00:00Z',
+    }).expect(201);
+    expect(await freeOf(t, space.id, '2027-10-21', desk)).toEqual([
+      { start: '2027-10-21T10:00:00.000Z', end: '2027-10-21T15:00:00.000Z' },
+    ]);
     await t.http().post(`/api/bookings/${b.body.id}/cancel`).set(auth(user.token)).expect(200);
-    expect(await freeOf(t, space.id, '2027-10-21', desk)).toEqual([{ start: '2027-10-21T07:00:00.000Z', end: '2027-10-21T15:00:00.000Z' }]);
+    expect(await freeOf(t, space.id, '2027-10-21', desk)).toEqual([
+      { start: '2027-10-21T07:00:00.000Z', end: '2027-10-21T15:00:00.000Z' },
+    ]);
   });
 
   it('drops a cached space-day when its bookings, desks or closures change behind the API’s back', async () => {
@@ -65,21 +75,36 @@ describe('read caches', () => {
     const user = await registerUser(t);
     const desk = space.deskIds[0]!;
     await book(t, user.token, { deskId: desk, start: '2027-10-22T07:00:00Z', end: '2027-10-22T09:00:00Z' }).expect(201);
-    expect(await freeOf(t, space.id, '2027-10-22', desk)).toEqual([{ start: '2027-10-22T09:00:00.000Z', end: '2027-10-22T15:00:00.000Z' }]);
+    expect(await freeOf(t, space.id, '2027-10-22', desk)).toEqual([
+      { start: '2027-10-22T09:00:00.000Z', end: '2027-10-22T15:00:00.000Z' },
+    ]);
     // what another instance or a job would do: plain SQL on the shared database
     await t.app.db.execute(sql`update bookings set status = 'cancelled' where desk_id = ${desk}`);
-    await eventually(async () => expect(await freeOf(t, space.id, '2027-10-22', desk)).toEqual([{ start: '2027-10-22T07:00:00.000Z', end: '2027-10-22T15:00:00.000Z' }]));
-    await t.app.db.execute(sql`insert into closures (space_id, date, reason) values (${space.id}, '2027-10-22', 'Betriebsausflug')`);
+    await eventually(async () =>
+      expect(await freeOf(t, space.id, '2027-10-22', desk)).toEqual([
+        { start: '2027-10-22T07:00:00.000Z', end: '2027-10-22T15:00:00.000Z' },
+      ]),
+    );
+    await t.app.db.execute(
+      sql`insert into closures (space_id, date, reason) values (${space.id}, '2027-10-22', 'Betriebsausflug')`,
+    );
     await eventually(async () => expect(await freeOf(t, space.id, '2027-10-22', desk)).toEqual([]));
   });
 
   it('releases an overdue check-in in a cached answer when its time comes, without any write', async () => {
-    const space = await createSpace(t, { desks: 1, hours: ALL_WEEK, body: { checkInRequired: true, releaseAfterMinutes: 30 } });
+    const space = await createSpace(t, {
+      desks: 1,
+      hours: ALL_WEEK,
+      body: { checkInRequired: true, releaseAfterMinutes: 30 },
+    });
     const user = await registerUser(t);
     const desk = space.deskIds[0]!;
     await book(t, user.token, { deskId: desk, start: '2027-10-20T08:00:00Z', end: '2027-10-20T12:00:00Z' }).expect(201);
     t.setNow('2027-10-20T08:10:00Z');
-    const held = [{ start: '2027-10-20T07:00:00.000Z', end: '2027-10-20T08:00:00.000Z' }, { start: '2027-10-20T12:00:00.000Z', end: '2027-10-20T15:00:00.000Z' }];
+    const held = [
+      { start: '2027-10-20T07:00:00.000Z', end: '2027-10-20T08:00:00.000Z' },
+      { start: '2027-10-20T12:00:00.000Z', end: '2027-10-20T15:00:00.000Z' },
+    ];
     expect(await freeOf(t, space.id, '2027-10-20', desk)).toEqual(held);
     expect(await freeOf(t, space.id, '2027-10-20', desk)).toEqual(held); // from memory
     t.setNow('2027-10-20T08:31:00Z'); // past start + 30 min, not checked in, no job has run
@@ -104,11 +129,22 @@ describe('read caches', () => {
     expect(t.app.caches.spaceList.hits).toBe(hits + 1);
 
     // this instance's own write: at once; a desk in use until today (Berlin) counts today
-    await t.http().post(`/api/spaces/${space.id}/desks`).set(auth(t.adminToken)).send({ name: 'Bis heute', activeUntil: '2027-10-20' }).expect(201);
+    await t
+      .http()
+      .post(`/api/spaces/${space.id}/desks`)
+      .set(auth(t.adminToken))
+      .send({ name: 'Bis heute', activeUntil: '2027-10-20' })
+      .expect(201);
     expect((await listed()).mine.deskCount).toBe(2);
     // behind the API's back (another instance, plain SQL): through the change notification
-    await t.app.db.execute(sql`insert into closures (space_id, date, reason) values (${space.id}, '2027-10-25', 'Inventur')`);
-    await eventually(async () => expect((await listed()).mine.upcomingClosures).toEqual([{ spaceId: space.id, date: '2027-10-25', reason: 'Inventur' }]));
+    await t.app.db.execute(
+      sql`insert into closures (space_id, date, reason) values (${space.id}, '2027-10-25', 'Inventur')`,
+    );
+    await eventually(async () =>
+      expect((await listed()).mine.upcomingClosures).toEqual([
+        { spaceId: space.id, date: '2027-10-25', reason: 'Inventur' },
+      ]),
+    );
 
     // no write at all: at midnight in Berlin (22:00 UTC) the desk retires, and the list says so
     t.setNow('2027-10-20T21:59:00Z');
@@ -122,7 +158,11 @@ describe('read caches', () => {
   it('sends the space list compressed as the client asks (compressed once per list), each decoding to the same JSON', async () => {
     await createSpace(t, { desks: 1, hours: ALL_WEEK });
     const raw = (encoding?: string) =>
-      t.app.inject({ method: 'GET', url: '/api/spaces', headers: encoding === undefined ? {} : { 'accept-encoding': encoding } });
+      t.app.inject({
+        method: 'GET',
+        url: '/api/spaces',
+        headers: encoding === undefined ? {} : { 'accept-encoding': encoding },
+      });
     const plain = await raw();
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.headers.vary).toMatch(/accept-encoding/i);
@@ -161,7 +201,12 @@ describe('read caches', () => {
     const user = await registerUser(t);
     await t.http().get('/api/me').set(auth(user.token)).expect(200);
     await t.http().get(`/api/spaces/${space.id}/reports/monthly?month=2027-10`).set(auth(user.token)).expect(403);
-    await t.http().put(`/api/users/${user.id}/role`).set(auth(t.adminToken)).send({ role: 'staff', spaceIds: [space.id] }).expect(200);
+    await t
+      .http()
+      .put(`/api/users/${user.id}/role`)
+      .set(auth(t.adminToken))
+      .send({ role: 'staff', spaceIds: [space.id] })
+      .expect(200);
     await t.http().get(`/api/spaces/${space.id}/reports/monthly?month=2027-10`).set(auth(user.token)).expect(200);
     // behind the API's back (another instance's request): demoted again in SQL
     await t.app.db.execute(sql`update users set role = 'coworker' where id = ${user.id}`);
@@ -179,7 +224,10 @@ describe.runIf(isPostgres)('read caches across two instances on one PostgreSQL',
   beforeAll(async () => {
     // instances behind one load balancer share the token secret
     const config = { jwtSecret: 'read-cache-test-secret-shared-by-both-instances' };
-    [a, b] = await Promise.all([startApp({ now: '2027-10-20T06:00:00Z', config }), startApp({ now: '2027-10-20T06:00:00Z', config })]);
+    [a, b] = await Promise.all([
+      startApp({ now: '2027-10-20T06:00:00Z', config }),
+      startApp({ now: '2027-10-20T06:00:00Z', config }),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
@@ -190,11 +238,19 @@ describe.runIf(isPostgres)('read caches across two instances on one PostgreSQL',
     const user = await registerUser(a);
     const desk = space.deskIds[0]!;
     const freeOnB = async () =>
-      (await b.http().get(`/api/spaces/${space.id}/availability`).query({ date: '2027-10-21' }).expect(200)).body.desks[0].free;
+      (await b.http().get(`/api/spaces/${space.id}/availability`).query({ date: '2027-10-21' }).expect(200)).body
+        .desks[0].free;
     expect(await freeOnB()).toEqual([{ start: '2027-10-21T07:00:00.000Z', end: '2027-10-21T15:00:00.000Z' }]);
     await book(a, user.token, { deskId: desk, start: '2027-10-21T07:00:00Z', end: '2027-10-21T09:00:00Z' }).expect(201);
-    await eventually(async () => expect(await freeOnB()).toEqual([{ start: '2027-10-21T09:00:00.000Z', end: '2027-10-21T15:00:00.000Z' }]));
-    await a.http().post(`/api/spaces/${space.id}/closures`).set(auth(a.adminToken)).send({ date: '2027-10-21', reason: 'Wahl' }).expect(201);
+    await eventually(async () =>
+      expect(await freeOnB()).toEqual([{ start: '2027-10-21T09:00:00.000Z', end: '2027-10-21T15:00:00.000Z' }]),
+    );
+    await a
+      .http()
+      .post(`/api/spaces/${space.id}/closures`)
+      .set(auth(a.adminToken))
+      .send({ date: '2027-10-21', reason: 'Wahl' })
+      .expect(201);
     await eventually(async () => expect(await freeOnB()).toEqual([]));
 
     await b.http().get('/api/me').set(auth(user.token)).expect(200); // cached on b

@@ -23,7 +23,8 @@ describe('spaces', () => {
   });
   afterAll(() => t.close());
 
-  const post = (token: string, body: Record<string, unknown>) => t.http().post('/api/spaces').set(auth(token)).send(body);
+  const post = (token: string, body: Record<string, unknown>) =>
+    t.http().post('/api/spaces').set(auth(token)).send(body);
   const uniqueName = () => `Space ${randomUUID().slice(0, 8)}`;
 
   describe('POST /api/spaces', () => {
@@ -66,7 +67,12 @@ describe('spaces', () => {
     });
 
     it('accepts a pop-up of a single day (opensOn = closesOn)', async () => {
-      const res = await post(t.adminToken, { name: uniqueName(), town: 'Kiedrich', opensOn: '2027-12-01', closesOn: '2027-12-01' });
+      const res = await post(t.adminToken, {
+        name: uniqueName(),
+        town: 'Kiedrich',
+        opensOn: '2027-12-01',
+        closesOn: '2027-12-01',
+      });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
     });
 
@@ -89,7 +95,10 @@ describe('spaces', () => {
 
     it('answers 422 when the space would close before it opens, and creates nothing', async () => {
       const name = uniqueName();
-      const body = expectProblem(await post(t.adminToken, { name, town: 'X', opensOn: '2027-12-02', closesOn: '2027-12-01' }), 422);
+      const body = expectProblem(
+        await post(t.adminToken, { name, town: 'X', opensOn: '2027-12-02', closesOn: '2027-12-01' }),
+        422,
+      );
       expect(body.type).toMatch(/invalid-date-range/);
       const list = await t.http().get('/api/spaces').expect(200);
       expect(list.body.some((s: { name: string }) => s.name === name)).toBe(false);
@@ -117,7 +126,14 @@ describe('spaces', () => {
       const space = res.body.find((s: { id: string }) => s.id === created.id);
       expect(space).toBeDefined();
       for (const field of SPACE_FIELDS) expect(space).toHaveProperty(field);
-      expect(space).toMatchObject({ town: 'Oestrich-Winkel', timezone: 'Europe/Berlin', bookingHorizonDays: 28, checkInRequired: false, releaseAfterMinutes: 30, deskCount: 3 });
+      expect(space).toMatchObject({
+        town: 'Oestrich-Winkel',
+        timezone: 'Europe/Berlin',
+        bookingHorizonDays: 28,
+        checkInRequired: false,
+        releaseAfterMinutes: 30,
+        deskCount: 3,
+      });
       expect(space).not.toHaveProperty('desks');
     });
 
@@ -158,8 +174,18 @@ describe('spaces', () => {
 
     it('does not count desks that were retired before today', async () => {
       const space = await createSpace(t, { desks: 2 });
-      await t.http().post(`/api/spaces/${space.id}/desks`).set(auth(t.adminToken)).send({ name: 'Retired', activeUntil: '2027-10-19' }).expect(201);
-      await t.http().post(`/api/spaces/${space.id}/desks`).set(auth(t.adminToken)).send({ name: 'Last day', activeUntil: '2027-10-20' }).expect(201);
+      await t
+        .http()
+        .post(`/api/spaces/${space.id}/desks`)
+        .set(auth(t.adminToken))
+        .send({ name: 'Retired', activeUntil: '2027-10-19' })
+        .expect(201);
+      await t
+        .http()
+        .post(`/api/spaces/${space.id}/desks`)
+        .set(auth(t.adminToken))
+        .send({ name: 'Last day', activeUntil: '2027-10-20' })
+        .expect(201);
       const res = await t.http().get('/api/spaces').expect(200);
       expect(res.body.find((s: { id: string }) => s.id === space.id).deskCount).toBe(3);
     });
@@ -175,15 +201,31 @@ describe('spaces', () => {
           { weekday: 2, opens: '08:00', closes: '12:00' },
         ],
       });
-      await t.http().post(`/api/spaces/${space.id}/closures`).set(auth(t.adminToken)).send({ date: '2027-12-24', reason: 'Christmas Eve' }).expect(201);
-      await t.http().post(`/api/spaces/${space.id}/closures`).set(auth(t.adminToken)).send({ date: '2027-11-01' }).expect(201);
+      await t
+        .http()
+        .post(`/api/spaces/${space.id}/closures`)
+        .set(auth(t.adminToken))
+        .send({ date: '2027-12-24', reason: 'Christmas Eve' })
+        .expect(201);
+      await t
+        .http()
+        .post(`/api/spaces/${space.id}/closures`)
+        .set(auth(t.adminToken))
+        .send({ date: '2027-11-01' })
+        .expect(201);
 
       const res = await t.http().get(`/api/spaces/${space.id}`).expect(200);
       for (const field of SPACE_FIELDS) expect(res.body).toHaveProperty(field);
       expect(res.body.id).toBe(space.id);
       expect(res.body.deskCount).toBe(2);
       expect(res.body.desks.map((d: { id: string }) => d.id).sort()).toEqual([...space.deskIds].sort());
-      expect(res.body.desks[0]).toEqual({ id: expect.any(String), spaceId: space.id, name: 'Desk 1', activeFrom: null, activeUntil: null });
+      expect(res.body.desks[0]).toEqual({
+        id: expect.any(String),
+        spaceId: space.id,
+        name: 'Desk 1',
+        activeFrom: null,
+        activeUntil: null,
+      });
       expect(res.body.openingHours).toEqual([
         { weekday: 1, opens: '09:00', closes: '17:00' },
         { weekday: 2, opens: '08:00', closes: '12:00' },
@@ -210,23 +252,48 @@ describe('spaces', () => {
         .http()
         .patch(`/api/spaces/${space.id}`)
         .set(auth(t.adminToken))
-        .send({ name: 'Renamed', town: 'Lorch', bookingHorizonDays: 14, checkInRequired: true, releaseAfterMinutes: 20, timezone: 'Europe/Vienna' });
+        .send({
+          name: 'Renamed',
+          town: 'Lorch',
+          bookingHorizonDays: 14,
+          checkInRequired: true,
+          releaseAfterMinutes: 20,
+          timezone: 'Europe/Vienna',
+        });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
-      expect(res.body).toMatchObject({ id: space.id, name: 'Renamed', town: 'Lorch', bookingHorizonDays: 14, checkInRequired: true, releaseAfterMinutes: 20, timezone: 'Europe/Vienna', deskCount: 1 });
+      expect(res.body).toMatchObject({
+        id: space.id,
+        name: 'Renamed',
+        town: 'Lorch',
+        bookingHorizonDays: 14,
+        checkInRequired: true,
+        releaseAfterMinutes: 20,
+        timezone: 'Europe/Vienna',
+        deskCount: 1,
+      });
       const got = await t.http().get(`/api/spaces/${space.id}`).expect(200);
       expect(got.body).toMatchObject({ name: 'Renamed', town: 'Lorch', timezone: 'Europe/Vienna' });
     });
 
     it('changes only the fields given', async () => {
       const space = await createSpace(t, { desks: 0, body: { bookingHorizonDays: 10, town: 'Hattenheim' } });
-      const res = await t.http().patch(`/api/spaces/${space.id}`).set(auth(t.adminToken)).send({ checkInRequired: true }).expect(200);
+      const res = await t
+        .http()
+        .patch(`/api/spaces/${space.id}`)
+        .set(auth(t.adminToken))
+        .send({ checkInRequired: true })
+        .expect(200);
       expect(res.body).toMatchObject({ bookingHorizonDays: 10, town: 'Hattenheim', checkInRequired: true });
     });
 
     it('lets the space’s own staff change it', async () => {
       const space = await createSpace(t, { desks: 0 });
       const staff = await makeStaff(t, [space.id]);
-      const res = await t.http().patch(`/api/spaces/${space.id}`).set(auth(staff.token)).send({ name: 'Staff made this' });
+      const res = await t
+        .http()
+        .patch(`/api/spaces/${space.id}`)
+        .set(auth(staff.token))
+        .send({ name: 'Staff made this' });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect(res.body.name).toBe('Staff made this');
     });
@@ -235,8 +302,14 @@ describe('spaces', () => {
       const [space, other] = [await createSpace(t, { desks: 0 }), await createSpace(t, { desks: 0 })];
       const otherStaff = await makeStaff(t, [other.id]);
       const coworker = await registerUser(t);
-      expectProblem(await t.http().patch(`/api/spaces/${space.id}`).set(auth(otherStaff.token)).send({ name: 'Hijacked' }), 403);
-      expectProblem(await t.http().patch(`/api/spaces/${space.id}`).set(auth(coworker.token)).send({ name: 'Hijacked' }), 403);
+      expectProblem(
+        await t.http().patch(`/api/spaces/${space.id}`).set(auth(otherStaff.token)).send({ name: 'Hijacked' }),
+        403,
+      );
+      expectProblem(
+        await t.http().patch(`/api/spaces/${space.id}`).set(auth(coworker.token)).send({ name: 'Hijacked' }),
+        403,
+      );
       const got = await t.http().get(`/api/spaces/${space.id}`).expect(200);
       expect(got.body.name).not.toBe('Hijacked');
     });
@@ -244,7 +317,10 @@ describe('spaces', () => {
     it('answers 401 without a token, 404 for an unknown space and 400 for a malformed id', async () => {
       const space = await createSpace(t, { desks: 0 });
       expectProblem(await t.http().patch(`/api/spaces/${space.id}`).send({ name: 'x' }), 401);
-      expectProblem(await t.http().patch(`/api/spaces/${randomUUID()}`).set(auth(t.adminToken)).send({ name: 'x' }), 404);
+      expectProblem(
+        await t.http().patch(`/api/spaces/${randomUUID()}`).set(auth(t.adminToken)).send({ name: 'x' }),
+        404,
+      );
       expectProblem(await t.http().patch('/api/spaces/42').set(auth(t.adminToken)).send({ name: 'x' }), 400);
     });
 

@@ -37,24 +37,66 @@ describe('problem documents and operational endpoints', () => {
     const coworker = await registerUser(t);
     const failures: [string, supertest.Test, number][] = [
       ['400 validation', t.http().post('/api/spaces').set(auth(t.adminToken)).send({ name: 1 }), 400],
-      ['400 malformed JSON', t.http().post('/api/spaces').set(auth(t.adminToken)).set('Content-Type', 'application/json').send('{"a":'), 400],
+      [
+        '400 malformed JSON',
+        t.http().post('/api/spaces').set(auth(t.adminToken)).set('Content-Type', 'application/json').send('{"a":'),
+        400,
+      ],
       ['400 bad id', t.http().get('/api/spaces/abc'), 400],
       ['400 bad query', t.http().get(`/api/spaces/${space.id}/availability?date=2027-02-30`), 400],
       ['401 no token', t.http().get('/api/me'), 401],
       ['401 bad token', t.http().get('/api/me').set(auth('x.y.z')), 401],
-      ['401 bad login', t.http().post('/api/auth/login').send({ email: `x-${randomUUID()}@test.popdesk`, password: 'whatever-123' }), 401],
+      [
+        '401 bad login',
+        t
+          .http()
+          .post('/api/auth/login')
+          .send({ email: `x-${randomUUID()}@test.popdesk`, password: 'whatever-123' }),
+        401,
+      ],
       ['403 role', t.http().post('/api/spaces').set(auth(coworker.token)).send({ name: 'x', town: 'y' }), 403],
       ['404 unknown space', t.http().get(`/api/spaces/${randomUUID()}`), 404],
-      ['409 e-mail taken', t.http().post('/api/auth/register').send({ email: coworker.email, password: 'long enough password', name: 'Dup' }), 409],
-      ['413 body too large', t.http().post('/api/auth/register').send({ name: 'x'.repeat(200 * 1024) }), 413],
-      ['415 wrong content type', t.http().post('/api/spaces').set(auth(t.adminToken)).set('Content-Type', 'application/xml').send('<x/>'), 415],
-      ['422 business rule', t.http().post('/api/spaces').set(auth(t.adminToken)).send({ name: 'x', town: 'y', opensOn: '2027-12-02', closesOn: '2027-12-01' }), 422],
+      [
+        '409 e-mail taken',
+        t
+          .http()
+          .post('/api/auth/register')
+          .send({ email: coworker.email, password: 'long enough password', name: 'Dup' }),
+        409,
+      ],
+      [
+        '413 body too large',
+        t
+          .http()
+          .post('/api/auth/register')
+          .send({ name: 'x'.repeat(200 * 1024) }),
+        413,
+      ],
+      [
+        '415 wrong content type',
+        t.http().post('/api/spaces').set(auth(t.adminToken)).set('Content-Type', 'application/xml').send('<x/>'),
+        415,
+      ],
+      [
+        '422 business rule',
+        t
+          .http()
+          .post('/api/spaces')
+          .set(auth(t.adminToken))
+          .send({ name: 'x', town: 'y', opensOn: '2027-12-02', closesOn: '2027-12-01' }),
+        422,
+      ],
     ];
     for (const [what, request, status] of failures) {
       const res = await request;
       expect(res.status, what).toBe(status);
       expect(String(res.headers['content-type']), what).toMatch(/^application\/problem\+json/);
-      expect(res.body, what).toMatchObject({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) });
+      expect(res.body, what).toMatchObject({
+        type: expect.any(String),
+        title: expect.any(String),
+        status,
+        detail: expect.any(String),
+      });
       expect(res.body.title.length, what).toBeGreaterThan(0);
       expect(res.body.detail.length, what).toBeGreaterThan(0);
       expect(JSON.stringify(res.body), what).not.toMatch(/\bat .+\.(ts|js):\d+/); // no stack traces
@@ -99,9 +141,15 @@ describe('problem documents and operational endpoints', () => {
 
     it('declares the error answers a route can give', async () => {
       const { body } = await t.http().get('/docs/json').expect(200);
-      expect(Object.keys(body.paths['/api/spaces'].post.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '422']));
-      expect(Object.keys(body.paths['/api/auth/login'].post.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '429']));
-      expect(Object.keys(body.paths['/api/desks/{deskId}'].delete.responses)).toEqual(expect.arrayContaining(['204', '404', '409']));
+      expect(Object.keys(body.paths['/api/spaces'].post.responses)).toEqual(
+        expect.arrayContaining(['201', '400', '401', '403', '422']),
+      );
+      expect(Object.keys(body.paths['/api/auth/login'].post.responses)).toEqual(
+        expect.arrayContaining(['200', '400', '401', '429']),
+      );
+      expect(Object.keys(body.paths['/api/desks/{deskId}'].delete.responses)).toEqual(
+        expect.arrayContaining(['204', '404', '409']),
+      );
     });
 
     it('serves the interactive docs at /docs', async () => {

@@ -48,7 +48,9 @@ export const routes: RouteObject[] = [
 ];
 
 export function createAppRouter() {
-  const router = createBrowserRouter([{ path: '/', element: <AppShell />, errorElement: <RouteError />, children: routes }]);
+  const router = createBrowserRouter([
+    { path: '/', element: <AppShell />, errorElement: <RouteError />, children: routes },
+  ]);
   // A token the server no longer accepts: it is already dropped; go to login and come back after.
   onUnauthorized(() => {
     const { pathname, search } = router.state.location;

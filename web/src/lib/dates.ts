@@ -31,7 +31,8 @@ export function zonedInstant(date: string, time: string, tz: string): Date {
 }
 
 /** `HH:MM` of an instant in a zone. */
-export const wallTime = (instant: Date | string | number, tz: string) => format(new TZDate(new Date(instant).getTime(), tz), 'HH:mm');
+export const wallTime = (instant: Date | string | number, tz: string) =>
+  format(new TZDate(new Date(instant).getTime(), tz), 'HH:mm');
 
 /** `YYYY-MM-DD` plus n days (calendar arithmetic, no zone involved). */
 export function addDays(date: string, n: number): string {
@@ -47,7 +48,8 @@ export function isoWeekday(date: string): number {
 /** The viewer's own zone, for instants that belong to no space (e-mails, webhook deliveries). */
 export const viewerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-export const isValidDate = (v: string | null | undefined): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(parseISO(v).getTime());
+export const isValidDate = (v: string | null | undefined): v is string =>
+  !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(parseISO(v).getTime());
 
 /** Formatting bound to a language. */
 export function formatters(lng: Language) {
@@ -66,12 +68,16 @@ export function formatters(lng: Language) {
     /** 09:00 in the zone */
     time: (instant: Date | string | number, tz: string) => wallTime(instant, tz),
     /** 09:00–12:00 */
-    timeRange: (start: Date | string | number, end: Date | string | number, tz: string) => `${wallTime(start, tz)}–${wallTime(end, tz)}`,
+    timeRange: (start: Date | string | number, end: Date | string | number, tz: string) =>
+      `${wallTime(start, tz)}–${wallTime(end, tz)}`,
     /** Local date of an instant, formatted */
-    dateOf: (instant: Date | string | number, tz: string) => format(new TZDate(new Date(instant).getTime(), tz), 'P', { locale }),
-    dayLongOf: (instant: Date | string | number, tz: string) => format(new TZDate(new Date(instant).getTime(), tz), 'EEEE, P', { locale }),
+    dateOf: (instant: Date | string | number, tz: string) =>
+      format(new TZDate(new Date(instant).getTime(), tz), 'P', { locale }),
+    dayLongOf: (instant: Date | string | number, tz: string) =>
+      format(new TZDate(new Date(instant).getTime(), tz), 'EEEE, P', { locale }),
     /** 21.06.2022, 09:00:05 in the zone (seconds: log entries a moment apart stay apart) */
-    dateTimeOf: (instant: Date | string | number, tz: string) => format(new TZDate(new Date(instant).getTime(), tz), 'P, HH:mm:ss', { locale }),
+    dateTimeOf: (instant: Date | string | number, tz: string) =>
+      format(new TZDate(new Date(instant).getTime(), tz), 'P, HH:mm:ss', { locale }),
     /** Duration in minutes as "3 Std. 30 Min." / "3 h 30 min" */
     duration: (minutes: number) => {
       const h = Math.floor(minutes / 60);

@@ -13,7 +13,9 @@ export function problemMessage(error: unknown, t: TFunction, lng: string): strin
   const slugKey = `problems.${error.slug}`;
   if (t(slugKey as never, { defaultValue: '' })) return t(slugKey as never);
   if (error.status === 400 && error.problem.errors?.length) {
-    return t('problems.validation', { fields: error.problem.errors.map((e) => e.path.replace(/^body\./, '')).join(', ') });
+    return t('problems.validation', {
+      fields: error.problem.errors.map((e) => e.path.replace(/^body\./, '')).join(', '),
+    });
   }
   const statusKey = `problems.status.${error.status}`;
   if (t(statusKey as never, { defaultValue: '' })) return t(statusKey as never);

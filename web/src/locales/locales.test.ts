@@ -10,7 +10,9 @@ describe('translations', () => {
     expect(keys(en).sort()).toEqual(keys(de).sort());
   });
   it('no German text is empty', () => {
-    const empty = keys(de).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], de) === '');
+    const empty = keys(de).filter(
+      (k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], de) === '',
+    );
     expect(empty).toEqual([]);
   });
 });

@@ -4,7 +4,10 @@ import { vi } from 'vitest';
 class FixedSizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe() {
-    this.callback([{ contentRect: { width: 640, height: 260 } } as ResizeObserverEntry], this as unknown as ResizeObserver);
+    this.callback(
+      [{ contentRect: { width: 640, height: 260 } } as ResizeObserverEntry],
+      this as unknown as ResizeObserver,
+    );
   }
   unobserve() {}
   disconnect() {}

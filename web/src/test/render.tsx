@@ -5,11 +5,16 @@ import { QueryClient } from '@tanstack/react-query';
 import { AppProvider } from '../app/provider';
 
 export function testQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
+  });
 }
 
 /** Renders a component inside the app's providers and a memory router at `path`. */
-export function renderWithApp(ui: ReactElement, { path = '/', routePath = '*', extraRoutes = [] as RouteObject[] } = {}) {
+export function renderWithApp(
+  ui: ReactElement,
+  { path = '/', routePath = '*', extraRoutes = [] as RouteObject[] } = {},
+) {
   const queryClient = testQueryClient();
   const router = createMemoryRouter([{ path: routePath, element: ui }, ...extraRoutes], { initialEntries: [path] });
   const result = render(
@@ -21,13 +26,26 @@ export function renderWithApp(ui: ReactElement, { path = '/', routePath = '*', e
 }
 
 /** A fetch stub answering by method and path; unknown requests fail the test loudly. */
-export function mockApi(handlers: Record<string, (init: RequestInit | undefined, url: URL) => { status?: number; body?: unknown } | Promise<{ status?: number; body?: unknown }>>) {
+export function mockApi(
+  handlers: Record<
+    string,
+    (
+      init: RequestInit | undefined,
+      url: URL,
+    ) => { status?: number; body?: unknown } | Promise<{ status?: number; body?: unknown }>
+  >,
+) {
   const calls: { method: string; path: string; body: unknown; headers: Record<string, string> }[] = [];
   const fetchMock = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
     const method = init?.method ?? 'GET';
     const key = `${method} ${url.pathname}`;
-    calls.push({ method, path: url.pathname + url.search, body: init?.body ? JSON.parse(String(init.body)) : undefined, headers: (init?.headers ?? {}) as Record<string, string> });
+    calls.push({
+      method,
+      path: url.pathname + url.search,
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      headers: (init?.headers ?? {}) as Record<string, string>,
+    });
     const handler = handlers[key];
     if (!handler) throw new Error(`Unexpected request ${key}`);
     const { status = 200, body } = await handler(init, url);

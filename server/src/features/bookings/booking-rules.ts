@@ -2,7 +2,14 @@
  * The rules a booking must satisfy, as a pure function of the space, desk and clock. Overlaps are
  * not checked here: the database's exclusion constraints decide those, race-free.
  */
-import { addDays, dateWithin, localDateOf, openingIntervals, type Interval, type OpeningSlot } from '../../lib/local-time.js';
+import {
+  addDays,
+  dateWithin,
+  localDateOf,
+  openingIntervals,
+  type Interval,
+  type OpeningSlot,
+} from '../../lib/local-time.js';
 import { businessRule } from '../../lib/problems.js';
 import type { DeskRow, SpaceRow } from '../spaces/spaces-repo.js';
 
@@ -17,14 +24,27 @@ export interface RuleInput {
   privileged: boolean;
 }
 
-export async function checkBookingRules({ space, desk, hours, isClosed, interval, now, privileged }: RuleInput): Promise<void> {
+export async function checkBookingRules({
+  space,
+  desk,
+  hours,
+  isClosed,
+  interval,
+  now,
+  privileged,
+}: RuleInput): Promise<void> {
   const { start, end } = interval;
-  if (start.getTime() >= end.getTime()) throw businessRule('end-before-start', 'End before start', 'A booking must end after it starts.');
+  if (start.getTime() >= end.getTime())
+    throw businessRule('end-before-start', 'End before start', 'A booking must end after it starts.');
 
   const tz = space.timezone;
   const date = localDateOf(start, tz);
   if (!dateWithin(date, space.opensOn, space.closesOn)) {
-    throw businessRule('outside-space-life', 'Space not open then', `The space is open from ${space.opensOn ?? 'the start'} to ${space.closesOn ?? 'further notice'}; ${date} is outside.`);
+    throw businessRule(
+      'outside-space-life',
+      'Space not open then',
+      `The space is open from ${space.opensOn ?? 'the start'} to ${space.closesOn ?? 'further notice'}; ${date} is outside.`,
+    );
   }
   if (!dateWithin(date, desk.activeFrom, desk.activeUntil)) {
     throw businessRule('desk-inactive', 'Desk not available then', `Desk ${desk.name} is not in use on ${date}.`);
@@ -32,13 +52,22 @@ export async function checkBookingRules({ space, desk, hours, isClosed, interval
   if (await isClosed(date)) throw businessRule('closed-day', 'Closed that day', `The space is closed on ${date}.`);
   const fits = openingIntervals(date, hours, tz).some((iv) => iv.start <= start && end <= iv.end);
   if (!fits) {
-    throw businessRule('outside-opening-hours', 'Outside opening hours', 'A booking must lie within one opening interval of one day.');
+    throw businessRule(
+      'outside-opening-hours',
+      'Outside opening hours',
+      'A booking must lie within one opening interval of one day.',
+    );
   }
   if (!privileged) {
-    if (end.getTime() <= now.getTime()) throw businessRule('in-the-past', 'In the past', 'This time has already passed.');
+    if (end.getTime() <= now.getTime())
+      throw businessRule('in-the-past', 'In the past', 'This time has already passed.');
     const lastDate = addDays(localDateOf(now, tz), space.bookingHorizonDays);
     if (date > lastDate) {
-      throw businessRule('beyond-horizon', 'Too far ahead', `Desks can be booked up to ${space.bookingHorizonDays} days ahead (until ${lastDate}).`);
+      throw businessRule(
+        'beyond-horizon',
+        'Too far ahead',
+        `Desks can be booked up to ${space.bookingHorizonDays} days ahead (until ${lastDate}).`,
+      );
     }
   }
 }

@@ -20,19 +20,29 @@ export interface StoredAnswer {
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
   }
   return value;
 }
 
 export const fingerprint = (route: string, body: unknown) =>
-  createHash('sha256').update(route).update('\n').update(JSON.stringify(canonical(body))).digest('hex');
+  createHash('sha256')
+    .update(route)
+    .update('\n')
+    .update(JSON.stringify(canonical(body)))
+    .digest('hex');
 
 export function parseKey(header: string | string[] | undefined): string | null {
   if (header === undefined) return null;
   const key = Array.isArray(header) ? header[0] : header;
   if (!key || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
-    throw badRequest('Idempotency-Key must be 1 to 255 visible ASCII characters.', [{ path: 'headers.idempotency-key', message: 'is invalid' }]);
+    throw badRequest('Idempotency-Key must be 1 to 255 visible ASCII characters.', [
+      { path: 'headers.idempotency-key', message: 'is invalid' },
+    ]);
   }
   return key;
 }
@@ -45,7 +55,11 @@ export async function replay(db: Db, userId: string, key: string, print: string)
     .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
   if (!row) return null;
   if (row.fingerprint !== print) {
-    throw businessRule('idempotency-key-reused', 'Idempotency key reused', 'This Idempotency-Key was used for a different request.');
+    throw businessRule(
+      'idempotency-key-reused',
+      'Idempotency key reused',
+      'This Idempotency-Key was used for a different request.',
+    );
   }
   return { statusCode: row.statusCode, body: row.response };
 }

@@ -13,13 +13,19 @@ export const seriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['bookings'],
-        summary: 'Book a weekly series (atomic: all or nothing; partial: what is possible); lists each failed occurrence and why',
+        summary:
+          'Book a weekly series (atomic: all or nothing; partial: what is possible); lists each failed occurrence and why',
         body: CreateSeriesBody,
         response: { 201: SeriesResult, ...problems(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => {
-      const result = await createSeries(app.db, { actor: caller(request), body: request.body, now: app.clock(), log: request.log });
+      const result = await createSeries(app.db, {
+        actor: caller(request),
+        body: request.body,
+        now: app.clock(),
+        log: request.log,
+      });
       return reply.code(201).send(result.body);
     },
   );
@@ -42,7 +48,12 @@ export const seriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const now = app.clock();
       const from = request.body.from ? new Date(request.body.from) : now;
-      const cancelled = await cancelSeries(app.db, { actor: caller(request), seriesId: request.params.seriesId, from, now });
+      const cancelled = await cancelSeries(app.db, {
+        actor: caller(request),
+        seriesId: request.params.seriesId,
+        from,
+        now,
+      });
       return { seriesId: request.params.seriesId, cancelled: cancelled.map((b) => toBookingDto(b)) };
     },
   );

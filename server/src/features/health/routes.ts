@@ -14,7 +14,14 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         new Promise((_, reject) => setTimeout(() => reject(new Error('ping timed out')), 2000).unref()),
       ]);
     } catch {
-      throw new HttpProblem(503, 'database-unavailable', 'Service unavailable', 'The database does not answer.', {}, { 'Retry-After': '5' });
+      throw new HttpProblem(
+        503,
+        'database-unavailable',
+        'Service unavailable',
+        'The database does not answer.',
+        {},
+        { 'Retry-After': '5' },
+      );
     }
     return { status: 'ready', database: app.database.kind };
   });

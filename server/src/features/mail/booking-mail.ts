@@ -16,26 +16,55 @@ const icsAttachment = (items: CalendarBooking[], locale: 'de' | 'en', now: Date)
 });
 
 /** One confirmation for one booking or a whole series (all items belong to one person). */
-export async function queueConfirmation(db: Db, userId: string | null, items: CalendarBooking[], now: Date): Promise<void> {
+export async function queueConfirmation(
+  db: Db,
+  userId: string | null,
+  items: CalendarBooking[],
+  now: Date,
+): Promise<void> {
   const to = await recipient(db, userId);
   if (!to || items.length === 0) return;
   await enqueueMail(db, to, confirmationMessage(to, userId!, items, now), now);
 }
 
 /** The confirmation, rendered (to be queued by the caller, e.g. in the statement that books). */
-export function confirmationMessage(to: { name: string; locale: 'de' | 'en' }, userId: string, items: CalendarBooking[], now: Date): NewMail {
+export function confirmationMessage(
+  to: { name: string; locale: 'de' | 'en' },
+  userId: string,
+  items: CalendarBooking[],
+  now: Date,
+): NewMail {
   const { subject, body } = confirmationMail(to.name, items, to.locale);
-  return { kind: 'booking_confirmation', userId, bookingId: items[0]!.booking.id, subject, body, attachments: [icsAttachment(items, to.locale, now)] };
+  return {
+    kind: 'booking_confirmation',
+    userId,
+    bookingId: items[0]!.booking.id,
+    subject,
+    body,
+    attachments: [icsAttachment(items, to.locale, now)],
+  };
 }
 
-export async function queueCancellation(db: Db, userId: string | null, items: CalendarBooking[], now: Date): Promise<void> {
+export async function queueCancellation(
+  db: Db,
+  userId: string | null,
+  items: CalendarBooking[],
+  now: Date,
+): Promise<void> {
   const to = await recipient(db, userId);
   if (!to || items.length === 0) return;
   const { subject, body } = cancellationMail(to.name, items, to.locale);
   await enqueueMail(
     db,
     to,
-    { kind: 'booking_cancellation', userId: userId!, bookingId: items[0]!.booking.id, subject, body, attachments: [icsAttachment(items, to.locale, now)] },
+    {
+      kind: 'booking_cancellation',
+      userId: userId!,
+      bookingId: items[0]!.booking.id,
+      subject,
+      body,
+      attachments: [icsAttachment(items, to.locale, now)],
+    },
     now,
   );
 }
@@ -49,7 +78,12 @@ export async function queueDeskFreeMail(
   const to = await recipient(db, userId);
   if (!to) return;
   const { subject, body } = deskFreeMail(to.name, d, to.locale);
-  await enqueueMail(db, to, { kind: 'waitlist_desk_free', userId, subject, body, dedupeKey: `waitlist:${d.waitlistEntryId}` }, now);
+  await enqueueMail(
+    db,
+    to,
+    { kind: 'waitlist_desk_free', userId, subject, body, dedupeKey: `waitlist:${d.waitlistEntryId}` },
+    now,
+  );
 }
 
 /**
@@ -59,7 +93,11 @@ export async function queueDeskFreeMail(
  */
 export async function queueReminders(db: Db, now: Date): Promise<number> {
   const due = await db
-    .select({ booking: bookings, deskName: desks.name, space: { name: spaces.name, town: spaces.town, address: spaces.address, timezone: spaces.timezone } })
+    .select({
+      booking: bookings,
+      deskName: desks.name,
+      space: { name: spaces.name, town: spaces.town, address: spaces.address, timezone: spaces.timezone },
+    })
     .from(bookings)
     .innerJoin(desks, eq(desks.id, bookings.deskId))
     .innerJoin(spaces, eq(spaces.id, bookings.spaceId))
@@ -81,7 +119,22 @@ export async function queueReminders(db: Db, now: Date): Promise<number> {
     if (!to) continue;
     const { subject, body } = reminderMail(to.name, item, to.locale);
     const dedupeKey = `reminder:${item.booking.id}`;
-    if (await enqueueMail(db, to, { kind: 'booking_reminder', userId: item.booking.userId!, bookingId: item.booking.id, subject, body, dedupeKey }, now)) queued++;
+    if (
+      await enqueueMail(
+        db,
+        to,
+        {
+          kind: 'booking_reminder',
+          userId: item.booking.userId!,
+          bookingId: item.booking.id,
+          subject,
+          body,
+          dedupeKey,
+        },
+        now,
+      )
+    )
+      queued++;
   }
   return queued;
 }

@@ -18,10 +18,21 @@ const format = (key: string, make: () => Intl.DateTimeFormat) => {
   return f;
 };
 const wall = (d: Date, tz: string) =>
-  format(`wall|${tz}`, () => new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).format(d);
+  format(
+    `wall|${tz}`,
+    () => new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  ).format(d);
 const longDate = (d: Date, tz: string, locale: Locale) =>
-  format(`long|${tz}|${locale}`, () =>
-    new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  format(
+    `long|${tz}|${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+        timeZone: tz,
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      }),
   ).format(d);
 
 /** "Dienstag, 2. November 2027, 09:00–13:00 (Europe/Berlin)" */
@@ -39,7 +50,8 @@ function lines(items: CalendarBooking[], locale: Locale): string {
   return `${where}\n\n${items.map((i) => `• ${when(i, locale)}`).join('\n')}`;
 }
 
-const greeting = (name: string, locale: Locale) => (locale === 'de' ? `Hallo ${name || 'zusammen'},` : `Hello ${name || 'there'},`);
+const greeting = (name: string, locale: Locale) =>
+  locale === 'de' ? `Hallo ${name || 'zusammen'},` : `Hello ${name || 'there'},`;
 const signature = (locale: Locale) => (locale === 'de' ? '\n\nIhr PopDesk-Team' : '\n\nYour PopDesk team');
 
 export function confirmationMail(name: string, items: CalendarBooking[], locale: Locale): Rendered {
@@ -88,7 +100,11 @@ export function reminderMail(name: string, item: CalendarBooking, locale: Locale
   };
 }
 
-export function deskFreeMail(name: string, d: { spaceName: string; date: string; start: Date; end: Date; timezone: string }, locale: Locale): Rendered {
+export function deskFreeMail(
+  name: string,
+  d: { spaceName: string; date: string; start: Date; end: Date; timezone: string },
+  locale: Locale,
+): Rendered {
   const from = wall(d.start, d.timezone);
   const to = localDateOf(d.end, d.timezone) > d.date ? '24:00' : wall(d.end, d.timezone);
   const day = longDate(d.start, d.timezone, locale);

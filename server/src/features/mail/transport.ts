@@ -48,7 +48,10 @@ export function createMailTransport(config: Pick<Config, 'mail' | 'dataDir'>): M
       async send(m) {
         const info = await files.sendMail(toNodemailer(m));
         await mkdir(dir, { recursive: true });
-        await writeFile(join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${m.id}.eml`), info.message as Buffer);
+        await writeFile(
+          join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${m.id}.eml`),
+          info.message as Buffer,
+        );
       },
       async forget(ids) {
         const gone = new Set(ids);

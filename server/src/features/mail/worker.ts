@@ -16,7 +16,12 @@ export interface MailRun {
   failed: number;
 }
 
-export async function sendDueMail(db: Db, transport: MailTransport, config: Pick<Config, 'mail' | 'retryBaseMs'>, now: Date): Promise<MailRun> {
+export async function sendDueMail(
+  db: Db,
+  transport: MailTransport,
+  config: Pick<Config, 'mail' | 'retryBaseMs'>,
+  now: Date,
+): Promise<MailRun> {
   const run: MailRun = { sent: 0, retrying: 0, failed: 0 };
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const claimed = await claimDueMail(db, now, BATCH, LEASE_MS);
@@ -26,7 +31,14 @@ export async function sendDueMail(db: Db, transport: MailTransport, config: Pick
   return run;
 }
 
-async function sendOne(db: Db, transport: MailTransport, config: Pick<Config, 'mail' | 'retryBaseMs'>, now: Date, row: OutboxRow, run: MailRun): Promise<void> {
+async function sendOne(
+  db: Db,
+  transport: MailTransport,
+  config: Pick<Config, 'mail' | 'retryBaseMs'>,
+  now: Date,
+  row: OutboxRow,
+  run: MailRun,
+): Promise<void> {
   try {
     await transport.send({
       id: row.id,

@@ -5,11 +5,21 @@ import { PrivacyInfo } from '@popdesk/shared';
 export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/privacy-info',
-    { schema: { tags: ['privacy'], summary: 'Controller details and retention periods for the privacy notice', response: { 200: PrivacyInfo } } },
+    {
+      schema: {
+        tags: ['privacy'],
+        summary: 'Controller details and retention periods for the privacy notice',
+        response: { 200: PrivacyInfo },
+      },
+    },
     async () => {
       const { privacy, retentionMonths, messageRetentionDays, login } = app.config;
       return {
-        controller: { name: privacy.controllerName, address: privacy.controllerAddress, email: privacy.controllerEmail },
+        controller: {
+          name: privacy.controllerName,
+          address: privacy.controllerAddress,
+          email: privacy.controllerEmail,
+        },
         dpoEmail: privacy.dpoEmail,
         retentionMonths,
         messageRetentionDays,

@@ -16,7 +16,11 @@ describe('csv helpers', () => {
   it('chooses the flavour', () => {
     expect(csvFormat({})).toEqual({ delimiter: ',', decimalComma: false, bom: false });
     expect(csvFormat({ locale: 'de' })).toEqual({ delimiter: ';', decimalComma: true, bom: true });
-    expect(csvFormat({ locale: 'de', bom: false, delimiter: 'tab' })).toEqual({ delimiter: '\t', decimalComma: true, bom: false });
+    expect(csvFormat({ locale: 'de', bom: false, delimiter: 'tab' })).toEqual({
+      delimiter: '\t',
+      decimalComma: true,
+      bom: false,
+    });
   });
 
   it('negotiates CSV only when asked for', () => {
@@ -50,7 +54,9 @@ describe('folding small groups', () => {
   });
 
   it('shows other even when it stays under 3, and nothing when nobody booked', () => {
-    expect(foldSmallGroups([{ group: 'student', users: 1, bookings: 1 }])).toEqual([{ group: 'other', users: 1, bookings: 1 }]);
+    expect(foldSmallGroups([{ group: 'student', users: 1, bookings: 1 }])).toEqual([
+      { group: 'other', users: 1, bookings: 1 },
+    ]);
     expect(foldSmallGroups([])).toEqual([]);
   });
 });

@@ -91,10 +91,12 @@ export function monthlyReportCsv(report: MonthlyReport, f: CsvFormat): string {
   const records: string[][] = [['figure', 'dimension', 'key', 'value']];
   for (const key of FIGURES) records.push([key, '', '', cell(report, key, f)]);
   for (const w of report.byWeekday) {
-    for (const k of ['availableDeskHours', 'bookedDeskHours', 'occupiedDeskHours'] as const) records.push([k, 'weekday', String(w.weekday), decimal(w[k], f)]);
+    for (const k of ['availableDeskHours', 'bookedDeskHours', 'occupiedDeskHours'] as const)
+      records.push([k, 'weekday', String(w.weekday), decimal(w[k], f)]);
   }
   for (const h of report.byHour) {
-    for (const k of ['availableDeskHours', 'bookedDeskHours', 'occupiedDeskHours'] as const) records.push([k, 'hour', String(h.hour), decimal(h[k], f)]);
+    for (const k of ['availableDeskHours', 'bookedDeskHours', 'occupiedDeskHours'] as const)
+      records.push([k, 'hour', String(h.hour), decimal(h[k], f)]);
   }
   for (const g of report.byGroup) {
     records.push(['users', 'group', g.group, String(g.users)]);

@@ -3,7 +3,14 @@
  * by local weekday and hour, and users by group with small groups folded into `other`. The three
  * queries run in one read-only snapshot so that they describe the same state of the bookings.
  */
-import { USER_GROUPS, type GroupFigures, type HourFigures, type MonthFigures, type MonthlyReport, type WeekdayFigures } from '@popdesk/shared';
+import {
+  USER_GROUPS,
+  type GroupFigures,
+  type HourFigures,
+  type MonthFigures,
+  type MonthlyReport,
+  type WeekdayFigures,
+} from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { rows } from '../../db/db.js';
 import { figuresQuery, groupsQuery, inReportSnapshot, splitQuery, type Scope } from './report-sql.js';
@@ -26,10 +33,16 @@ export async function monthlyReport(db: Db, spaceId: string, month: string): Pro
     if (!figures) return null;
     const split = await rows<SplitRow>(tx, splitQuery(scope));
     const groups = await rows<GroupFigures>(tx, groupsQuery(scope));
-    const hours = ({ availableDeskHours, bookedDeskHours, occupiedDeskHours }: SplitRow) => ({ availableDeskHours, bookedDeskHours, occupiedDeskHours });
+    const hours = ({ availableDeskHours, bookedDeskHours, occupiedDeskHours }: SplitRow) => ({
+      availableDeskHours,
+      bookedDeskHours,
+      occupiedDeskHours,
+    });
     return {
       ...figures,
-      byWeekday: split.filter((r) => r.dimension === 'weekday').map((r): WeekdayFigures => ({ weekday: r.key, ...hours(r) })),
+      byWeekday: split
+        .filter((r) => r.dimension === 'weekday')
+        .map((r): WeekdayFigures => ({ weekday: r.key, ...hours(r) })),
       byHour: split.filter((r) => r.dimension === 'hour').map((r): HourFigures => ({ hour: r.key, ...hours(r) })),
       byGroup: foldSmallGroups(groups),
     };

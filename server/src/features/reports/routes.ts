@@ -36,7 +36,8 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['reports'],
-        summary: 'Monthly usage report of a space (staff of the space, admins); JSON, or CSV with Accept: text/csv or format=csv',
+        summary:
+          'Monthly usage report of a space (staff of the space, admins); JSON, or CSV with Accept: text/csv or format=csv',
         params: Type.Object({ spaceId: Id }),
         querystring: MonthlyReportQuery,
         response: { 200: csvOr(MonthlyReport, 'The month’s figures'), ...problems(400, 401, 403, 404) },
@@ -49,10 +50,15 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!space) throw notFound('This space');
       if (!canManageSpace(caller(request), space.id)) throw forbidden('Reports are for this space’s staff and admins.');
       // (a space made a moment ago may not have reached the replica yet: then from the primary)
-      const report = ((await monthlyReport(app.reportsDb, space.id, month)) ?? (await monthlyReport(app.db, space.id, month)))!;
+      const report = ((await monthlyReport(app.reportsDb, space.id, month)) ??
+        (await monthlyReport(app.db, space.id, month)))!;
       reply.header('Vary', 'Accept');
       if (wantsCsv(request.query.format, request.headers.accept)) {
-        return sendCsv(reply, `popdesk-${month}-${space.id.slice(0, 8)}.csv`, monthlyReportCsv(report, csvFormat(request.query)));
+        return sendCsv(
+          reply,
+          `popdesk-${month}-${space.id.slice(0, 8)}.csv`,
+          monthlyReportCsv(report, csvFormat(request.query)),
+        );
       }
       return reply.send(report);
     },

@@ -29,7 +29,11 @@ export function checkRange(from: string, to: string) {
   const span = monthSpan(from, to);
   if (span < 1) throw businessRule('invalid-month-range', 'Invalid month range', `from (${from}) is after to (${to}).`);
   if (span > USAGE_MAX_MONTHS) {
-    throw businessRule('month-range-too-long', 'Month range too long', `At most ${USAGE_MAX_MONTHS} months at once; ${from} to ${to} is ${span}.`);
+    throw businessRule(
+      'month-range-too-long',
+      'Month range too long',
+      `At most ${USAGE_MAX_MONTHS} months at once; ${from} to ${to} is ${span}.`,
+    );
   }
 }
 
@@ -43,7 +47,9 @@ export async function usageSeries(
 ): Promise<MonthFigures[]> {
   if (opts.spaceIds !== null && opts.spaceIds.length === 0) return [];
   const { from, to } = opts;
-  return splitBySpace(db, { spaceIds: opts.spaceIds, parts: opts.parts ?? 1, splitFromSpaces: opts.splitFromSpaces }, (tx, spaceIds) =>
-    rows<MonthFigures>(tx, figuresQuery({ spaceIds, from, to, onlyWithinLife: true })),
+  return splitBySpace(
+    db,
+    { spaceIds: opts.spaceIds, parts: opts.parts ?? 1, splitFromSpaces: opts.splitFromSpaces },
+    (tx, spaceIds) => rows<MonthFigures>(tx, figuresQuery({ spaceIds, from, to, onlyWithinLife: true })),
   );
 }

@@ -19,20 +19,37 @@ const iso = (iv: Interval) => ({ start: iv.start.toISOString(), end: iv.end.toIS
  * is computed once and then served from memory until a write to the space, its desks, hours,
  * closures or bookings drops it, or an overdue check-in is due to release a desk.
  */
-export async function cachedAvailability(db: Db, cache: ReadCache<CachedAvailability>, spaceId: string, date: string, now: Date): Promise<CachedAvailability | null> {
+export async function cachedAvailability(
+  db: Db,
+  cache: ReadCache<CachedAvailability>,
+  spaceId: string,
+  date: string,
+  now: Date,
+): Promise<CachedAvailability | null> {
   const at = now.getTime();
   return cache.load(
     `${spaceId}|${date}`,
     spaceId,
     async () => {
       const computed = await computeAvailability(db, spaceId, date, now);
-      return computed && { json: JSON.stringify(computed.availability), computedAtMs: at, validUntilMs: computed.validUntilMs };
+      return (
+        computed && {
+          json: JSON.stringify(computed.availability),
+          computedAtMs: at,
+          validUntilMs: computed.validUntilMs,
+        }
+      );
     },
     (v) => v.computedAtMs <= at && at < v.validUntilMs,
   );
 }
 
-async function computeAvailability(db: Db, spaceId: string, date: string, now: Date): Promise<{ availability: Availability; validUntilMs: number } | null> {
+async function computeAvailability(
+  db: Db,
+  spaceId: string,
+  date: string,
+  now: Date,
+): Promise<{ availability: Availability; validUntilMs: number } | null> {
   // Bookings are read for a window of UTC days around the date that contains the local day in
   // any zone (offsets are within ±14 h) and cut to the local day below.
   const [row] = await db
@@ -40,10 +57,14 @@ async function computeAvailability(db: Db, spaceId: string, date: string, now: D
       space: spaces,
       hours: openingHoursJson,
       closed: sql<boolean>`exists (select 1 from closures c where c.space_id = "spaces"."id" and c.date = ${date}::date)`,
-      desks: sql<{ id: string; name: string }[]>`coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name) order by d.name, d.created_at)
+      desks: sql<
+        { id: string; name: string }[]
+      >`coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name) order by d.name, d.created_at)
         from desks d where d.space_id = "spaces"."id"
           and (d.active_from is null or d.active_from <= ${date}::date) and (d.active_until is null or d.active_until >= ${date}::date)), '[]')`,
-      taken: sql<{ deskId: string; start: number; end: number; status: string }[]>`coalesce((select json_agg(json_build_object(
+      taken: sql<
+        { deskId: string; start: number; end: number; status: string }[]
+      >`coalesce((select json_agg(json_build_object(
           'deskId', b.desk_id, 'start', extract(epoch from b.start_at) * 1000, 'end', extract(epoch from b.end_at) * 1000, 'status', b.status))
         from bookings b where b.space_id = "spaces"."id" and b.status in ('confirmed', 'checked_in')
           and b.start_at < (${date}::date + 2)::timestamp at time zone 'UTC' and b.end_at > (${date}::date - 1)::timestamp at time zone 'UTC'), '[]')`,
@@ -52,12 +73,23 @@ async function computeAvailability(db: Db, spaceId: string, date: string, now: D
     .where(eq(spaces.id, spaceId));
   if (!row) return null;
   const { space } = row;
-  const open = row.closed || !dateWithin(date, space.opensOn, space.closesOn) ? [] : openingIntervals(date, row.hours, space.timezone);
+  const open =
+    row.closed || !dateWithin(date, space.opensOn, space.closesOn)
+      ? []
+      : openingIntervals(date, row.hours, space.timezone);
   const day = localDay(date, space.timezone);
   const taken = row.taken
-    .map((b) => ({ deskId: b.deskId, start: new Date(Number(b.start)), end: new Date(Number(b.end)), status: b.status }))
+    .map((b) => ({
+      deskId: b.deskId,
+      start: new Date(Number(b.start)),
+      end: new Date(Number(b.end)),
+      status: b.status,
+    }))
     .filter((b) => b.start < day.end && b.end > day.start);
-  return { availability: freeTime(space, date, now, open, row.desks, taken), validUntilMs: nextRelease(space, taken, now) };
+  return {
+    availability: freeTime(space, date, now, open, row.desks, taken),
+    validUntilMs: nextRelease(space, taken, now),
+  };
 }
 
 /** The next instant at which a booking overdue for check-in stops holding its desk (or never). */
@@ -67,7 +99,8 @@ function nextRelease(space: SpaceRow, taken: { start: Date; end: Date; status: s
   let next = Infinity;
   for (const b of taken) {
     const releasedAt = b.start.getTime() + releaseMs;
-    if (b.status === 'confirmed' && releasedAt > now.getTime() && releasedAt < b.end.getTime()) next = Math.min(next, releasedAt);
+    if (b.status === 'confirmed' && releasedAt > now.getTime() && releasedAt < b.end.getTime())
+      next = Math.min(next, releasedAt);
   }
   return next;
 }
@@ -86,7 +119,10 @@ function freeTime(
     // A booking overdue for check-in is released: it holds the desk only until its release time,
     // even before the scheduler has marked it no_show.
     const releasedAt = b.start.getTime() + releaseMs;
-    const end = space.checkInRequired && b.status === 'confirmed' && releasedAt <= now.getTime() ? new Date(Math.min(releasedAt, b.end.getTime())) : b.end;
+    const end =
+      space.checkInRequired && b.status === 'confirmed' && releasedAt <= now.getTime()
+        ? new Date(Math.min(releasedAt, b.end.getTime()))
+        : b.end;
     const list = takenByDesk.get(b.deskId) ?? [];
     list.push({ start: b.start, end });
     takenByDesk.set(b.deskId, list);

@@ -32,7 +32,8 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['waitlist'],
-        summary: 'Wait for a desk on a date (optionally between two times); told in-app when a booking then is cancelled',
+        summary:
+          'Wait for a desk on a date (optionally between two times); told in-app when a booking then is cancelled',
         params: SpaceParams,
         body: CreateWaitlistBody,
         response: { 201: WaitlistEntry, ...problems(400, 401, 404, 409, 422) },
@@ -41,7 +42,10 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const user = caller(request);
       const { date } = request.body;
-      if (!isValidDate(date)) throw badRequest('body.date is not a calendar date.', [{ path: 'body.date', message: 'is not a calendar date' }]);
+      if (!isValidDate(date))
+        throw badRequest('body.date is not a calendar date.', [
+          { path: 'body.date', message: 'is not a calendar date' },
+        ]);
       const space = await findSpaceRow(app.db, request.params.spaceId);
       if (!space) throw notFound('This space');
       const now = app.clock();
@@ -59,7 +63,12 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const entry = await insertEntry(app.db, { spaceId: space.id, userId: user.id, date, ...wish, createdAt: now });
         return reply.code(201).send(entry);
       } catch (err) {
-        if (pgError(err)?.code === UNIQUE_VIOLATION) throw conflict('already-waiting', 'Already on the waitlist', `You are already waiting for ${date} in this space.`);
+        if (pgError(err)?.code === UNIQUE_VIOLATION)
+          throw conflict(
+            'already-waiting',
+            'Already on the waitlist',
+            `You are already waiting for ${date} in this space.`,
+          );
         throw err;
       }
     },
@@ -78,17 +87,27 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { date } = request.query;
-      if (!isValidDate(date)) throw badRequest('querystring.date is not a calendar date.', [{ path: 'querystring.date', message: 'is not a calendar date' }]);
+      if (!isValidDate(date))
+        throw badRequest('querystring.date is not a calendar date.', [
+          { path: 'querystring.date', message: 'is not a calendar date' },
+        ]);
       const space = await findSpaceRow(app.db, request.params.spaceId);
       if (!space) throw notFound('This space');
-      if (!canManageSpace(caller(request), space.id)) throw forbidden('Only this space’s staff and admins see its waitlist.');
+      if (!canManageSpace(caller(request), space.id))
+        throw forbidden('Only this space’s staff and admins see its waitlist.');
       return listWaiting(app.db, space.id, date);
     },
   );
 
   app.get(
     '/me/waitlist',
-    { schema: { tags: ['waitlist'], summary: 'My waitlist entries (waiting or notified)', response: { 200: Type.Array(WaitlistEntry), ...problems(401) } } },
+    {
+      schema: {
+        tags: ['waitlist'],
+        summary: 'My waitlist entries (waiting or notified)',
+        response: { 200: Type.Array(WaitlistEntry), ...problems(401) },
+      },
+    },
     async (request) => listOwnEntries(app.db, caller(request).id),
   );
 

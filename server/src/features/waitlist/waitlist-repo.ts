@@ -37,14 +37,25 @@ function toEntryDto(r: { entry: WaitlistRow; spaceName: string; position: number
 
 export async function insertEntry(
   db: Db,
-  values: { spaceId: string; userId: string; date: string; startMinute: number | null; endMinute: number | null; createdAt: Date },
+  values: {
+    spaceId: string;
+    userId: string;
+    date: string;
+    startMinute: number | null;
+    endMinute: number | null;
+    createdAt: Date;
+  },
 ): Promise<WaitlistEntry> {
   const [row] = await db.insert(waitlistEntries).values(values).returning({ id: waitlistEntries.id });
   return (await findEntry(db, row!.id))!.dto;
 }
 
 export async function findEntry(db: Db, id: string): Promise<{ row: WaitlistRow; dto: WaitlistEntry } | null> {
-  const [r] = await db.select(withNames).from(waitlistEntries).innerJoin(spaces, eq(spaces.id, waitlistEntries.spaceId)).where(eq(waitlistEntries.id, id));
+  const [r] = await db
+    .select(withNames)
+    .from(waitlistEntries)
+    .innerJoin(spaces, eq(spaces.id, waitlistEntries.spaceId))
+    .where(eq(waitlistEntries.id, id));
   return r ? { row: r.entry, dto: toEntryDto(r) } : null;
 }
 
@@ -60,12 +71,18 @@ export async function listOwnEntries(db: Db, userId: string): Promise<WaitlistEn
 }
 
 /** Everyone still waiting in a space on a date, in turn (for its staff). */
-export async function listWaiting(db: Db, spaceId: string, date: string): Promise<(WaitlistEntry & { userId: string })[]> {
+export async function listWaiting(
+  db: Db,
+  spaceId: string,
+  date: string,
+): Promise<(WaitlistEntry & { userId: string })[]> {
   const rows = await db
     .select(withNames)
     .from(waitlistEntries)
     .innerJoin(spaces, eq(spaces.id, waitlistEntries.spaceId))
-    .where(and(eq(waitlistEntries.spaceId, spaceId), eq(waitlistEntries.date, date), eq(waitlistEntries.status, 'waiting')))
+    .where(
+      and(eq(waitlistEntries.spaceId, spaceId), eq(waitlistEntries.date, date), eq(waitlistEntries.status, 'waiting')),
+    )
     .orderBy(asc(waitlistEntries.createdAt), asc(waitlistEntries.id));
   return rows.map((r) => ({ ...toEntryDto(r), userId: r.entry.userId }));
 }

@@ -13,7 +13,14 @@ import {
 import { caller, problems } from '../../lib/http.js';
 import { badRequest, forbidden, notFound } from '../../lib/problems.js';
 import { isAdmin } from '../accounts/access.js';
-import { createWebhook, deleteWebhook, findWebhook, listDeliveries, listWebhooks, toWebhookDto } from './webhooks-repo.js';
+import {
+  createWebhook,
+  deleteWebhook,
+  findWebhook,
+  listDeliveries,
+  listWebhooks,
+  toWebhookDto,
+} from './webhooks-repo.js';
 import { refusedTarget } from './target-guard.js';
 
 const Params = Type.Object({ webhookId: Id });
@@ -28,7 +35,8 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['admin'],
-        summary: 'Register a webhook (the answer shows its signing secret, once); https on a public address unless WEBHOOK_ALLOW_PRIVATE',
+        summary:
+          'Register a webhook (the answer shows its signing secret, once); https on a public address unless WEBHOOK_ALLOW_PRIVATE',
         body: CreateWebhookBody,
         response: { 201: WebhookCreated, ...problems(400, 401, 403) },
       },
@@ -45,13 +53,26 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/admin/webhooks',
-    { schema: { tags: ['admin'], summary: 'Registered webhooks', response: { 200: Type.Array(Webhook), ...problems(401, 403) } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Registered webhooks',
+        response: { 200: Type.Array(Webhook), ...problems(401, 403) },
+      },
+    },
     async () => (await listWebhooks(app.db)).map(toWebhookDto),
   );
 
   app.delete(
     '/admin/webhooks/:webhookId',
-    { schema: { tags: ['admin'], summary: 'Remove a webhook (and its delivery log)', params: Params, response: { 204: Type.Null(), ...problems(400, 401, 403, 404) } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Remove a webhook (and its delivery log)',
+        params: Params,
+        response: { 204: Type.Null(), ...problems(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       if (!(await deleteWebhook(app.db, request.params.webhookId))) throw notFound('This webhook');
       return reply.code(204).send(null);
@@ -65,7 +86,10 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['admin'],
         summary: 'Delivery log of a webhook, newest first (each attempt with its HTTP status)',
         params: Params,
-        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: ADMIN_LIST_MAX, default: ADMIN_LIST_DEFAULT })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: ADMIN_LIST_MAX, default: ADMIN_LIST_DEFAULT })) },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Array(WebhookDelivery), ...problems(400, 401, 403, 404) },
       },
     },

@@ -35,12 +35,21 @@ export async function postWebhook(
   } catch (err) {
     if (err instanceof BlockedTargetError) return { statusCode: null, error: err.message, refused: true };
     const timedOut = err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError');
-    return { statusCode: null, error: timedOut ? 'timed out' : err instanceof Error ? err.message : String(err), refused: false };
+    return {
+      statusCode: null,
+      error: timedOut ? 'timed out' : err instanceof Error ? err.message : String(err),
+      refused: false,
+    };
   }
 }
 
 /** Resolves with the status code once the answer's head arrived; its body is drained and ignored. */
-function request(url: URL, headers: Record<string, string>, body: string, opts: { timeoutMs: number; allowPrivate: boolean }): Promise<number> {
+function request(
+  url: URL,
+  headers: Record<string, string>,
+  body: string,
+  opts: { timeoutMs: number; allowPrivate: boolean },
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = (url.protocol === 'https:' ? https : http).request(
       url,

@@ -54,7 +54,9 @@ export const guardedLookup: LookupFunction = (hostname, options, callback) => {
     if (err) return callback(err, '');
     const bad = addresses.find((a) => blockedRange(a.address) !== null);
     if (bad) {
-      const error = new BlockedTargetError(`refused: ${hostname} resolves to ${bad.address}, a ${blockedRange(bad.address)} address (${HINT})`);
+      const error = new BlockedTargetError(
+        `refused: ${hostname} resolves to ${bad.address}, a ${blockedRange(bad.address)} address (${HINT})`,
+      );
       return callback(error, '');
     }
     if (options.all) return callback(null, addresses);

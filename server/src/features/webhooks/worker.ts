@@ -24,7 +24,11 @@ export interface WebhookRun {
   failed: number;
 }
 
-export async function deliverDueWebhooks(db: Db, config: Pick<Config, 'webhooks' | 'retryBaseMs'>, now: Date): Promise<WebhookRun> {
+export async function deliverDueWebhooks(
+  db: Db,
+  config: Pick<Config, 'webhooks' | 'retryBaseMs'>,
+  now: Date,
+): Promise<WebhookRun> {
   const run: WebhookRun = { delivered: 0, retrying: 0, failed: 0 };
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const claimed = await claimDueDeliveries(db, now, BATCH, LEASE_MS);
@@ -45,7 +49,12 @@ async function deliverBatch(
     claimed.map(async ({ delivery, webhook }) => {
       const started = Date.now();
       if (undeliverable(webhook.url)) {
-        await recordAttempt(db, delivery.id, { at: now.toISOString(), statusCode: null, error: 'reserved .invalid host', durationMs: 0 }, { delivered: false, retryAt: null });
+        await recordAttempt(
+          db,
+          delivery.id,
+          { at: now.toISOString(), statusCode: null, error: 'reserved .invalid host', durationMs: 0 },
+          { delivered: false, retryAt: null },
+        );
         run.failed++;
         return;
       }
@@ -59,8 +68,16 @@ async function deliverBatch(
       const { statusCode, error, refused } = await postWebhook(webhook.url, headers, delivery.body, config.webhooks);
       const delivered = error === null;
       // a refused target (SSRF guard) fails at once: retrying would ask to be refused again
-      const retryAt = delivered || refused ? null : nextRetry(now, delivery.attempts, config.webhooks.maxAttempts, config.retryBaseMs);
-      await recordAttempt(db, delivery.id, { at: now.toISOString(), statusCode, error, durationMs: Date.now() - started }, { delivered, retryAt });
+      const retryAt =
+        delivered || refused
+          ? null
+          : nextRetry(now, delivery.attempts, config.webhooks.maxAttempts, config.retryBaseMs);
+      await recordAttempt(
+        db,
+        delivery.id,
+        { at: now.toISOString(), statusCode, error, durationMs: Date.now() - started },
+        { delivered, retryAt },
+      );
       if (delivered) run.delivered++;
       else if (retryAt) run.retrying++;
       else run.failed++;

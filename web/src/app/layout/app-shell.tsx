@@ -26,7 +26,9 @@ export function AppShell() {
       <a className="skip-link" href="#main">
         {t('shell.skipLink')}
       </a>
-      {navigation.state === 'loading' && <div className="progress-bar" role="progressbar" aria-label={t('common.loading')} />}
+      {navigation.state === 'loading' && (
+        <div className="progress-bar" role="progressbar" aria-label={t('common.loading')} />
+      )}
       <header className={styles.header}>
         <div className={`container ${styles.bar}`}>
           <Link to="/" className={styles.brand}>
@@ -63,7 +65,11 @@ export function AppShell() {
           <ul className="container">
             {items.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.end} className={({ isActive }) => (isActive ? styles.active : undefined)}>
+                <NavLink
+                  to={item.to}
+                  end={item.end}
+                  className={({ isActive }) => (isActive ? styles.active : undefined)}
+                >
                   {t(item.label)}
                 </NavLink>
               </li>

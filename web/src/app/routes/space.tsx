@@ -25,7 +25,8 @@ export function Component() {
   const runsSpace = me.data?.role === 'admin' || (me.data?.spaceIds.includes(spaceId) ?? false);
   const date = params.get('date');
 
-  if (space.isError && isApiError(space.error) && (space.error.status === 404 || space.error.status === 400)) return <NotFound />;
+  if (space.isError && isApiError(space.error) && (space.error.status === 404 || space.error.status === 400))
+    return <NotFound />;
   return (
     <>
       <p>

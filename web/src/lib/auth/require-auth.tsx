@@ -18,4 +18,5 @@ export function safeNext(next: string | null): string {
 }
 
 /** The login page, coming back to `next` afterwards (and saying why when the session expired). */
-export const loginPath = (next: string) => `/login?${sessionExpired() ? 'reason=expired&' : ''}next=${encodeURIComponent(next)}`;
+export const loginPath = (next: string) =>
+  `/login?${sessionExpired() ? 'reason=expired&' : ''}next=${encodeURIComponent(next)}`;

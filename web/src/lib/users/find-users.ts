@@ -7,6 +7,11 @@ export const findUsers = (q: string) => api<User[]>(`/users?q=${encodeURICompone
 
 /** Without `q` the key is a prefix of every search, for invalidating them all after a change. */
 export const usersQueryOptions = (q?: string) =>
-  queryOptions({ queryKey: ['users', q === undefined ? {} : { q }], queryFn: () => findUsers(q ?? ''), staleTime: 30_000 });
+  queryOptions({
+    queryKey: ['users', q === undefined ? {} : { q }],
+    queryFn: () => findUsers(q ?? ''),
+    staleTime: 30_000,
+  });
 
-export const useFindUsers = (q: string, enabled = true) => useQuery({ ...usersQueryOptions(q), enabled: enabled && q.trim().length >= 2, placeholderData: keepPreviousData });
+export const useFindUsers = (q: string, enabled = true) =>
+  useQuery({ ...usersQueryOptions(q), enabled: enabled && q.trim().length >= 2, placeholderData: keepPreviousData });

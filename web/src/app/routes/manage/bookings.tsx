@@ -1,7 +1,11 @@
 import { useSearchParams } from 'react-router';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
 import { isValidDate, todayIn } from '../../../lib/dates';
-import { BookingsPage, defaultListFilter, type ListFilter } from '../../../features/space-bookings/components/bookings-page';
+import {
+  BookingsPage,
+  defaultListFilter,
+  type ListFilter,
+} from '../../../features/space-bookings/components/bookings-page';
 import { useManagedSpaces } from '../managed-spaces';
 
 const STATUSES = ['confirmed', 'checked_in', 'cancelled', 'no_show'] as const;
@@ -26,7 +30,13 @@ export function Component() {
     <BookingsPage
       spaces={spaces}
       filter={filter}
-      onFilter={(f) => setParams(Object.fromEntries(Object.entries({ space: f.spaceId, from: f.from, to: f.to, status: f.status }).filter(([, v]) => v)))}
+      onFilter={(f) =>
+        setParams(
+          Object.fromEntries(
+            Object.entries({ space: f.spaceId, from: f.from, to: f.to, status: f.status }).filter(([, v]) => v),
+          ),
+        )
+      }
     />
   );
 }

@@ -18,7 +18,11 @@ export function Component() {
   const space = useSpace(spaceId);
   const runs = me.data?.role === 'admin' || me.data?.spaceIds.includes(spaceId);
 
-  if ((space.isError && isApiError(space.error) && (space.error.status === 404 || space.error.status === 400)) || (me.data && !runs)) return <NotFound />;
+  if (
+    (space.isError && isApiError(space.error) && (space.error.status === 404 || space.error.status === 400)) ||
+    (me.data && !runs)
+  )
+    return <NotFound />;
   if (space.isPending) return <Skeleton lines={8} height="2rem" label={t('spaces.loadingOne')} />;
   if (space.isError) return <ErrorState error={space.error} onRetry={() => void space.refetch()} />;
   return (

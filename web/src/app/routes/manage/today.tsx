@@ -39,7 +39,9 @@ export function Component() {
       onChange={(next) => setParams({ space: next.spaceId, date: next.date }, { replace: true })}
       availability={availability.data}
       canSearchUsers={managed.isAdmin}
-      onBooked={() => void queryClient.invalidateQueries({ queryKey: availabilityQueryOptions(space.id, date).queryKey })}
+      onBooked={() =>
+        void queryClient.invalidateQueries({ queryKey: availabilityQueryOptions(space.id, date).queryKey })
+      }
     />
   );
 }

@@ -14,4 +14,5 @@ export const availabilityQueryOptions = (spaceId: string, date: string) =>
     refetchInterval: 60_000,
   });
 
-export const useAvailability = (spaceId: string, date: string, enabled = true) => useQuery({ ...availabilityQueryOptions(spaceId, date), enabled });
+export const useAvailability = (spaceId: string, date: string, enabled = true) =>
+  useQuery({ ...availabilityQueryOptions(spaceId, date), enabled });

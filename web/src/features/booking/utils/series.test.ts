@@ -28,22 +28,44 @@ describe('weekly series helpers', () => {
   });
 
   it('limits a series by the booking horizon, or to 52 weeks for the space’s staff', () => {
-    expect(seriesLimit('2031-03-04', '2031-03-31', false)).toEqual({ maxWeeks: 4, lastDate: '2031-03-31', beyondHorizon: false });
-    expect(seriesLimit('2031-03-04', '2031-03-31', true)).toEqual({ maxWeeks: 52, lastDate: '2032-02-24', beyondHorizon: true });
+    expect(seriesLimit('2031-03-04', '2031-03-31', false)).toEqual({
+      maxWeeks: 4,
+      lastDate: '2031-03-31',
+      beyondHorizon: false,
+    });
+    expect(seriesLimit('2031-03-04', '2031-03-31', true)).toEqual({
+      maxWeeks: 52,
+      lastDate: '2032-02-24',
+      beyondHorizon: true,
+    });
   });
 
   it('sends local wall-clock times, with 24:00 for an end at midnight', () => {
-    expect(seriesTimes({ start: ms('2031-03-30', '09:00'), end: ms('2031-03-30', '13:30') }, '2031-03-30', tz)).toEqual({ startTime: '09:00', endTime: '13:30' });
-    expect(seriesTimes({ start: ms('2031-03-30', '18:00'), end: ms('2031-03-31', '00:00') }, '2031-03-30', tz)).toEqual({ startTime: '18:00', endTime: '24:00' });
+    expect(seriesTimes({ start: ms('2031-03-30', '09:00'), end: ms('2031-03-30', '13:30') }, '2031-03-30', tz)).toEqual(
+      { startTime: '09:00', endTime: '13:30' },
+    );
+    expect(seriesTimes({ start: ms('2031-03-30', '18:00'), end: ms('2031-03-31', '00:00') }, '2031-03-30', tz)).toEqual(
+      { startTime: '18:00', endTime: '24:00' },
+    );
   });
 
   it('reads the failures out of a refused series, and nothing out of other errors', () => {
     const failed = [{ date: '2031-03-11', start: 'a', end: 'b', status: 422, reason: 'closed-day', detail: 'closed' }];
     // problem+json extension members (RFC 9457 §3.2)
     const extensions = { mode: 'atomic', failed };
-    const refused = new ApiError({ type: 'https://popdesk.app/problems/series-not-booked', title: 't', status: 409, detail: 'd', ...extensions });
+    const refused = new ApiError({
+      type: 'https://popdesk.app/problems/series-not-booked',
+      title: 't',
+      status: 409,
+      detail: 'd',
+      ...extensions,
+    });
     expect(refusedSeries(refused)).toEqual({ mode: 'atomic', failed });
-    expect(refusedSeries(new ApiError({ type: 'https://popdesk.app/problems/desk-taken', title: 't', status: 409, detail: 'd' }))).toBeNull();
+    expect(
+      refusedSeries(
+        new ApiError({ type: 'https://popdesk.app/problems/desk-taken', title: 't', status: 409, detail: 'd' }),
+      ),
+    ).toBeNull();
     expect(refusedSeries(new Error('x'))).toBeNull();
   });
 });

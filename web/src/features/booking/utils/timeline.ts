@@ -23,7 +23,10 @@ export const bookableFrom = (now: number) => Math.floor(now / STEP_MS) * STEP_MS
 /** Free time that can still be booked (not ended, clipped at the current quarter hour). */
 export function bookable(free: Iv[], now: number): Iv[] {
   const from = bookableFrom(now);
-  return free.filter((f) => f.end > now).map((f) => ({ start: Math.max(f.start, from), end: f.end })).filter((f) => f.end > f.start);
+  return free
+    .filter((f) => f.end > now)
+    .map((f) => ({ start: Math.max(f.start, from), end: f.end }))
+    .filter((f) => f.end > f.start);
 }
 
 export const containsRange = (ivs: Iv[], r: Iv) => ivs.some((i) => i.start <= r.start && r.end <= i.end);
@@ -86,7 +89,11 @@ export function quickChoices(open: Iv[], noon: number, now: number): Partial<Rec
   if (sorted.length === 1) {
     const whole = clip(sorted[0]);
     // "whole" equal to morning or afternoon alone adds nothing
-    if (whole && !(morning && whole.start === morning.start && whole.end === morning.end) && !(afternoon && whole.start === afternoon.start && whole.end === afternoon.end)) {
+    if (
+      whole &&
+      !(morning && whole.start === morning.start && whole.end === morning.end) &&
+      !(afternoon && whole.start === afternoon.start && whole.end === afternoon.end)
+    ) {
       result.whole = whole;
     }
   }

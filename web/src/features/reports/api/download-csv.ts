@@ -25,7 +25,11 @@ function fileName(res: Response, fallback: string) {
 export async function downloadCsv(r: CsvRequest) {
   const res = await apiFetch(pathOf(r), { headers: { Accept: 'text/csv' } });
   const blob = await res.blob();
-  downloadFile(fileName(res, r.kind === 'monthly' ? `popdesk-${r.month}.csv` : `popdesk-usage-${r.range.from}-${r.range.to}.csv`), blob);
+  downloadFile(
+    fileName(res, r.kind === 'monthly' ? `popdesk-${r.month}.csv` : `popdesk-usage-${r.range.from}-${r.range.to}.csv`),
+    blob,
+  );
 }
 
-export const useDownloadCsv = (options: { onSuccess?: () => void } = {}) => useMutation({ mutationFn: downloadCsv, onSuccess: () => options.onSuccess?.() });
+export const useDownloadCsv = (options: { onSuccess?: () => void } = {}) =>
+  useMutation({ mutationFn: downloadCsv, onSuccess: () => options.onSuccess?.() });

@@ -9,13 +9,15 @@ export interface UsageRange {
   spaceId?: string;
 }
 
-const query = ({ from, to, spaceId }: UsageRange) => `from=${from}&to=${to}${spaceId ? `&spaceId=${encodeURIComponent(spaceId)}` : ''}`;
+const query = ({ from, to, spaceId }: UsageRange) =>
+  `from=${from}&to=${to}${spaceId ? `&spaceId=${encodeURIComponent(spaceId)}` : ''}`;
 
 export const getUsage = (range: UsageRange) => api<UsageReport>(`/reports/usage?${query(range)}`);
 
 export const usageQueryOptions = (range: UsageRange) =>
   queryOptions({ queryKey: ['reports', 'usage', range], queryFn: () => getUsage(range), staleTime: 5 * 60_000 });
 
-export const useUsage = (range: UsageRange) => useQuery({ ...usageQueryOptions(range), placeholderData: keepPreviousData });
+export const useUsage = (range: UsageRange) =>
+  useQuery({ ...usageQueryOptions(range), placeholderData: keepPreviousData });
 
 export const usagePath = query;

@@ -31,7 +31,6 @@ const figures = (i: number, month: string): MonthFigures => ({
   waitlistEntries: 0,
 });
 
-
 const SPACES = 25;
 
 describe('comparing many spaces', () => {
@@ -42,13 +41,19 @@ describe('comparing many spaces', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('charts only the highest and lowest spaces, says so, and keeps every space in the table', async () => {
-    mockApi({ 'GET /api/reports/usage': () => ({ body: Array.from({ length: SPACES }, (_, i) => figures(i + 1, '2026-10')) }) });
-    const { container } = renderWithApp(<ComparePage from="2026-10" to="2026-10" metric="bookings" latestMonth="2026-11" onChange={() => {}} />);
+    mockApi({
+      'GET /api/reports/usage': () => ({ body: Array.from({ length: SPACES }, (_, i) => figures(i + 1, '2026-10')) }),
+    });
+    const { container } = renderWithApp(
+      <ComparePage from="2026-10" to="2026-10" metric="bookings" latestMonth="2026-11" onChange={() => {}} />,
+    );
     const table = await screen.findByRole('table', { name: /Buchungen je Space und Monat/ });
     expect(within(table).getAllByRole('row')).toHaveLength(SPACES + 1);
     const figure = screen.getByText('Buchungen je Space und Monat', { selector: 'figure h3' }).closest('figure')!;
     expect(figure.querySelector('[role="img"]')).toHaveAccessibleDescription(
-      new RegExp(`Das Diagramm zeigt die 5 Spaces mit dem höchsten und die 5 mit dem niedrigsten Wert; alle ${SPACES} stehen in der Tabelle\\.`),
+      new RegExp(
+        `Das Diagramm zeigt die 5 Spaces mit dem höchsten und die 5 mit dem niedrigsten Wert; alle ${SPACES} stehen in der Tabelle\\.`,
+      ),
     );
     // one bar per charted space: the five highest (25 … 21) and the five lowest (5 … 1)
     await waitFor(() => expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(CHART_MAX_SPACES));
@@ -62,10 +67,16 @@ describe('comparing many spaces', () => {
     try {
       let answer!: (v: { body: unknown }) => void;
       mockApi({ 'GET /api/reports/usage': () => new Promise((r) => (answer = r)) });
-      renderWithApp(<ComparePage from="2026-01" to="2026-12" metric="utilisation" latestMonth="2026-12" onChange={() => {}} />);
+      renderWithApp(
+        <ComparePage from="2026-01" to="2026-12" metric="utilisation" latestMonth="2026-12" onChange={() => {}} />,
+      );
       expect(screen.queryByText(/dauert das einige Sekunden/)).not.toBeInTheDocument();
       await vi.advanceTimersByTimeAsync(3_100);
-      expect(await screen.findByText('Die Zahlen werden berechnet – über viele Spaces und Monate dauert das einige Sekunden.')).toBeInTheDocument();
+      expect(
+        await screen.findByText(
+          'Die Zahlen werden berechnet – über viele Spaces und Monate dauert das einige Sekunden.',
+        ),
+      ).toBeInTheDocument();
       answer({ body: [figures(1, '2026-01')] });
       await screen.findByRole('table');
       expect(screen.queryByText(/dauert das einige Sekunden/)).not.toBeInTheDocument();

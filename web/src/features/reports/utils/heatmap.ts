@@ -8,7 +8,10 @@ import type { Booking, MonthlyReport, SpaceDetail } from '@popdesk/shared';
 import { addDays, isoWeekday, minutesOfDay, zonedInstant } from '../../../lib/dates';
 import { addMonths } from './months';
 
-export type HeatmapSpace = Pick<SpaceDetail, 'timezone' | 'opensOn' | 'closesOn' | 'openingHours' | 'closures' | 'desks'>;
+export type HeatmapSpace = Pick<
+  SpaceDetail,
+  'timezone' | 'opensOn' | 'closesOn' | 'openingHours' | 'closures' | 'desks'
+>;
 
 export interface HeatCell {
   available: number;
@@ -37,19 +40,35 @@ function openPieces(space: HeatmapSpace, month: string): Piece[] {
   const closed = new Set(space.closures.map((c) => c.date));
   const pieces: Piece[] = [];
   for (const date of monthDates(month)) {
-    if ((space.opensOn && date < space.opensOn) || (space.closesOn && date > space.closesOn) || closed.has(date)) continue;
+    if ((space.opensOn && date < space.opensOn) || (space.closesOn && date > space.closesOn) || closed.has(date))
+      continue;
     const weekday = isoWeekday(date);
-    const desks = space.desks.filter((d) => (!d.activeFrom || d.activeFrom <= date) && (!d.activeUntil || date <= d.activeUntil)).length;
+    const desks = space.desks.filter(
+      (d) => (!d.activeFrom || d.activeFrom <= date) && (!d.activeUntil || date <= d.activeUntil),
+    ).length;
     for (const h of space.openingHours.filter((o) => o.weekday === weekday)) {
-      pieces.push({ start: zonedInstant(date, h.opens, space.timezone).getTime(), end: zonedInstant(date, h.closes, space.timezone).getTime(), weekday, desks });
+      pieces.push({
+        start: zonedInstant(date, h.opens, space.timezone).getTime(),
+        end: zonedInstant(date, h.closes, space.timezone).getTime(),
+        weekday,
+        desks,
+      });
     }
   }
   return pieces;
 }
 
 /** Adds [start, end) to the cells of its local clock hours (real elapsed time, DST included). */
-function addByHour(map: Heatmap, weekday: number, start: number, end: number, tz: string, key: keyof HeatCell, factor: number) {
-  for (let t = start; t < end; ) {
+function addByHour(
+  map: Heatmap,
+  weekday: number,
+  start: number,
+  end: number,
+  tz: string,
+  key: keyof HeatCell,
+  factor: number,
+) {
+  for (let t = start; t < end;) {
     const minute = minutesOfDay(t, tz);
     const next = Math.min(end, t + (60 - (minute % 60)) * 60_000 - (t % 60_000));
     map[weekday - 1]![Math.floor(minute / 60)]![key] += ((next - t) / HOUR_MS) * factor;
@@ -57,7 +76,11 @@ function addByHour(map: Heatmap, weekday: number, start: number, end: number, tz
   }
 }
 
-export function weekdayHourMap(space: HeatmapSpace, month: string, bookings: Pick<Booking, 'start' | 'end' | 'status'>[]): Heatmap {
+export function weekdayHourMap(
+  space: HeatmapSpace,
+  month: string,
+  bookings: Pick<Booking, 'start' | 'end' | 'status'>[],
+): Heatmap {
   const map: Heatmap = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => ({ available: 0, booked: 0 })));
   const tz = space.timezone;
   const pieces = openPieces(space, month);
@@ -82,11 +105,29 @@ export function agreesWith(map: Heatmap, report: Pick<MonthlyReport, 'byWeekday'
   const close = (a: number, b: number) => Math.abs(a - b) < 0.01;
   const byWeekday = report.byWeekday.every((w) => {
     const row = map[w.weekday - 1]!;
-    return close(row.reduce((s, c) => s + c.available, 0), w.availableDeskHours) && close(row.reduce((s, c) => s + c.booked, 0), w.bookedDeskHours);
+    return (
+      close(
+        row.reduce((s, c) => s + c.available, 0),
+        w.availableDeskHours,
+      ) &&
+      close(
+        row.reduce((s, c) => s + c.booked, 0),
+        w.bookedDeskHours,
+      )
+    );
   });
   const byHour = report.byHour.every((h) => {
     const column = map.map((row) => row[h.hour]!);
-    return close(column.reduce((s, c) => s + c.available, 0), h.availableDeskHours) && close(column.reduce((s, c) => s + c.booked, 0), h.bookedDeskHours);
+    return (
+      close(
+        column.reduce((s, c) => s + c.available, 0),
+        h.availableDeskHours,
+      ) &&
+      close(
+        column.reduce((s, c) => s + c.booked, 0),
+        h.bookedDeskHours,
+      )
+    );
   });
   return byWeekday && byHour;
 }

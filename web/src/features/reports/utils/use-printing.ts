@@ -39,4 +39,9 @@ function subscribe(listener: () => void) {
   };
 }
 
-export const usePrinting = () => useSyncExternalStore(subscribe, () => printing, () => false);
+export const usePrinting = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => printing,
+    () => false,
+  );

@@ -6,5 +6,8 @@ export const addClosure = (spaceId: string, body: CreateClosureBody) =>
   api<Closure>(`/spaces/${encodeURIComponent(spaceId)}/closures`, { method: 'POST', body });
 
 export function useAddClosure(spaceId: string, options: { onSuccess?: (closure: Closure) => void } = {}) {
-  return useMutation({ mutationFn: (body: CreateClosureBody) => addClosure(spaceId, body), onSuccess: (c) => options.onSuccess?.(c) });
+  return useMutation({
+    mutationFn: (body: CreateClosureBody) => addClosure(spaceId, body),
+    onSuccess: (c) => options.onSuccess?.(c),
+  });
 }

@@ -7,5 +7,8 @@ export const setOpeningHours = (spaceId: string, hours: OpeningHour[]) =>
   api<OpeningHour[]>(`/spaces/${encodeURIComponent(spaceId)}/opening-hours`, { method: 'PUT', body: hours });
 
 export function useSetOpeningHours(spaceId: string, options: { onSuccess?: (hours: OpeningHour[]) => void } = {}) {
-  return useMutation({ mutationFn: (hours: OpeningHour[]) => setOpeningHours(spaceId, hours), onSuccess: (hours) => options.onSuccess?.(hours) });
+  return useMutation({
+    mutationFn: (hours: OpeningHour[]) => setOpeningHours(spaceId, hours),
+    onSuccess: (hours) => options.onSuccess?.(hours),
+  });
 }

@@ -11,7 +11,8 @@ const hours: OpeningHour[] = [
   { weekday: 3, opens: '09:00', closes: '17:00' },
 ];
 
-const render = (saved: OpeningHour[] = hours) => renderWithApp(<OpeningHoursEditor spaceId="s1" timezone="Europe/Berlin" hours={saved} />);
+const render = (saved: OpeningHour[] = hours) =>
+  renderWithApp(<OpeningHoursEditor spaceId="s1" timezone="Europe/Berlin" hours={saved} />);
 const day = (name: string) => screen.getByRole('group', { name });
 
 describe('the opening-hours editor', () => {
@@ -28,7 +29,9 @@ describe('the opening-hours editor', () => {
     render();
     await userEvent.click(within(day('Dienstag')).getByRole('button', { name: 'Zeitraum am Dienstag hinzufügen' }));
     expect(within(day('Dienstag')).getByLabelText('Dienstag, Zeitraum 1: von')).toHaveValue('09:00');
-    await userEvent.click(within(day('Montag')).getByRole('button', { name: 'Montag, Zeitraum 2 (13:00–18:00) entfernen' }));
+    await userEvent.click(
+      within(day('Montag')).getByRole('button', { name: 'Montag, Zeitraum 2 (13:00–18:00) entfernen' }),
+    );
     expect(within(day('Montag')).queryByLabelText('Montag, Zeitraum 2: von')).not.toBeInTheDocument();
     // a second interval on Wednesday starts after the first one closes
     await userEvent.click(within(day('Mittwoch')).getByRole('button', { name: 'Zeitraum am Mittwoch hinzufügen' }));
@@ -55,7 +58,9 @@ describe('the opening-hours editor', () => {
     const overlap = within(monday).getAllByText('Überschneidet sich mit 08:00–12:00.');
     expect(overlap).toHaveLength(1);
     expect(within(monday).getByLabelText('Montag, Zeitraum 2: von')).toHaveAttribute('aria-invalid', 'true');
-    expect(within(monday).getByLabelText('Montag, Zeitraum 2: von')).toHaveAccessibleDescription('Überschneidet sich mit 08:00–12:00.');
+    expect(within(monday).getByLabelText('Montag, Zeitraum 2: von')).toHaveAccessibleDescription(
+      'Überschneidet sich mit 08:00–12:00.',
+    );
 
     // … and an interval that closes before it opens is named too
     await userEvent.selectOptions(within(day('Mittwoch')).getByLabelText('Mittwoch, Zeitraum 1: bis'), '08:00');
@@ -64,7 +69,10 @@ describe('the opening-hours editor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Öffnungszeiten speichern' }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Bitte erst diese Zeiträume korrigieren');
-    expect(within(summary).getByRole('link', { name: 'Montag, Zeitraum 1' })).toHaveAttribute('href', expect.stringMatching(/^#iv-\d+-opens$/));
+    expect(within(summary).getByRole('link', { name: 'Montag, Zeitraum 1' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^#iv-\d+-opens$/),
+    );
     expect(calls).toHaveLength(0);
 
     await userEvent.selectOptions(within(monday).getByLabelText('Montag, Zeitraum 2: von'), '12:00');

@@ -5,7 +5,25 @@
  */
 import { getHolidays } from 'feiertagejs';
 
-export const REGIONS = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH', 'BUND'] as const;
+export const REGIONS = [
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
+  'BUND',
+] as const;
 export type Region = (typeof REGIONS)[number];
 
 export interface PublicHoliday {

@@ -30,7 +30,13 @@ describe('opening-hours drafts', () => {
     expect(timeOptions()).toHaveLength(97);
     expect(timeOptions().at(-1)).toBe('24:00');
     expect(nextInterval([])).toMatchObject({ opens: '09:00', closes: '17:00' });
-    expect(nextInterval([{ key: 'a', opens: '08:00', closes: '12:00' }])).toMatchObject({ opens: '13:00', closes: '17:00' });
-    expect(nextInterval([{ key: 'a', opens: '08:00', closes: '23:30' }])).toMatchObject({ opens: '23:00', closes: '24:00' });
+    expect(nextInterval([{ key: 'a', opens: '08:00', closes: '12:00' }])).toMatchObject({
+      opens: '13:00',
+      closes: '17:00',
+    });
+    expect(nextInterval([{ key: 'a', opens: '08:00', closes: '23:30' }])).toMatchObject({
+      opens: '23:00',
+      closes: '24:00',
+    });
   });
 });

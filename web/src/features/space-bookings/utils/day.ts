@@ -24,7 +24,9 @@ export function slotInstants(open: Availability['open']): number[] {
 
 /** The opening interval that contains an instant (its end included, for end times). */
 export const intervalAt = (open: Availability['open'], t: number, asEnd = false) =>
-  open.find((iv) => (asEnd ? Date.parse(iv.start) < t && t <= Date.parse(iv.end) : Date.parse(iv.start) <= t && t < Date.parse(iv.end)));
+  open.find((iv) =>
+    asEnd ? Date.parse(iv.start) < t && t <= Date.parse(iv.end) : Date.parse(iv.start) <= t && t < Date.parse(iv.end),
+  );
 
 /** Whether a desk is free for the whole of [start, end). */
 export const deskFree = (desk: Availability['desks'][number], start: number, end: number) =>
@@ -34,7 +36,8 @@ export const deskFree = (desk: Availability['desks'][number], start: number, end
 export function defaultRange(open: Availability['open'], now: number): { start: number; end: number } | null {
   if (open.length === 0) return null;
   const current = intervalAt(open, now);
-  if (current) return { start: Math.max(Date.parse(current.start), Math.floor(now / STEP) * STEP), end: Date.parse(current.end) };
+  if (current)
+    return { start: Math.max(Date.parse(current.start), Math.floor(now / STEP) * STEP), end: Date.parse(current.end) };
   const next = open.find((iv) => Date.parse(iv.start) > now) ?? open[0]!;
   return { start: Date.parse(next.start), end: Date.parse(next.end) };
 }

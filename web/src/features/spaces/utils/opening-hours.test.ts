@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openState, summariseHours } from './opening-hours';
 
-const weekdays = (opens: string, closes: string, days = [1, 2, 3, 4, 5]) => days.map((weekday) => ({ weekday, opens, closes }));
+const weekdays = (opens: string, closes: string, days = [1, 2, 3, 4, 5]) =>
+  days.map((weekday) => ({ weekday, opens, closes }));
 
 describe('opening hours summary', () => {
   it('merges consecutive days with the same hours', () => {
@@ -26,20 +27,42 @@ describe('opening hours summary', () => {
 
 describe('open now', () => {
   // Monday 21 June 2027, Berlin = UTC+2
-  const space = { timezone: 'Europe/Berlin', opensOn: null, closesOn: null, openingHours: weekdays('08:00', '18:00'), closures: [] };
+  const space = {
+    timezone: 'Europe/Berlin',
+    opensOn: null,
+    closesOn: null,
+    openingHours: weekdays('08:00', '18:00'),
+    closures: [],
+  };
   it('is open inside the hours, in the space zone', () => {
     expect(openState(space, new Date('2027-06-21T07:00:00Z'))).toEqual({ kind: 'open', until: '18:00' });
   });
   it('names the next opening when closed', () => {
-    expect(openState(space, new Date('2027-06-21T05:00:00Z'))).toEqual({ kind: 'closed', next: { date: '2027-06-21', opens: '08:00' } });
-    expect(openState(space, new Date('2027-06-25T17:00:00Z'))).toEqual({ kind: 'closed', next: { date: '2027-06-28', opens: '08:00' } });
+    expect(openState(space, new Date('2027-06-21T05:00:00Z'))).toEqual({
+      kind: 'closed',
+      next: { date: '2027-06-21', opens: '08:00' },
+    });
+    expect(openState(space, new Date('2027-06-25T17:00:00Z'))).toEqual({
+      kind: 'closed',
+      next: { date: '2027-06-28', opens: '08:00' },
+    });
   });
   it('respects closures and the pop-up life', () => {
-    expect(openState({ ...space, closures: [{ spaceId: 'x', date: '2027-06-21', reason: null }] }, new Date('2027-06-21T07:00:00Z'))).toEqual({
+    expect(
+      openState(
+        { ...space, closures: [{ spaceId: 'x', date: '2027-06-21', reason: null }] },
+        new Date('2027-06-21T07:00:00Z'),
+      ),
+    ).toEqual({
       kind: 'closed',
       next: { date: '2027-06-22', opens: '08:00' },
     });
-    expect(openState({ ...space, opensOn: '2027-07-01' }, new Date('2027-06-21T07:00:00Z'))).toEqual({ kind: 'not-yet', opensOn: '2027-07-01' });
-    expect(openState({ ...space, closesOn: '2027-06-20' }, new Date('2027-06-21T07:00:00Z'))).toEqual({ kind: 'ended' });
+    expect(openState({ ...space, opensOn: '2027-07-01' }, new Date('2027-06-21T07:00:00Z'))).toEqual({
+      kind: 'not-yet',
+      opensOn: '2027-07-01',
+    });
+    expect(openState({ ...space, closesOn: '2027-06-20' }, new Date('2027-06-21T07:00:00Z'))).toEqual({
+      kind: 'ended',
+    });
   });
 });

@@ -40,17 +40,23 @@ export type OpenState =
   | { kind: 'not-yet'; opensOn: string }
   | { kind: 'ended' };
 
-const withinLife = (date: string, s: Pick<SpaceDetail, 'opensOn' | 'closesOn'>) => (!s.opensOn || s.opensOn <= date) && (!s.closesOn || date <= s.closesOn);
+const withinLife = (date: string, s: Pick<SpaceDetail, 'opensOn' | 'closesOn'>) =>
+  (!s.opensOn || s.opensOn <= date) && (!s.closesOn || date <= s.closesOn);
 
 /** Whether the space is open at `now`, and if not, when it opens next (within two weeks). */
-export function openState(space: Pick<SpaceDetail, 'timezone' | 'opensOn' | 'closesOn' | 'openingHours' | 'closures'>, now: Date): OpenState {
+export function openState(
+  space: Pick<SpaceDetail, 'timezone' | 'opensOn' | 'closesOn' | 'openingHours' | 'closures'>,
+  now: Date,
+): OpenState {
   const today = todayIn(space.timezone, now);
   if (space.closesOn && today > space.closesOn) return { kind: 'ended' };
   const closed = new Set(space.closures.map((c) => c.date));
   const minute = minutesOfDay(now, space.timezone);
   const intervalsOn = (date: string) =>
     withinLife(date, space) && !closed.has(date)
-      ? space.openingHours.filter((h) => h.weekday === isoWeekday(date)).sort((a, b) => toMinutes(a.opens) - toMinutes(b.opens))
+      ? space.openingHours
+          .filter((h) => h.weekday === isoWeekday(date))
+          .sort((a, b) => toMinutes(a.opens) - toMinutes(b.opens))
       : [];
   const current = intervalsOn(today).find((h) => toMinutes(h.opens) <= minute && minute < toMinutes(h.closes));
   if (current) return { kind: 'open', until: current.closes };

@@ -4,7 +4,8 @@ import { api } from '../../../lib/api-client';
 import { meQueryOptions } from '../../../lib/auth/get-me';
 import { usersQueryOptions } from '../../../lib/users/find-users';
 
-export const setRole = (userId: string, body: RoleBody) => api<User>(`/users/${encodeURIComponent(userId)}/role`, { method: 'PUT', body });
+export const setRole = (userId: string, body: RoleBody) =>
+  api<User>(`/users/${encodeURIComponent(userId)}/role`, { method: 'PUT', body });
 
 /** Admins set a role and, for staff, the spaces they run. */
 export function useSetRole(options: { onSuccess?: (user: User) => void } = {}) {

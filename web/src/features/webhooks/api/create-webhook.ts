@@ -4,7 +4,8 @@ import { api } from '../../../lib/api-client';
 import { webhooksQueryOptions } from './get-webhooks';
 
 /** The answer carries the signing secret: the only time it is ever shown. */
-export const createWebhook = (body: CreateWebhookBody) => api<WebhookCreated>('/admin/webhooks', { method: 'POST', body });
+export const createWebhook = (body: CreateWebhookBody) =>
+  api<WebhookCreated>('/admin/webhooks', { method: 'POST', body });
 
 export function useCreateWebhook(options: { onSuccess?: (webhook: WebhookCreated) => void } = {}) {
   const queryClient = useQueryClient();

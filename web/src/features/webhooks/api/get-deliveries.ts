@@ -9,6 +9,11 @@ export const getDeliveries = (webhookId: string) =>
 
 /** A webhook's delivery log, newest first; sending happens in the background, so it refreshes while open. */
 export const deliveriesQueryOptions = (webhookId: string) =>
-  queryOptions({ queryKey: ['webhooks', webhookId, 'deliveries'], queryFn: () => getDeliveries(webhookId), staleTime: 0, refetchInterval: 15_000 });
+  queryOptions({
+    queryKey: ['webhooks', webhookId, 'deliveries'],
+    queryFn: () => getDeliveries(webhookId),
+    staleTime: 0,
+    refetchInterval: 15_000,
+  });
 
 export const useDeliveries = (webhookId: string) => useQuery(deliveriesQueryOptions(webhookId));

@@ -13,18 +13,35 @@ describe('the webhook form checks', () => {
     expect(validateWebhook({ ...draft, url: 'HTTPS://example.org' })).toEqual({ url: 'scheme' });
     expect(validateWebhook({ ...draft, url: 'https://' })).toEqual({ url: 'invalid' });
     expect(validateWebhook({ ...draft, url: `https://example.org/${'x'.repeat(2000)}` })).toEqual({ url: 'tooLong' });
-    expect(validateWebhook({ ...draft, events: [], description: 'x'.repeat(201) })).toEqual({ events: 'required', description: 'tooLong' });
+    expect(validateWebhook({ ...draft, events: [], description: 'x'.repeat(201) })).toEqual({
+      events: 'required',
+      description: 'tooLong',
+    });
   });
 
   it('leaves an empty description out and trims the rest', () => {
-    expect(webhookBody({ ...draft, url: ' https://example.org/hook ' })).toEqual({ url: 'https://example.org/hook', events: ['booking.created'] });
+    expect(webhookBody({ ...draft, url: ' https://example.org/hook ' })).toEqual({
+      url: 'https://example.org/hook',
+      events: ['booking.created'],
+    });
     expect(webhookBody({ ...draft, description: ' Statistik ' })).toMatchObject({ description: 'Statistik' });
   });
 
   it('puts a refusal at its field: named by the validation errors, else at the URL', () => {
-    const validation = new ApiError({ type: 'x/validation-error', title: 't', status: 400, detail: 'd', errors: [{ path: 'body.events.0', message: 'must be equal to one of the allowed values' }] });
+    const validation = new ApiError({
+      type: 'x/validation-error',
+      title: 't',
+      status: 400,
+      detail: 'd',
+      errors: [{ path: 'body.events.0', message: 'must be equal to one of the allowed values' }],
+    });
     expect(serverFieldErrors(validation)).toEqual({ events: 'must be equal to one of the allowed values' });
-    const refused = new ApiError({ type: 'x/webhook-url-not-allowed', title: 't', status: 422, detail: 'Private addresses are not allowed.' });
+    const refused = new ApiError({
+      type: 'x/webhook-url-not-allowed',
+      title: 't',
+      status: 422,
+      detail: 'Private addresses are not allowed.',
+    });
     expect(serverFieldErrors(refused)).toEqual({ url: 'Private addresses are not allowed.' });
     expect(serverFieldErrors(new ApiError({ type: 'x/forbidden', title: 't', status: 403, detail: 'd' }))).toBeNull();
   });
