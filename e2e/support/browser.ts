@@ -63,14 +63,17 @@ export interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
+/** What axeSource adds to the page's window. */
+interface AxeWindow {
+  axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+}
+
 /** axe-core with the WCAG 2.0/2.1 A and AA rules; returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   // evaluated through the DevTools protocol: the app's CSP (script-src 'self') stays untouched
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
+    const { axe } = window as Window & typeof globalThis & AxeWindow;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
       resultTypes: ['violations'],

@@ -4,7 +4,7 @@ import { deskForRange, initialPlannerState, pickedSelection, plannerReducer, typ
 
 const H = 3_600_000;
 const booking = { id: 'b1', deskName: 'Fenster' } as Booking;
-const result = { seriesId: 's', mode: 'partial', booked: [], failed: [] } as unknown as SeriesResult;
+const result: SeriesResult = { seriesId: 's', mode: 'partial', booked: [], failed: [] };
 
 describe('the day view state machine', () => {
   it('starts choosing with nothing selected and the default series (4 weeks, or fewer if the horizon is near)', () => {
