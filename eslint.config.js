@@ -140,6 +140,15 @@ export default tseslint.config(
         },
       ],
       eqeqeq: ['error', 'smart'],
+      // a double cast silences the type checker; give the value its real type (db/ has Db, Tx and rows())
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword']",
+          message: 'No `as unknown as`: type the value properly.',
+        },
+      ],
     },
   },
   {
