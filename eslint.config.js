@@ -166,6 +166,25 @@ export default tseslint.config(
     },
   },
   {
+    // routes are the HTTP edge: queries belong to the feature's repositories (the one data-access seam)
+    files: ['server/src/features/**/routes.ts', 'server/src/features/**/*-routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'drizzle-orm', message: 'Routes call repositories; queries live in *-repo.ts.' }],
+          patterns: [
+            {
+              regex: '^\\.\\./(\\.\\./)*[a-z-]+/routes(\\.js)?$',
+              message: "Do not import another feature's routes.ts.",
+            },
+            { regex: '/db/(schema|client)(\\.js)?$', message: 'Routes call repositories; queries live in *-repo.ts.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', '**/test/**', 'e2e/**'],
     rules: {
       // tests assert on shapes they build on purpose
