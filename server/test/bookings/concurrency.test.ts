@@ -90,18 +90,14 @@ describe('concurrent bookings', () => {
         end: `${day}T${utcHour + 2}:00:00Z`,
       });
     });
-    const seriesRes = t
-      .http()
-      .post('/api/bookings/series')
-      .set(auth(owner!.token))
-      .send({
-        deskId: space.deskIds[0],
-        firstDate: thursdays[0],
-        startTime: '09:00',
-        endTime: '13:00',
-        weeks: 4,
-        mode: 'partial',
-      });
+    const seriesRes = t.http().post('/api/bookings/series').set(auth(owner!.token)).send({
+      deskId: space.deskIds[0],
+      firstDate: thursdays[0],
+      startTime: '09:00',
+      endTime: '13:00',
+      weeks: 4,
+      mode: 'partial',
+    });
     const [series, ...answers] = await Promise.all([seriesRes, ...singles]);
     expect([201, 409]).toContain(series.status);
     expect(

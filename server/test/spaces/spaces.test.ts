@@ -248,18 +248,14 @@ describe('spaces', () => {
   describe('PATCH /api/spaces/:spaceId', () => {
     it('lets an admin change a space', async () => {
       const space = await createSpace(t, { desks: 1 });
-      const res = await t
-        .http()
-        .patch(`/api/spaces/${space.id}`)
-        .set(auth(t.adminToken))
-        .send({
-          name: 'Renamed',
-          town: 'Lorch',
-          bookingHorizonDays: 14,
-          checkInRequired: true,
-          releaseAfterMinutes: 20,
-          timezone: 'Europe/Vienna',
-        });
+      const res = await t.http().patch(`/api/spaces/${space.id}`).set(auth(t.adminToken)).send({
+        name: 'Renamed',
+        town: 'Lorch',
+        bookingHorizonDays: 14,
+        checkInRequired: true,
+        releaseAfterMinutes: 20,
+        timezone: 'Europe/Vienna',
+      });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect(res.body).toMatchObject({
         id: space.id,
