@@ -14,7 +14,7 @@ import errors, { sendProblem } from './plugins/errors.js';
 import auth from './plugins/auth.js';
 import caches from './plugins/caches.js';
 import securityHeaders from './plugins/security-headers.js';
-import docs from './plugins/docs.js';
+import docs, { requireBearer } from './plugins/docs.js';
 import scheduler from './plugins/scheduler.js';
 import throttle from './plugins/throttle.js';
 import reportsDb from './plugins/reports-db.js';
@@ -162,6 +162,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(privacyRoutes);
       await api.register(async (protectedApi) => {
         protectedApi.addHook('onRequest', app.authenticate);
+        protectedApi.addHook('onRoute', requireBearer); // in the OpenAPI document: bearer token, 401
         await protectedApi.register(accountRoutes);
         await protectedApi.register(personalDataRoutes);
         await protectedApi.register(manageSpaceRoutes);
