@@ -39,6 +39,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/register',
     {
       schema: {
+        operationId: 'register',
         tags: ['accounts'],
         summary: 'Create a coworker account',
         body: RegisterBody,
@@ -83,6 +84,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/login',
     {
       schema: {
+        operationId: 'login',
         tags: ['accounts'],
         summary: 'Log in; throttled per account and per client',
         body: LoginBody,
@@ -126,7 +128,14 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/me',
-    { schema: { tags: ['accounts'], summary: 'The caller', response: { 200: Me, ...problems(401) } } },
+    {
+      schema: {
+        operationId: 'getMe',
+        tags: ['accounts'],
+        summary: 'The caller',
+        response: { 200: Me, ...problems(401) },
+      },
+    },
     async (request) => meDto(caller(request), originOf(request)),
   );
 
@@ -134,6 +143,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me',
     {
       schema: {
+        operationId: 'updateMe',
         tags: ['accounts'],
         summary: 'Change name, group or language',
         body: UpdateMeBody,
@@ -151,6 +161,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/calendar-token',
     {
       schema: {
+        operationId: 'rotateCalendarToken',
         tags: ['accounts'],
         summary: 'Rotate the secret calendar feed URL',
         response: { 200: Me, ...problems(401) },
@@ -167,6 +178,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/password',
     {
       schema: {
+        operationId: 'changePassword',
         tags: ['accounts'],
         summary: 'Change the password; every other session is logged out',
         body: ChangePasswordBody,
@@ -212,6 +224,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/logout-everywhere',
     {
       schema: {
+        operationId: 'logoutEverywhere',
         tags: ['accounts'],
         summary: 'Revoke every token issued so far, this one included',
         response: { 204: Type.Null(), ...problems(401) },
@@ -227,6 +240,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users/:userId/role',
     {
       schema: {
+        operationId: 'setUserRole',
         tags: ['accounts'],
         summary: 'Admin: set a role (and the spaces a staff member runs)',
         params: Type.Object({ userId: Id }),
@@ -252,6 +266,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users',
     {
       schema: {
+        operationId: 'listUsers',
         tags: ['accounts'],
         summary: 'Admin: find users by e-mail or name',
         querystring: Type.Object({

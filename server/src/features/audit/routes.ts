@@ -10,6 +10,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/audit-log',
     {
       schema: {
+        operationId: 'listAuditLog',
         tags: ['audit'],
         summary: 'Admin: the audit log of staff and admin actions (ids and roles only, no names)',
         querystring: AuditQuery,

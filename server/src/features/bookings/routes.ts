@@ -28,13 +28,23 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/bookings',
     {
       schema: {
+        operationId: 'createBooking',
         tags: ['bookings'],
         summary: 'Book a desk (staff: for someone, or a walk-in guest)',
         headers: Type.Object({
           'idempotency-key': Type.Optional(Type.String({ description: 'Repeat-safe key, 1–255 characters' })),
         }),
         body: CreateBookingBody,
-        response: { 201: Booking, ...problems(400, 401, 403, 404, 409, 422) },
+        response: {
+          201: {
+            description: 'The booking; a repeated Idempotency-Key answers with the booking its first request made',
+            headers: {
+              'Idempotent-Replayed': Type.String({ description: '`true` when this answer repeats an earlier one' }),
+            },
+            content: { 'application/json': { schema: Booking } },
+          },
+          ...problems(400, 401, 403, 404, 409, 422),
+        },
       },
       // the hottest write: it drops just its space's free-desk answers, not every cache
       config: { invalidates: 'own' },
@@ -58,6 +68,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/bookings',
     {
       schema: {
+        operationId: 'listBookings',
         tags: ['bookings'],
         summary: 'Coworkers: their own bookings; staff and admins: their spaces’ bookings',
         querystring: BookingQuery,
@@ -83,6 +94,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/bookings/:bookingId',
     {
       schema: {
+        operationId: 'getBooking',
         tags: ['bookings'],
         summary: 'One booking',
         params: BookingParams,
@@ -96,6 +108,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/bookings/:bookingId/cancel',
     {
       schema: {
+        operationId: 'cancelBooking',
         tags: ['bookings'],
         summary: 'Cancel (holders before its end; staff any time)',
         params: BookingParams,
@@ -126,6 +139,7 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/bookings/:bookingId/check-in',
     {
       schema: {
+        operationId: 'checkInBooking',
         tags: ['bookings'],
         summary: 'Check in (holders from 15 minutes before start until its end; staff any time)',
         params: BookingParams,

@@ -12,6 +12,7 @@ export const seriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/bookings/series',
     {
       schema: {
+        operationId: 'createSeries',
         tags: ['bookings'],
         summary:
           'Book a weekly series (atomic: all or nothing; partial: what is possible); lists each failed occurrence and why',
@@ -34,6 +35,7 @@ export const seriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/bookings/series/:seriesId/cancel',
     {
       schema: {
+        operationId: 'cancelSeries',
         tags: ['bookings'],
         summary: 'Cancel the rest of a series (occurrences starting at or after `from`, default now)',
         params: Type.Object({ seriesId: Id }),

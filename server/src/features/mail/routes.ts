@@ -12,6 +12,7 @@ export const outboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/outbox',
     {
       schema: {
+        operationId: 'listOutbox',
         tags: ['admin'],
         summary: 'E-mails queued, sent and failed, newest first',
         querystring: OutboxQuery,

@@ -9,6 +9,7 @@ export const personalDataRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/export',
     {
       schema: {
+        operationId: 'exportMyData',
         tags: ['accounts'],
         summary: 'Every stored fact about the caller (GDPR Art. 15)',
         response: { 200: Type.Object({}, { additionalProperties: true }), ...problems(401) },
@@ -21,6 +22,7 @@ export const personalDataRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me',
     {
       schema: {
+        operationId: 'deleteMe',
         tags: ['accounts'],
         summary: 'Erase the account (GDPR Art. 17); bookings stay anonymised',
         response: { 204: Type.Null(), ...problems(401) },

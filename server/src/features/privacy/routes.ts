@@ -7,6 +7,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/privacy-info',
     {
       schema: {
+        operationId: 'getPrivacyInfo',
         tags: ['privacy'],
         summary: 'Controller details and retention periods for the privacy notice',
         response: { 200: PrivacyInfo },

@@ -17,6 +17,9 @@ import { checkMonth, checkRange, usageSeries } from './usage.js';
 
 const csvOr = <T extends object>(schema: T, description: string) => ({
   description,
+  headers: {
+    'Content-Disposition': Type.String({ description: 'CSV answers: `attachment; filename="popdesk-….csv"`' }),
+  },
   content: {
     'application/json': { schema },
     'text/csv': { schema: Type.String({ description: 'CSV (RFC 4180, or German Excel with locale=de)' }) },
@@ -35,6 +38,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId/reports/monthly',
     {
       schema: {
+        operationId: 'getMonthlyReport',
         tags: ['reports'],
         summary:
           'Monthly usage report of a space (staff of the space, admins); JSON, or CSV with Accept: text/csv or format=csv',
@@ -68,6 +72,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reports/usage',
     {
       schema: {
+        operationId: 'getUsageReport',
         tags: ['reports'],
         summary: 'Monthly figures as a series per space (admins: all spaces, staff: theirs); at most 36 months',
         querystring: UsageQuery,

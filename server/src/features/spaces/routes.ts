@@ -91,6 +91,7 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces',
     {
       schema: {
+        operationId: 'listSpaces',
         tags: ['spaces'],
         summary: 'All spaces, each with its weekly hours and the closures of the next two weeks',
         response: { 200: Type.Array(SpaceSummary) },
@@ -105,6 +106,7 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId',
     {
       schema: {
+        operationId: 'getSpace',
         tags: ['spaces'],
         summary: 'A space with desks, opening hours and closures',
         params: SpaceParams,
@@ -122,6 +124,7 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId/availability',
     {
       schema: {
+        operationId: 'getAvailability',
         tags: ['spaces'],
         summary: 'Free time of every desk on one local date',
         params: SpaceParams,
@@ -168,6 +171,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces',
     {
       schema: {
+        operationId: 'createSpace',
         tags: ['spaces'],
         summary: 'Admin: create a space',
         body: CreateSpaceBody,
@@ -194,6 +198,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId',
     {
       schema: {
+        operationId: 'updateSpace',
         tags: ['spaces'],
         summary: 'Change a space',
         params: SpaceParams,
@@ -225,6 +230,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId/desks',
     {
       schema: {
+        operationId: 'createDesk',
         tags: ['spaces'],
         summary: 'Add a desk',
         params: SpaceParams,
@@ -247,6 +253,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/desks/:deskId',
     {
       schema: {
+        operationId: 'updateDesk',
         tags: ['spaces'],
         summary: 'Rename a desk or change its active dates',
         params: DeskParams,
@@ -273,6 +280,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/desks/:deskId',
     {
       schema: {
+        operationId: 'deleteDesk',
         tags: ['spaces'],
         summary: 'Delete a desk that never had bookings (else set activeUntil)',
         params: DeskParams,
@@ -297,6 +305,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId/opening-hours',
     {
       schema: {
+        operationId: 'setOpeningHours',
         tags: ['spaces'],
         summary: 'Replace the weekly opening hours',
         params: SpaceParams,
@@ -316,6 +325,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId/closures',
     {
       schema: {
+        operationId: 'createClosure',
         tags: ['spaces'],
         summary: 'Close the space on a date',
         params: SpaceParams,
@@ -343,6 +353,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId/closures/:date',
     {
       schema: {
+        operationId: 'deleteClosure',
         tags: ['spaces'],
         summary: 'Reopen a closed date',
         params: Type.Object({ spaceId: Id, date: LocalDate }),

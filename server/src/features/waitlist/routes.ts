@@ -31,6 +31,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId/waitlist',
     {
       schema: {
+        operationId: 'joinWaitlist',
         tags: ['waitlist'],
         summary:
           'Wait for a desk on a date (optionally between two times); told in-app when a booking then is cancelled',
@@ -78,6 +79,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/spaces/:spaceId/waitlist',
     {
       schema: {
+        operationId: 'listWaitlist',
         tags: ['waitlist'],
         summary: 'Staff and admins: who is waiting on a date, in turn',
         params: SpaceParams,
@@ -103,6 +105,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/waitlist',
     {
       schema: {
+        operationId: 'listMyWaitlist',
         tags: ['waitlist'],
         summary: 'My waitlist entries (waiting or notified)',
         response: { 200: Type.Array(WaitlistEntry), ...problems(401) },
@@ -115,6 +118,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/waitlist/:entryId',
     {
       schema: {
+        operationId: 'leaveWaitlist',
         tags: ['waitlist'],
         summary: 'Leave the waitlist (its holder, the space’s staff, admins)',
         params: Type.Object({ entryId: Id }),
@@ -135,6 +139,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/notifications',
     {
       schema: {
+        operationId: 'listNotifications',
         tags: ['notifications'],
         summary: 'My in-app notifications, newest first',
         querystring: NotificationQuery,
@@ -151,6 +156,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/notifications/:notificationId/read',
     {
       schema: {
+        operationId: 'markNotificationRead',
         tags: ['notifications'],
         summary: 'Mark one notification read',
         params: Type.Object({ notificationId: Id }),
@@ -169,6 +175,7 @@ export const waitlistRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/notifications/read-all',
     {
       schema: {
+        operationId: 'markAllNotificationsRead',
         tags: ['notifications'],
         summary: 'Mark all my notifications read',
         response: { 200: MarkedRead, ...problems(401) },

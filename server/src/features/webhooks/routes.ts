@@ -34,6 +34,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/webhooks',
     {
       schema: {
+        operationId: 'createWebhook',
         tags: ['admin'],
         summary:
           'Register a webhook (the answer shows its signing secret, once); https on a public address unless WEBHOOK_ALLOW_PRIVATE',
@@ -55,6 +56,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/webhooks',
     {
       schema: {
+        operationId: 'listWebhooks',
         tags: ['admin'],
         summary: 'Registered webhooks',
         response: { 200: Type.Array(Webhook), ...problems(401, 403) },
@@ -67,6 +69,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/webhooks/:webhookId',
     {
       schema: {
+        operationId: 'deleteWebhook',
         tags: ['admin'],
         summary: 'Remove a webhook (and its delivery log)',
         params: Params,
@@ -83,6 +86,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/webhooks/:webhookId/deliveries',
     {
       schema: {
+        operationId: 'listWebhookDeliveries',
         tags: ['admin'],
         summary: 'Delivery log of a webhook, newest first (each attempt with its HTTP status)',
         params: Params,
