@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import supertest from 'supertest';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
+import { captureAnswers } from './openapi/conformance.js';
 
 export const isPostgres = Boolean(process.env.DATABASE_URL);
 
@@ -17,6 +18,9 @@ export interface TestApp {
   setNow(iso: string | Date): void;
   now(): Date;
   adminToken: string;
+  /** the answers given so far, checked against the OpenAPI document */
+  answers: { failures(): string[]; count(): number };
+  /** closes the app; fails when an answer did not conform to the OpenAPI document */
   close(): Promise<void>;
 }
 
@@ -37,6 +41,8 @@ export async function startApp(opts: { now?: string; config?: Partial<Config> } 
   let now = new Date(opts.now ?? '2027-10-20T10:00:00Z');
   const admin = { email: `admin-${randomUUID()}@test.popdesk`, password: 'admin-password-1' };
   const app = await buildApp({ config: testConfig({ admin, ...opts.config }), clock: () => now });
+  // every answer of every test is checked against the app's own OpenAPI document (test/openapi)
+  const answers = captureAnswers(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const http = () => supertest.agent(app.server);
   const login = await http().post('/api/auth/login').send(admin).expect(200);
@@ -46,7 +52,14 @@ export async function startApp(opts: { now?: string; config?: Partial<Config> } 
     setNow: (iso) => (now = new Date(iso)),
     now: () => now,
     adminToken: login.body.token as string,
-    close: () => app.close(),
+    answers,
+    close: async () => {
+      await app.close();
+      const failures = answers.failures();
+      if (failures.length > 0) {
+        throw new Error(`${failures.length} answers do not conform to /docs/json:\n${failures.join('\n')}`);
+      }
+    },
   };
 }
 
