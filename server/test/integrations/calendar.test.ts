@@ -1,7 +1,10 @@
 /**
  * The calendar feed and per-booking .ics files, read back with ical.js (an independent parser):
  * events in the space's zone (TZID + VTIMEZONE), the address in LOCATION, cancelled bookings as
- * STATUS:CANCELLED, the secret feed URL without a header, and token rotation revoking it.
+ * STATUS:CANCELLED, the secret feed URL without a header, and token rotation revoking it. Stamps are
+ * UTC, the calendar is METHOD:PUBLISH without a zone of its own (no X-WR-TIMEZONE, no TIMEZONE-ID),
+ * the summary names the desk once, the status is in the person's language, and the feed reaches 90
+ * days back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auth, createSpace, expectProblem, registerUser, startApp, type TestApp } from '../harness.js';
@@ -43,6 +46,88 @@ describe('calendar feed', () => {
     expect(ev!.location).toContain(ADDRESS);
     expect(ev!.summary).toContain('Desk 1');
     expect(ev!.status).toBe('CONFIRMED');
+  });
+
+  it('writes DTSTAMP, CREATED and LAST-MODIFIED in UTC and gives the calendar no zone of its own', async () => {
+    const berlin = await createSpace(t, { body: { name: 'Coworking am Rhein' } });
+    const newYork = await createSpace(t, {
+      body: { timezone: 'America/New_York' },
+      hours: [4].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' })),
+    });
+    const user = await registerUser(t);
+    const b = await booked(t, user.token, { deskId: berlin.deskIds[0], ...SLOT });
+    await booked(t, user.token, {
+      deskId: newYork.deskIds[0],
+      start: '2027-10-21T13:00:00Z',
+      end: '2027-10-21T15:00:00Z',
+    });
+
+    const res = await t.http().get('/api/me/calendar.ics').set(auth(user.token)).expect(200);
+    const cal = parseCalendar(res.text);
+    expect(cal.method).toBe('PUBLISH');
+    expect(cal.timezones.sort()).toEqual(['America/New_York', 'Europe/Berlin']);
+    expect(cal.properties).not.toContain('x-wr-timezone');
+    expect(res.text).not.toMatch(/^(TIMEZONE-ID|X-WR-TIMEZONE)[:;]/m);
+    expect(cal.events.map((e) => e.tzid)).toEqual(['Europe/Berlin', 'America/New_York']);
+    for (const ev of cal.events) {
+      expect(ev.stamps).toEqual({
+        dtstamp: { utc: true, at: '2027-10-20T10:00:00.000Z' },
+        created: { utc: true, at: '2027-10-20T10:00:00.000Z' },
+        lastModified: { utc: true, at: '2027-10-20T10:00:00.000Z' },
+      });
+      expect(ev.sequence).toBe(0);
+      expect(ev.organizer).toBeNull(); // a feed publishes; it invites no one
+      expect(ev.attendees).toEqual([]);
+    }
+    expect(res.text).toMatch(/\r\nDTSTAMP:20271020T100000Z\r\n/);
+    // the person's language is German by default: the status in German, the desk named once
+    expect(cal.events[0]!.summary).toBe('Desk 1 · Coworking am Rhein');
+    expect(cal.events[0]!.description).toBe(`Buchung ${b.id}\nStatus: Bestätigt`);
+  });
+
+  it('names a desk once, and translates the status in the person’s language', async () => {
+    const space = await createSpace(t, { body: { name: 'Rathaus' }, desks: 0 });
+    const desk = async (name: string) =>
+      (await t.http().post(`/api/spaces/${space.id}/desks`).set(auth(t.adminToken)).send({ name }).expect(201)).body
+        .id as string;
+    const numbered = await desk('Arbeitsplatz 1');
+    const bare = await desk('12');
+    const de = await registerUser(t);
+    const en = await registerUser(t);
+    await t.http().patch('/api/me').set(auth(en.token)).send({ locale: 'en' }).expect(200);
+    const b1 = await booked(t, de.token, { deskId: numbered, ...SLOT });
+    await booked(t, en.token, { deskId: bare, ...SLOT });
+    await t.http().post(`/api/bookings/${b1.id}/cancel`).set(auth(de.token)).expect(200);
+
+    const feed = async (token: string) =>
+      parseCalendar((await t.http().get('/api/me/calendar.ics').set(auth(token)).expect(200)).text).events[0]!;
+    const german = await feed(de.token);
+    expect(german.summary).toBe('Arbeitsplatz 1 · Rathaus');
+    expect(german.description).toBe(`Buchung ${b1.id}\nStatus: Storniert`);
+    expect(german.sequence).toBe(1);
+    expect(german.stamps.lastModified).toEqual({ utc: true, at: '2027-10-20T10:00:00.000Z' });
+    const english = await feed(en.token);
+    expect(english.summary).toBe('Desk 12 · Rathaus');
+    expect(english.description).toMatch(/\nStatus: Confirmed$/);
+  });
+
+  it('reaches 90 days back: a booking that ended 91 days ago is no longer in the feed', async () => {
+    const space = await createSpace(t);
+    const user = await registerUser(t);
+    const b = await booked(t, user.token, { deskId: space.deskIds[0], ...SLOT });
+    const uids = async () =>
+      parseCalendar((await t.http().get('/api/me/calendar.ics').set(auth(user.token)).expect(200)).text).events.map(
+        (e) => e.uid,
+      );
+    const endedPlus = (days: number) => new Date(Date.parse(SLOT.end) + days * 86_400_000);
+    try {
+      t.setNow(endedPlus(89));
+      expect(await uids()).toEqual([`${b.id}@popdesk`]);
+      t.setNow(endedPlus(91));
+      expect(await uids()).toEqual([]);
+    } finally {
+      t.setNow('2027-10-20T10:00:00Z');
+    }
   });
 
   it('marks cancelled bookings STATUS:CANCELLED instead of dropping them', async () => {

@@ -11,9 +11,38 @@ export interface ParsedEvent {
   summary: string;
   location: string;
   status: string | null;
+  description: string;
+  sequence: number;
+  /** DTSTAMP, CREATED, LAST-MODIFIED: the instant and whether ical.js read it as UTC (not floating) */
+  stamps: Record<'dtstamp' | 'created' | 'lastModified', { utc: boolean; at: string } | null>;
+  organizer: CalendarAddress | null;
+  attendees: (CalendarAddress & { partstat: string | null; rsvp: string | null })[];
 }
 
-export function parseCalendar(text: string): { method: string | null; timezones: string[]; events: ParsedEvent[] } {
+export interface CalendarAddress {
+  /** the calendar user's URI, e.g. mailto:ada@example.org */
+  uri: string;
+  cn: string | null;
+}
+
+const stamp = (vevent: ICAL.Component, name: string) => {
+  const t = vevent.getFirstPropertyValue(name) as ICAL.Time | null;
+  return t ? { utc: t.zone === ICAL.Timezone.utcTimezone, at: t.toJSDate().toISOString() } : null;
+};
+const address = (p: ICAL.Property) => ({
+  uri: String(p.getFirstValue()).replace(/^mailto:/i, 'mailto:'), // the scheme is case-insensitive
+  cn: (p.getParameter('cn') as string | undefined) ?? null,
+});
+
+export interface ParsedCalendar {
+  method: string | null;
+  timezones: string[];
+  events: ParsedEvent[];
+  /** the names of every calendar-level property, e.g. ['version', 'prodid', 'method', …] */
+  properties: string[];
+}
+
+export function parseCalendar(text: string): ParsedCalendar {
   const cal = new ICAL.Component(ICAL.parse(text));
   const timezones = cal.getAllSubcomponents('vtimezone').map((vtz) => {
     const tz = new ICAL.Timezone(vtz);
@@ -32,7 +61,25 @@ export function parseCalendar(text: string): { method: string | null; timezones:
       summary: ev.summary,
       location: ev.location,
       status: (vevent.getFirstPropertyValue('status') as string | null) ?? null,
+      description: ev.description,
+      sequence: ev.sequence,
+      stamps: {
+        dtstamp: stamp(vevent, 'dtstamp'),
+        created: stamp(vevent, 'created'),
+        lastModified: stamp(vevent, 'last-modified'),
+      },
+      organizer: vevent.getFirstProperty('organizer') ? address(vevent.getFirstProperty('organizer')!) : null,
+      attendees: vevent.getAllProperties('attendee').map((p) => ({
+        ...address(p),
+        partstat: (p.getParameter('partstat') as string | undefined) ?? null,
+        rsvp: (p.getParameter('rsvp') as string | undefined) ?? null,
+      })),
     };
   });
-  return { method: (cal.getFirstPropertyValue('method') as string | null) ?? null, timezones, events };
+  return {
+    method: (cal.getFirstPropertyValue('method') as string | null) ?? null,
+    timezones,
+    events,
+    properties: cal.getAllProperties().map((p) => p.name),
+  };
 }

@@ -5,8 +5,9 @@ import { placedBookingColumns } from '../bookings/bookings-repo.js';
 import type { CalendarBooking } from './ics.js';
 
 /** How far back the feed reaches; older bookings only make the feed heavy. */
-const FEED_PAST_DAYS = 90;
-const FEED_LIMIT = 1000;
+export const FEED_PAST_DAYS = 90;
+/** At most this many events in a feed (oldest first). */
+export const FEED_LIMIT = 1000;
 
 /** A person's bookings for their feed: the last 90 days and everything ahead. */
 export async function feedBookings(db: Db, userId: string, now: Date): Promise<CalendarBooking[]> {
