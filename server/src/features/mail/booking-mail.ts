@@ -2,18 +2,35 @@
 import { and, eq, gt, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { bookings, desks, outbox, spaces } from '../../db/schema.js';
-import { bookingsCalendar, type CalendarBooking } from '../calendar/ics.js';
+import { localDateOf } from '../../lib/local-time.js';
+import { bookingsCalendar, type CalendarBooking, type CalendarUser } from '../calendar/ics.js';
 import { cancellationMail, confirmationMail, deskFreeMail, reminderMail } from './templates.js';
 import { enqueueMail, recipient, type NewMail } from './outbox-repo.js';
 
 const REMINDER_AHEAD_MS = 24 * 3_600_000;
 const REMINDER_BATCH = 500;
 
-const icsAttachment = (items: CalendarBooking[], locale: 'de' | 'en', now: Date) => ({
-  filename: items.length > 1 ? 'popdesk-series.ics' : 'popdesk-booking.ics',
-  contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-  content: bookingsCalendar(items, { locale, now }),
-});
+/**
+ * The .ics attachments: iTIP (RFC 5546) REQUEST for a confirmation, CANCEL for a cancellation, so
+ * that calendar programs add the booking and later remove it again (same UID, higher SEQUENCE).
+ * One file per booking, because an iTIP message is about one UID; a series gets one per date. The
+ * ORGANIZER (the sender) is added when the message is sent (`withOrganizer` in the worker).
+ */
+function icsAttachments(
+  items: CalendarBooking[],
+  to: CalendarUser & { locale: 'de' | 'en' },
+  now: Date,
+  method: 'REQUEST' | 'CANCEL',
+) {
+  return items.map((item) => ({
+    filename:
+      items.length > 1
+        ? `popdesk-booking-${localDateOf(item.booking.startAt, item.space.timezone)}.ics`
+        : 'popdesk-booking.ics',
+    contentType: `text/calendar; charset=utf-8; method=${method}`,
+    content: bookingsCalendar([item], { locale: to.locale, now, method, attendee: to }),
+  }));
+}
 
 /** One confirmation for one booking or a whole series (all items belong to one person). */
 export async function queueConfirmation(
@@ -29,7 +46,7 @@ export async function queueConfirmation(
 
 /** The confirmation, rendered (to be queued by the caller, e.g. in the statement that books). */
 export function confirmationMessage(
-  to: { name: string; locale: 'de' | 'en' },
+  to: { email: string; name: string; locale: 'de' | 'en' },
   userId: string,
   items: CalendarBooking[],
   now: Date,
@@ -41,7 +58,7 @@ export function confirmationMessage(
     bookingId: items[0]!.booking.id,
     subject,
     body,
-    attachments: [icsAttachment(items, to.locale, now)],
+    attachments: icsAttachments(items, to, now, 'REQUEST'),
   };
 }
 
@@ -63,7 +80,7 @@ export async function queueCancellation(
       bookingId: items[0]!.booking.id,
       subject,
       body,
-      attachments: [icsAttachment(items, to.locale, now)],
+      attachments: icsAttachments(items, to, now, 'CANCEL'),
     },
     now,
   );

@@ -2,6 +2,7 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { nextRetry } from '../../lib/backoff.js';
+import { parseMailbox, withOrganizer } from '../calendar/ics.js';
 import { claimDueMail, markMailFailed, markMailSent, type Attachment, type OutboxRow } from './outbox-repo.js';
 import type { MailTransport } from './transport.js';
 
@@ -46,7 +47,13 @@ async function sendOne(
       to: row.toAddress,
       subject: row.subject,
       text: row.body,
-      attachments: row.attachments as Attachment[],
+      // calendar invitations name their organizer: the sender of this very message
+      attachments: (row.attachments as Attachment[]).map((a) => ({
+        ...a,
+        content: a.contentType.startsWith('text/calendar')
+          ? withOrganizer(a.content, parseMailbox(config.mail.from))
+          : a.content,
+      })),
     });
     await markMailSent(db, row.id, transport.name, now);
     run.sent++;
