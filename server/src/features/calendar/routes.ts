@@ -12,7 +12,16 @@ import { notFound } from '../../lib/problems.js';
 import { bookingAccess } from '../bookings/booking-access.js';
 import { findPlacedBooking } from '../bookings/bookings-repo.js';
 import { bookingsCalendar } from './ics.js';
-import { feedBookings, userByCalendarToken } from './calendar-repo.js';
+import { FEED_LIMIT, FEED_PAST_DAYS, feedBookings, userByCalendarToken } from './calendar-repo.js';
+
+/** What a feed holds, for the OpenAPI document (keep in step with FEED_PAST_DAYS and the README). */
+const FEED_DESCRIPTION =
+  `The person’s bookings of the last ${FEED_PAST_DAYS} days (by end time) and every booking ahead, ` +
+  `at most ${FEED_LIMIT} events, oldest first; older bookings are left out to keep the feed small. ` +
+  'METHOD:PUBLISH; each event is in its space’s zone (TZID with a VTIMEZONE), DTSTAMP, CREATED and ' +
+  'LAST-MODIFIED in UTC; cancelled bookings and released no-shows stay in the feed as ' +
+  'STATUS:CANCELLED with SEQUENCE:1, so subscribed calendars remove them. UID is `<bookingId>@popdesk`, ' +
+  'the same as in the e-mail invitations.';
 
 /** Feed tokens are base64url (see newCalendarToken); anything else is no one's, without a lookup. */
 const TOKEN_RE = /^[A-Za-z0-9_-]{16,100}$/;
@@ -38,6 +47,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['bookings'],
         summary: 'The caller’s bookings as an RFC 5545 calendar',
+        description: FEED_DESCRIPTION,
         response: { 200: ics('iCalendar feed'), ...problems(401) },
       },
     },
@@ -78,6 +88,7 @@ export const publicCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['bookings'],
         summary: 'The calendar feed behind a per-user secret URL (no header needed)',
+        description: FEED_DESCRIPTION,
         params: Type.Object({ file: Type.String({ maxLength: 100, description: '<token>.ics' }) }),
         response: { 200: ics('iCalendar feed'), ...problems(400, 404) },
       },
