@@ -1,13 +1,15 @@
 /**
  * Failure tests against the built server (server/dist/server.js) as a real process:
  *  1. a second server on the same PGlite DATA_DIR is refused with a clear message;
- *  2. SIGTERM: in-flight requests finish, the process closes the database and exits 0;
+ *  2. SIGTERM: in-flight requests finish, the process closes the database and exits 0; with a
+ *     drain period, /ready answers 503 for that long while every other request is still served;
  *  3. SIGKILL under concurrent bookings, on PGlite and on PostgreSQL: after a restart every
  *     booking a client got a 201 for is there, and no two counting bookings of a desk overlap;
  *  4. PostgreSQL stopped while the API runs: 503 problem+json and /ready 503; after the database
  *     is back the API recovers by itself.
  * PostgreSQL runs in a throwaway cluster of its own (initdb/pg_ctl in a temp dir, own port), so
- * the shared cluster on 5432 is never touched. Run: npx tsx scripts/failure-tests.ts
+ * the shared cluster on 5432 is never touched. Run: npx tsx scripts/failure-tests.ts [words] (only
+ * the scenarios whose name contains those words, e.g. `drain`).
  */
 import type { Booking } from '@popdesk/shared';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -45,6 +47,7 @@ async function startServer(env: Record<string, string>, opts: { expectFailure?: 
       REGISTER_MAX_PER_CLIENT: '100000',
       JWT_SECRET: 'failure-tests-secret-that-is-long-enough-0123',
       SCHEDULER_INTERVAL_SECONDS: '3600',
+      SHUTDOWN_DRAIN_SECONDS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,7 +69,10 @@ async function startServer(env: Record<string, string>, opts: { expectFailure?: 
   throw new Error(`server did not start: ${log}`);
 }
 
+const only = process.argv.slice(2).join(' ').toLowerCase();
+
 async function check(name: string, fn: () => Promise<string>) {
+  if (only && !name.toLowerCase().includes(only)) return;
   const started = Date.now();
   try {
     const detail = await fn();
@@ -353,6 +359,43 @@ async function main() {
     }
   });
 
+  await check('SIGTERM with a drain period: /ready 503, everything else served, then exit 0', async () => {
+    const DRAIN_S = 3;
+    const dataDir = mkdtempSync(join(tmpdir(), 'popdesk-drain-'));
+    const server = await startServer({ DATA_DIR: dataDir, SHUTDOWN_DRAIN_SECONDS: String(DRAIN_S) });
+    try {
+      assert((await fetch(`${server.base}/ready`)).status === 200, 'not ready before SIGTERM');
+      const admin = await login(server.base);
+      const signalled = Date.now();
+      server.child.kill('SIGTERM');
+      await sleep(200); // the signal reaches the process
+      let rounds = 0;
+      // a load balancer's view during the drain: /ready 503, while /health, reads and writes still answer
+      while (Date.now() - signalled < (DRAIN_S - 0.5) * 1000) {
+        const ready = await fetch(`${server.base}/ready`);
+        const problem = (await ready.json()) as { type?: string };
+        assert(ready.status === 503, `/ready answered ${ready.status} during the drain`);
+        assert(ready.headers.get('content-type')?.startsWith('application/problem+json'), 'not problem+json');
+        assert(problem.type?.endsWith('/shutting-down'), `problem type ${problem.type}`);
+        assert((await fetch(`${server.base}/health`)).status === 200, '/health not 200 during the drain');
+        const spaces = await api(server.base, 'GET', '/api/spaces');
+        assert(spaces.status === 200, `GET /api/spaces answered ${spaces.status} during the drain`);
+        const me = await api(server.base, 'GET', '/api/me', undefined, admin);
+        assert(me.status === 200, `GET /api/me answered ${me.status} during the drain`);
+        rounds++;
+        await sleep(100);
+      }
+      const code = await Promise.race([server.exited, sleep(30_000).then(() => 'timeout')]);
+      const took = (Date.now() - signalled) / 1000;
+      assert(code === 0, `exit code ${code}: ${server.log()}`);
+      assert(took >= DRAIN_S, `exited after ${took.toFixed(1)} s, before the ${DRAIN_S} s drain ended`);
+      return `${rounds} rounds of /ready 503 + /health, GET /api/spaces, GET /api/me 200 in the ${DRAIN_S} s drain; exit 0 after ${took.toFixed(1)} s`;
+    } finally {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   await check('SIGKILL under concurrent bookings (PGlite): no acknowledged booking lost', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'popdesk-kill-'));
     try {
@@ -362,7 +405,9 @@ async function main() {
     }
   });
 
-  if (!pgBin) {
+  if (only && !'postgresql'.includes(only) && !only.includes('postgresql')) {
+    // a chosen scenario without PostgreSQL: no throwaway cluster needed
+  } else if (!pgBin) {
     results.push({
       name: 'PostgreSQL scenarios',
       ok: false,
@@ -427,6 +472,7 @@ async function main() {
     }
   }
 
+  assert(results.length > 0, `no scenario matches "${only}"`);
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
   console.log(`failure tests: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -43,6 +43,7 @@ const EnvSchema = Type.Object({
   REGISTER_MAX_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 5 }),
   CORS_ORIGINS: Type.Optional(Type.String()),
   REQUEST_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, maximum: 600, default: 30 }),
+  SHUTDOWN_DRAIN_SECONDS: Type.Integer({ minimum: 0, maximum: 300, default: 5 }),
   RETENTION_MONTHS: Type.Integer({ minimum: 1, maximum: 240, default: 24 }),
   MESSAGE_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 90 }),
   PRIVACY_CONTROLLER_NAME: Type.Optional(Type.String({ maxLength: 200 })),
@@ -76,6 +77,11 @@ export interface Config {
   /** Browser origins allowed by CORS; empty = CORS closed (the SPA is served same-origin). */
   corsOrigins: string[];
   requestTimeoutMs: number;
+  /**
+   * After SIGTERM/SIGINT, how long /ready answers 503 (while every other request is still served)
+   * before the server stops accepting connections: time for a load balancer to take it out.
+   */
+  shutdownDrainMs: number;
   /** Months after which the personal link of past bookings is anonymised. */
   retentionMonths: number;
   /** Days after which sent or failed e-mails (and their .eml copies) and finished webhook deliveries are deleted. */
@@ -154,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim().replace(/\/$/, ''))
       .filter(Boolean),
     requestTimeoutMs: parsed.REQUEST_TIMEOUT_SECONDS * 1000,
+    shutdownDrainMs: parsed.SHUTDOWN_DRAIN_SECONDS * 1000,
     retentionMonths: parsed.RETENTION_MONTHS,
     messageRetentionDays: parsed.MESSAGE_RETENTION_DAYS,
     privacy: {

@@ -1,5 +1,6 @@
-/** Starts PopDesk: config from the environment, logger, listen, graceful close on SIGTERM/SIGINT. */
+/** Starts PopDesk: config from the environment, logger, listen, drain and graceful close on SIGTERM/SIGINT. */
 import { existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -15,9 +16,19 @@ async function main() {
     config,
     logger: loggerOptions(config.logLevel),
   });
-  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
-    if (err) app.log.error({ err }, 'closing after an error');
-    else app.log.info({ signal }, 'closing');
+  // On SIGTERM/SIGINT: drain first — /ready answers 503 while every other request is still served,
+  // so the load balancer's health check takes this instance out before the port closes — then close
+  // (in-flight requests finish, the database is closed). After an uncaught error: close at once.
+  // A second signal exits immediately; closing must end within `delay` or the process exits with 1.
+  closeWithGrace({ delay: config.shutdownDrainMs + 10_000 }, async ({ signal, err }) => {
+    if (err) {
+      app.log.error({ err }, 'closing after an error');
+    } else {
+      app.readiness.draining = true;
+      app.log.info({ signal, drainSeconds: config.shutdownDrainMs / 1000 }, 'draining: /ready answers 503');
+      await sleep(config.shutdownDrainMs);
+      app.log.info({ signal }, 'closing');
+    }
     await app.close();
   });
   if (config.databaseUrl && !config.jwtSecret) {
