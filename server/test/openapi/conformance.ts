@@ -134,7 +134,8 @@ export function captureAnswers(app: FastifyInstance) {
         hidden: Boolean((request.routeOptions.schema as { hide?: boolean } | undefined)?.hide),
         status: reply.statusCode,
         contentType: reply.getHeader('content-type') as string | undefined,
-        body: decode(Buffer.concat(sent.chunks), sent.encoding),
+        // (Fastify sends no body with a 204 or 304, whatever the handler passed on)
+        body: [204, 304].includes(reply.statusCode) ? Buffer.alloc(0) : decode(Buffer.concat(sent.chunks), sent.encoding),
       };
       checked++;
       failures.push(...check(answer));
