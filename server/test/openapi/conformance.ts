@@ -135,7 +135,9 @@ export function captureAnswers(app: FastifyInstance) {
         status: reply.statusCode,
         contentType: reply.getHeader('content-type') as string | undefined,
         // (Fastify sends no body with a 204 or 304, whatever the handler passed on)
-        body: [204, 304].includes(reply.statusCode) ? Buffer.alloc(0) : decode(Buffer.concat(sent.chunks), sent.encoding),
+        body: [204, 304].includes(reply.statusCode)
+          ? Buffer.alloc(0)
+          : decode(Buffer.concat(sent.chunks), sent.encoding),
       };
       checked++;
       failures.push(...check(answer));
