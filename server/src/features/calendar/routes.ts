@@ -28,6 +28,9 @@ const TOKEN_RE = /^[A-Za-z0-9_-]{16,100}$/;
 
 const ics = (description: string) => ({
   description,
+  headers: {
+    'Content-Disposition': Type.String({ description: 'single bookings: `attachment; filename="popdesk-….ics"`' }),
+  },
   content: { 'text/calendar': { schema: Type.String({ description: 'RFC 5545 iCalendar' }) } },
 });
 
@@ -45,6 +48,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/calendar.ics',
     {
       schema: {
+        operationId: 'getMyCalendar',
         tags: ['bookings'],
         summary: 'The caller’s bookings as an RFC 5545 calendar',
         description: FEED_DESCRIPTION,
@@ -64,6 +68,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/bookings/:bookingId/calendar.ics',
     {
       schema: {
+        operationId: 'getBookingCalendar',
         tags: ['bookings'],
         summary: 'One booking as an .ics file (owner, its space’s staff, admins)',
         params: Type.Object({ bookingId: Id }),
@@ -86,6 +91,7 @@ export const publicCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/calendar/:file',
     {
       schema: {
+        operationId: 'getCalendarFeed',
         tags: ['bookings'],
         summary: 'The calendar feed behind a per-user secret URL (no header needed)',
         description: FEED_DESCRIPTION,
