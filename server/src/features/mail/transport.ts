@@ -4,6 +4,7 @@
  * (tests), nowhere but the outbox table, which admins read in the app either way.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.js';
@@ -26,27 +27,43 @@ export interface MailTransport {
   forget?(ids: string[]): Promise<void>;
 }
 
-const toNodemailer = (m: OutgoingMail) => ({
+type TransportConfig = Pick<Config, 'mail' | 'dataDir'> & Partial<Pick<Config, 'publicUrl'>>;
+
+/**
+ * The right-hand side of Message-IDs (RFC 5322 §3.6.4: a domain that makes the id globally
+ * unique): PUBLIC_URL's host name when it is a domain, else MAIL_FROM's domain. Spam filters and
+ * mail archives reject or mistrust ids like `<…@popdesk>` without a fully qualified domain.
+ */
+export function messageIdDomain(config: Pick<TransportConfig, 'mail' | 'publicUrl'>): string {
+  const host = config.publicUrl ? URL.parse(config.publicUrl)?.hostname : undefined;
+  if (host && host.includes('.') && !isIP(host.replace(/^\[|\]$/g, ''))) return host;
+  const fromDomain = /@([^@\s<>]+)>?\s*$/.exec(config.mail.from)?.[1];
+  return fromDomain ?? 'popdesk.invalid';
+}
+
+const toNodemailer = (m: OutgoingMail, domain: string) => ({
   from: m.from,
   to: m.to,
   subject: m.subject,
   text: m.text,
-  messageId: `<${m.id}@popdesk>`,
+  messageId: `<${m.id}@${domain}>`,
   attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
 });
 
-export function createMailTransport(config: Pick<Config, 'mail' | 'dataDir'>): MailTransport {
+export function createMailTransport(config: TransportConfig): MailTransport {
+  const domain = messageIdDomain(config);
   if (config.mail.smtpUrl) {
     const smtp = nodemailer.createTransport(config.mail.smtpUrl);
-    return { name: 'smtp', send: async (m) => void (await smtp.sendMail(toNodemailer(m))) };
+    return { name: 'smtp', send: async (m) => void (await smtp.sendMail(toNodemailer(m, domain))) };
   }
   if (config.dataDir) {
     const dir = join(config.dataDir, 'outbox');
-    const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    // CRLF line ends, as RFC 5322 requires of a message (and as mail clients opening an .eml expect)
+    const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
     return {
       name: 'file',
       async send(m) {
-        const info = await files.sendMail(toNodemailer(m));
+        const info = await files.sendMail(toNodemailer(m, domain));
         await mkdir(dir, { recursive: true });
         await writeFile(
           join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${m.id}.eml`),
