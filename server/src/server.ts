@@ -37,6 +37,11 @@ async function main() {
       'JWT_SECRET is not set: this instance signs tokens with a secret of its own (DATA_DIR/jwt-secret). Set the same JWT_SECRET on every instance that shares the database.',
     );
   }
+  if (config.mail.smtpUrl && !config.publicUrl) {
+    app.log.warn(
+      'PUBLIC_URL is not set: e-mails carry no links into PopDesk. Set it to the address people open PopDesk at.',
+    );
+  }
   await seedOnFirstStart(app);
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;

@@ -89,7 +89,15 @@ export async function queueCancellation(
 export async function queueDeskFreeMail(
   db: Db,
   userId: string,
-  d: { spaceName: string; date: string; start: Date; end: Date; timezone: string; waitlistEntryId: string },
+  d: {
+    spaceId: string;
+    spaceName: string;
+    date: string;
+    start: Date;
+    end: Date;
+    timezone: string;
+    waitlistEntryId: string;
+  },
   now: Date,
 ): Promise<void> {
   const to = await recipient(db, userId);
@@ -134,7 +142,7 @@ export async function queueReminders(db: Db, now: Date): Promise<number> {
   for (const item of due) {
     const to = await recipient(db, item.booking.userId);
     if (!to) continue;
-    const { subject, body } = reminderMail(to.name, item, to.locale);
+    const { subject, body } = reminderMail(to.name, item, to.locale, now);
     const dedupeKey = `reminder:${item.booking.id}`;
     if (
       await enqueueMail(

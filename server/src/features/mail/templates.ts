@@ -2,8 +2,9 @@
  * The e-mails PopDesk sends, in German and English (the recipient's `users.locale`). Dates and
  * times are the space's local wall clock, named with its zone.
  */
-import { localDateOf } from '../../lib/local-time.js';
+import { addDays, localDateOf } from '../../lib/local-time.js';
 import { eventLocation, type CalendarBooking, type Locale } from '../calendar/ics.js';
+import { mailLinks } from './links.js';
 
 export interface Rendered {
   subject: string;
@@ -50,6 +51,34 @@ function lines(items: CalendarBooking[], locale: Locale): string {
   return `${where}\n\n${items.map((i) => `• ${when(i, locale)}`).join('\n')}`;
 }
 
+/**
+ * The links of a booking mail: its day in the space's planner, and "my bookings" (where it is
+ * cancelled or checked in). A series links its first date. Empty without PUBLIC_URL.
+ */
+function bookingLinks(items: CalendarBooking[], locale: Locale): string {
+  const first = items[0]!;
+  const day = mailLinks.spaceDay(first.booking.spaceId, localDateOf(first.booking.startAt, first.space.timezone));
+  const mine = mailLinks.myBookings();
+  const de = locale === 'de';
+  const links = [
+    day && `${de ? 'Ihre Buchung im Tagesplan' : 'Your booking in the day plan'}: ${day}`,
+    mine && `${de ? 'Meine Buchungen (einchecken, absagen)' : 'My bookings (check in, cancel)'}: ${mine}`,
+  ].filter(Boolean);
+  return links.length > 0 ? `\n\n${links.join('\n')}` : '';
+}
+
+/**
+ * When a booking is, seen from `now` in the space's zone: "heute"/"today" on the same local
+ * date, "morgen"/"tomorrow" on the next, else "am Montag, 5. März 2026"/"on Monday, 5 March 2026".
+ */
+export function relativeDay(start: Date, tz: string, now: Date, locale: Locale): string {
+  const day = localDateOf(start, tz);
+  const today = localDateOf(now, tz);
+  if (day === today) return locale === 'de' ? 'heute' : 'today';
+  if (day === addDays(today, 1)) return locale === 'de' ? 'morgen' : 'tomorrow';
+  return `${locale === 'de' ? 'am' : 'on'} ${longDate(start, tz, locale)}`;
+}
+
 const greeting = (name: string, locale: Locale) =>
   locale === 'de' ? `Hallo ${name || 'zusammen'},` : `Hello ${name || 'there'},`;
 const signature = (locale: Locale) => (locale === 'de' ? '\n\nIhr PopDesk-Team' : '\n\nYour PopDesk team');
@@ -62,14 +91,14 @@ export function confirmationMail(name: string, items: CalendarBooking[], locale:
       subject: many
         ? `Buchungen bestätigt: ${items.length} Termine in ${first.space.name}`
         : `Buchung bestätigt: ${first.space.name}, ${longDate(first.booking.startAt, first.space.timezone, 'de')}`,
-      body: `${greeting(name, locale)}\n\n${many ? 'Ihre Buchungen sind bestätigt' : 'Ihre Buchung ist bestätigt'}:\n\n${lines(items, locale)}\n\nDie Kalenderdatei ist angehängt. Absagen können Sie jederzeit in PopDesk unter „Meine Buchungen“.${signature(locale)}`,
+      body: `${greeting(name, locale)}\n\n${many ? 'Ihre Buchungen sind bestätigt' : 'Ihre Buchung ist bestätigt'}:\n\n${lines(items, locale)}\n\nDie Kalenderdatei ist angehängt. Absagen können Sie jederzeit in PopDesk unter „Meine Buchungen“.${bookingLinks(items, locale)}${signature(locale)}`,
     };
   }
   return {
     subject: many
       ? `Bookings confirmed: ${items.length} dates at ${first.space.name}`
       : `Booking confirmed: ${first.space.name}, ${longDate(first.booking.startAt, first.space.timezone, 'en')}`,
-    body: `${greeting(name, locale)}\n\n${many ? 'Your bookings are confirmed' : 'Your booking is confirmed'}:\n\n${lines(items, locale)}\n\nThe calendar file is attached. You can cancel any time in PopDesk under “My bookings”.${signature(locale)}`,
+    body: `${greeting(name, locale)}\n\n${many ? 'Your bookings are confirmed' : 'Your booking is confirmed'}:\n\n${lines(items, locale)}\n\nThe calendar file is attached. You can cancel any time in PopDesk under “My bookings”.${bookingLinks(items, locale)}${signature(locale)}`,
   };
 }
 
@@ -87,35 +116,42 @@ export function cancellationMail(name: string, items: CalendarBooking[], locale:
   };
 }
 
-export function reminderMail(name: string, item: CalendarBooking, locale: Locale): Rendered {
+/**
+ * The reminder, rendered when it is queued (`now`): "heute" for a booking later the same local day,
+ * "morgen" for the next, in the space's zone (it is queued up to 24 hours ahead, so both happen).
+ */
+export function reminderMail(name: string, item: CalendarBooking, locale: Locale, now: Date): Rendered {
+  const when = relativeDay(item.booking.startAt, item.space.timezone, now, locale);
+  const at = wall(item.booking.startAt, item.space.timezone);
   if (locale === 'de') {
     return {
-      subject: `Erinnerung: morgen in ${item.space.name}`,
-      body: `${greeting(name, locale)}\n\nzur Erinnerung an Ihre Buchung:\n\n${lines([item], locale)}\n\nFalls Sie nicht kommen können, sagen Sie bitte in PopDesk ab, damit jemand anderes den Platz nutzen kann.${signature(locale)}`,
+      subject: `Erinnerung: ${when}, ${at} Uhr, in ${item.space.name}`,
+      body: `${greeting(name, locale)}\n\nzur Erinnerung an Ihre Buchung ${when}:\n\n${lines([item], locale)}\n\nFalls Sie nicht kommen können, sagen Sie bitte in PopDesk ab, damit jemand anderes den Platz nutzen kann.${bookingLinks([item], locale)}${signature(locale)}`,
     };
   }
   return {
-    subject: `Reminder: tomorrow at ${item.space.name}`,
-    body: `${greeting(name, locale)}\n\na reminder of your booking:\n\n${lines([item], locale)}\n\nIf you cannot come, please cancel in PopDesk so that someone else can use the desk.${signature(locale)}`,
+    subject: `Reminder: ${when}, ${at}, at ${item.space.name}`,
+    body: `${greeting(name, locale)}\n\na reminder of your booking ${when}:\n\n${lines([item], locale)}\n\nIf you cannot come, please cancel in PopDesk so that someone else can use the desk.${bookingLinks([item], locale)}${signature(locale)}`,
   };
 }
 
 export function deskFreeMail(
   name: string,
-  d: { spaceName: string; date: string; start: Date; end: Date; timezone: string },
+  d: { spaceId: string; spaceName: string; date: string; start: Date; end: Date; timezone: string },
   locale: Locale,
 ): Rendered {
+  const link = mailLinks.spaceDay(d.spaceId, d.date);
   const from = wall(d.start, d.timezone);
   const to = localDateOf(d.end, d.timezone) > d.date ? '24:00' : wall(d.end, d.timezone);
   const day = longDate(d.start, d.timezone, locale);
   if (locale === 'de') {
     return {
       subject: `Ein Platz ist frei geworden: ${d.spaceName}`,
-      body: `${greeting(name, locale)}\n\nin ${d.spaceName} ist am ${day} von ${from} bis ${to} ein Platz frei geworden. Jetzt in PopDesk buchen, solange er frei ist.${signature(locale)}`,
+      body: `${greeting(name, locale)}\n\nin ${d.spaceName} ist am ${day} von ${from} bis ${to} ein Platz frei geworden. Jetzt in PopDesk buchen, solange er frei ist${link ? `:\n${link}` : '.'}${signature(locale)}`,
     };
   }
   return {
     subject: `A desk has become free: ${d.spaceName}`,
-    body: `${greeting(name, locale)}\n\na desk at ${d.spaceName} has become free on ${day} from ${from} to ${to}. Book it in PopDesk while it lasts.${signature(locale)}`,
+    body: `${greeting(name, locale)}\n\na desk at ${d.spaceName} has become free on ${day} from ${from} to ${to}. Book it in PopDesk while it lasts${link ? `:\n${link}` : '.'}${signature(locale)}`,
   };
 }

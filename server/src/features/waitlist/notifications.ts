@@ -86,7 +86,15 @@ export async function notifyWaitlist(db: Db, booking: BookingRow, now: Date): Pr
     await queueDeskFreeMail(
       tx,
       entry.user_id,
-      { spaceName: space.name, date: entry.date, start, end, timezone: space.timezone, waitlistEntryId: entry.id },
+      {
+        spaceId: booking.spaceId,
+        spaceName: space.name,
+        date: entry.date,
+        start,
+        end,
+        timezone: space.timezone,
+        waitlistEntryId: entry.id,
+      },
       now,
     );
     return row!.id;

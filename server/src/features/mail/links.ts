@@ -1,0 +1,20 @@
+/**
+ * Links into the web app, for the e-mails: absolute, under PUBLIC_URL (the SPA's routes in
+ * web/src/app/router.tsx). Without PUBLIC_URL the e-mails carry no links: an address guessed from
+ * the server's own host name would lead citizens nowhere. Set once per process by the mail plugin
+ * (like the booking-event subscribers, the e-mail texts are rendered where no app is at hand).
+ */
+let base: string | null = null;
+
+/** PUBLIC_URL without a trailing slash, or null. */
+export function setMailLinkBase(publicUrl: string | null): void {
+  base = publicUrl ? publicUrl.replace(/\/+$/, '') : null;
+}
+
+export const mailLinks = {
+  /** "My bookings": where a person sees, checks in to and cancels their bookings. */
+  myBookings: (): string | null => (base ? `${base}/bookings` : null),
+  /** A space's day planner on that local date (where a booking is shown, and a free desk booked). */
+  spaceDay: (spaceId: string, date: string): string | null =>
+    base ? `${base}/spaces/${encodeURIComponent(spaceId)}?date=${date}` : null,
+};
