@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // jsdom renders long lists slowly, and CI runs these beside the server tests on two cores: a
+    // test that takes 2 s alone took 5.6 s there. The time limit guards against hangs, not speed.
+    testTimeout: 15_000,
   },
 });
