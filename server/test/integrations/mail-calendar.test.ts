@@ -82,6 +82,18 @@ describe('calendar files in booking e-mails', () => {
     expect(file!.content).not.toMatch(/TIMEZONE-ID/);
   });
 
+  it('a name with quotes still gives a calendar file every parser reads', async () => {
+    const space = await createSpace(t);
+    const user = await registerUser(t, { name: 'Berta "Bee" Beispiel' });
+    await booked(t, user.token, { deskId: space.deskIds[0], ...SLOT });
+
+    const [mail] = await mailsTo(user.email);
+    const content = String(mail!.attachments[0]!.content);
+    expect(content).not.toContain('\\"');
+    const [event] = parseCalendar(content).events;
+    expect(event!.attendees).toEqual([expect.objectContaining({ cn: "Berta 'Bee' Beispiel" })]);
+  });
+
   it('cancellation: METHOD:CANCEL, the same UID with a higher SEQUENCE, English text', async () => {
     const space = await createSpace(t);
     const user = await registerUser(t, { name: 'Ada Lovelace' });

@@ -122,7 +122,9 @@ export function bookingsCalendar(
     if (opts.attendee && method !== 'PUBLISH')
       event.createAttendee({
         email: opts.attendee.email,
-        ...(opts.attendee.name ? { name: opts.attendee.name } : {}),
+        // ical-generator 10 writes a quote inside the quoted CN as \", which no parser reads (RFC 6868
+        // would be ^'); a name's quotes become apostrophes, so the line stays valid
+        ...(opts.attendee.name ? { name: opts.attendee.name.replace(/"/g, "'") } : {}),
         role: ICalAttendeeRole.REQ,
         // the person booked it themselves: accepted, and no reply is expected
         ...(method === 'REQUEST' ? { status: ICalAttendeeStatus.ACCEPTED } : {}),
