@@ -148,6 +148,7 @@ describe('calendar files in booking e-mails', () => {
       'popdesk-booking-2029-05-16.ics',
       'popdesk-booking-2029-05-23.ics',
     ]);
+    expect(mail!.text).toContain('Die Kalenderdateien sind angehängt (eine je Tag).');
     const requests = mail!.attachments.map((a) => parseCalendar(a.content));
     for (const cal of requests) {
       expect(cal.method).toBe('REQUEST');

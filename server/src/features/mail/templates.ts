@@ -91,14 +91,14 @@ export function confirmationMail(name: string, items: CalendarBooking[], locale:
       subject: many
         ? `Buchungen bestätigt: ${items.length} Termine in ${first.space.name}`
         : `Buchung bestätigt: ${first.space.name}, ${longDate(first.booking.startAt, first.space.timezone, 'de')}`,
-      body: `${greeting(name, locale)}\n\n${many ? 'Ihre Buchungen sind bestätigt' : 'Ihre Buchung ist bestätigt'}:\n\n${lines(items, locale)}\n\nDie Kalenderdatei ist angehängt. Absagen können Sie jederzeit in PopDesk unter „Meine Buchungen“.${bookingLinks(items, locale)}${signature(locale)}`,
+      body: `${greeting(name, locale)}\n\n${many ? 'Ihre Buchungen sind bestätigt' : 'Ihre Buchung ist bestätigt'}:\n\n${lines(items, locale)}\n\n${many ? 'Die Kalenderdateien sind angehängt (eine je Tag).' : 'Die Kalenderdatei ist angehängt.'} Absagen können Sie jederzeit in PopDesk unter „Meine Buchungen“.${bookingLinks(items, locale)}${signature(locale)}`,
     };
   }
   return {
     subject: many
       ? `Bookings confirmed: ${items.length} dates at ${first.space.name}`
       : `Booking confirmed: ${first.space.name}, ${longDate(first.booking.startAt, first.space.timezone, 'en')}`,
-    body: `${greeting(name, locale)}\n\n${many ? 'Your bookings are confirmed' : 'Your booking is confirmed'}:\n\n${lines(items, locale)}\n\nThe calendar file is attached. You can cancel any time in PopDesk under “My bookings”.${bookingLinks(items, locale)}${signature(locale)}`,
+    body: `${greeting(name, locale)}\n\n${many ? 'Your bookings are confirmed' : 'Your booking is confirmed'}:\n\n${lines(items, locale)}\n\n${many ? 'The calendar files are attached (one per day).' : 'The calendar file is attached.'} You can cancel any time in PopDesk under “My bookings”.${bookingLinks(items, locale)}${signature(locale)}`,
   };
 }
 
