@@ -14,7 +14,8 @@ export const USER_GROUPS = [
 export const UserGroup = Type.Union(USER_GROUPS.map((g) => Type.Literal(g)));
 export type UserGroup = Static<typeof UserGroup>;
 
-export const ROLES = ['coworker', 'staff', 'admin'] as const;
+/** `analyst`: funders and state offices — every report of every space, read-only, nothing personal. */
+export const ROLES = ['coworker', 'staff', 'admin', 'analyst'] as const;
 export const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
 export type Role = Static<typeof Role>;
 

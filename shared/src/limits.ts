@@ -25,6 +25,13 @@ export const BOOKING_HORIZON_MAX_DAYS = 366;
 /** Minutes after its start an unchecked booking is released (`releaseAfterMinutes`, 1–1440). */
 export const RELEASE_AFTER_MIN_MINUTES = 1;
 export const RELEASE_AFTER_MAX_MINUTES = 1440;
+/** Fair use: the shortest own booking a space may ask for (`minBookingMinutes`, 5–1440, default 30). */
+export const MIN_BOOKING_MINUTES_MIN = 5;
+export const MIN_BOOKING_MINUTES_MAX = 1440;
+export const MIN_BOOKING_MINUTES_DEFAULT = 30;
+/** Fair use: counting bookings not yet ended one person may hold (`maxFutureBookingsPerPerson`, 1–365). */
+export const MAX_FUTURE_BOOKINGS_MIN = 1;
+export const MAX_FUTURE_BOOKINGS_MAX = 365;
 /** Opening-hour intervals of one space's week. */
 export const OPENING_HOURS_MAX = 70;
 

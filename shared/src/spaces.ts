@@ -10,6 +10,10 @@ import {
   RELEASE_AFTER_MAX_MINUTES,
   RELEASE_AFTER_MIN_MINUTES,
   SPACE_DESCRIPTION_MAX,
+  MIN_BOOKING_MINUTES_MIN,
+  MIN_BOOKING_MINUTES_MAX,
+  MAX_FUTURE_BOOKINGS_MIN,
+  MAX_FUTURE_BOOKINGS_MAX,
 } from './limits.js';
 
 const NullableDate = Type.Union([LocalDate, Type.Null()]);
@@ -26,6 +30,10 @@ export const Space = Type.Object({
   bookingHorizonDays: Type.Integer(),
   checkInRequired: Type.Boolean(),
   releaseAfterMinutes: Type.Integer(),
+  minBookingMinutes: Type.Integer({ description: 'Fair use: shortest own booking of a coworker, in minutes' }),
+  maxFutureBookingsPerPerson: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'Fair use: counting bookings of this space not yet ended that one coworker may hold; null = no limit',
+  }),
   deskCount: Type.Integer(),
 });
 export type Space = Static<typeof Space>;
@@ -42,6 +50,12 @@ const spaceFields = {
   checkInRequired: Type.Optional(Type.Boolean()),
   releaseAfterMinutes: Type.Optional(
     Type.Integer({ minimum: RELEASE_AFTER_MIN_MINUTES, maximum: RELEASE_AFTER_MAX_MINUTES }),
+  ),
+  minBookingMinutes: Type.Optional(
+    Type.Integer({ minimum: MIN_BOOKING_MINUTES_MIN, maximum: MIN_BOOKING_MINUTES_MAX }),
+  ),
+  maxFutureBookingsPerPerson: Type.Optional(
+    Type.Union([Type.Integer({ minimum: MAX_FUTURE_BOOKINGS_MIN, maximum: MAX_FUTURE_BOOKINGS_MAX }), Type.Null()]),
   ),
 };
 

@@ -32,7 +32,7 @@ export const users = pgTable(
     email: text('email'),
     name: text('name'),
     passwordHash: text('password_hash'),
-    role: text('role', { enum: ['coworker', 'staff', 'admin'] })
+    role: text('role', { enum: ['coworker', 'staff', 'admin', 'analyst'] })
       .notNull()
       .default('coworker'),
     group: text('user_group').notNull().default('other'),
@@ -64,6 +64,10 @@ export const spaces = pgTable('spaces', {
   bookingHorizonDays: integer('booking_horizon_days').notNull().default(28),
   checkInRequired: boolean('check_in_required').notNull().default(false),
   releaseAfterMinutes: integer('release_after_minutes').notNull().default(30),
+  /** Fair use: a coworker's own booking lasts at least this long (5–1440). */
+  minBookingMinutes: integer('min_booking_minutes').notNull().default(30),
+  /** Fair use: counting bookings of this space a coworker may hold that have not ended; null = no limit. */
+  maxFutureBookingsPerPerson: integer('max_future_bookings_per_person'),
   createdAt: instant('created_at').notNull().defaultNow(),
 });
 
@@ -123,8 +127,24 @@ export const closures = pgTable(
       .references(() => spaces.id, { onDelete: 'cascade' }),
     date: localDate('date').notNull(),
     reason: text('reason'),
+    /**
+     * A partial closure: closed from `startsMinute` to `endsMinute` (local wall-clock minutes of
+     * the date, 0–1440); both null = the whole day.
+     */
+    startsMinute: smallint('starts_minute'),
+    endsMinute: smallint('ends_minute'),
+    /** The closures made in one action (a date range) share it, so that one undo removes them all. */
+    batchId: uuid('batch_id'),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.spaceId, t.date] })],
+  (t) => [
+    primaryKey({ columns: [t.spaceId, t.date] }),
+    index('closures_batch_idx').on(t.batchId),
+    check(
+      'closures_window',
+      sql`(${t.startsMinute} is null and ${t.endsMinute} is null) or (0 <= ${t.startsMinute} and ${t.startsMinute} < ${t.endsMinute} and ${t.endsMinute} <= 1440)`,
+    ),
+  ],
 );
 
 export const bookings = pgTable(
@@ -209,6 +229,28 @@ export const turnedAway = pgTable(
 );
 
 /** Failed login attempts per throttle key (client address or account), shared by all instances. */
+/**
+ * A one-time password-reset link: only the SHA-256 of the token is kept; it works once
+ * (`usedAt`) and until `expiresAt` (60 minutes).
+ */
+export const passwordResetTokens = pgTable(
+  'password_reset_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    usedAt: instant('used_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('password_reset_tokens_hash_key').on(t.tokenHash),
+    index('password_reset_tokens_user_idx').on(t.userId),
+  ],
+);
+
 export const loginThrottle = pgTable('login_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull(),
@@ -402,6 +444,7 @@ export const schema = {
   idempotencyKeys,
   turnedAway,
   loginThrottle,
+  passwordResetTokens,
   waitlistEntries,
   notifications,
   outbox,

@@ -6,7 +6,7 @@ export interface AuthUser {
   id: string;
   email: string;
   name: string;
-  role: 'coworker' | 'staff' | 'admin';
+  role: 'coworker' | 'staff' | 'admin' | 'analyst';
   group: string;
   locale: 'de' | 'en';
   spaceIds: string[];

@@ -32,6 +32,8 @@ export const aSpace = (over: Partial<Space> = {}): Space => ({
   opensOn: null,
   closesOn: null,
   bookingHorizonDays: 28,
+  minBookingMinutes: 30,
+  maxFutureBookingsPerPerson: null,
   checkInRequired: false,
   releaseAfterMinutes: 30,
   deskCount: 2,

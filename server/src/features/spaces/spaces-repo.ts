@@ -36,6 +36,8 @@ export function toSpaceDto(row: SpaceRow & { deskCount: number }): Space {
     bookingHorizonDays: row.bookingHorizonDays,
     checkInRequired: row.checkInRequired,
     releaseAfterMinutes: row.releaseAfterMinutes,
+    minBookingMinutes: row.minBookingMinutes,
+    maxFutureBookingsPerPerson: row.maxFutureBookingsPerPerson,
     deskCount: row.deskCount,
   };
 }

@@ -10,7 +10,12 @@ import { useFindUsers } from '../../../lib/users/find-users';
 import { RoleForm } from './role-form';
 import styles from './users-admin.module.css';
 
-const roleTone: Record<Role, string> = { coworker: 'badge-neutral', staff: 'badge-info', admin: 'badge-warn' };
+const roleTone: Record<Role, string> = {
+  coworker: 'badge-neutral',
+  staff: 'badge-info',
+  admin: 'badge-warn',
+  analyst: 'badge-neutral',
+};
 
 /** Admins: find a person, and make them staff of some spaces, an admin, or a coworker again. */
 export function UsersPage({ spaces }: { spaces: Space[] }) {
