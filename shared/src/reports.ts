@@ -63,12 +63,23 @@ export const CSV_LOCALES = ['en', 'de'] as const;
 /** CSV output options: `locale=de` = `;`, decimal comma and a UTF-8 BOM (German Excel). */
 const CsvOptions = {
   format: Type.Optional(
-    Type.Union([Type.Literal('json'), Type.Literal('csv')], { description: 'Answer format; default from Accept' }),
+    Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('xlsx')], {
+      description: 'Answer format; default from Accept (application/json, text/csv or the xlsx media type)',
+    }),
+  ),
+  layout: Type.Optional(
+    Type.Union([Type.Literal('machine'), Type.Literal('wide')], {
+      description:
+        'CSV layout: machine (default, English keys, unchanged) or wide (one row per space-month, titled columns in the locale)',
+    }),
   ),
   locale: Type.Optional(
     Type.Union(
       CSV_LOCALES.map((l) => Type.Literal(l)),
-      { description: 'CSV flavour: en = RFC 4180 (`,`, decimal point), de = German Excel (`;`, decimal comma, BOM)' },
+      {
+        description:
+          'Language and number format. Machine CSV: en = RFC 4180 (`,`, decimal point; the default), de = German Excel (`;`, decimal comma, BOM). Wide CSV and xlsx: de (the default) or en titles and numbers',
+      },
     ),
   ),
   delimiter: Type.Optional(
@@ -95,3 +106,66 @@ export type UsageQuery = Static<typeof UsageQuery>;
 
 export const UsageReport = Type.Array(MonthFigures);
 export type UsageReport = Static<typeof UsageReport>;
+
+/** The xlsx media type (`format=xlsx` or this in Accept). */
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const MonthNamed = (description: string) => Type.String({ pattern: Month.pattern, description });
+
+export const ReportMonthsQuery = Type.Object({ spaceId: Type.Optional(Id) }, { additionalProperties: false });
+export type ReportMonthsQuery = Static<typeof ReportMonthsQuery>;
+
+/** The months a report can be asked for: the space's (or spaces') whole life so far. */
+export const ReportMonths = Type.Object({
+  from: MonthNamed('Earliest of the opening month and the first booking’s month (the current month when no data)'),
+  to: MonthNamed('The current month, or the closing month when closed before'),
+  current: MonthNamed('This month (space’s zone; Europe/Berlin for several spaces)'),
+  lastComplete: MonthNamed('The last month that has ended and is not after `to` (a sensible default)'),
+});
+export type ReportMonths = Static<typeof ReportMonths>;
+
+/** The figures a season shows per month and in total (a sum over spaces: ratios from the sums). */
+export const SeasonFigures = Type.Object({
+  openDays: Count('Open days (summed over spaces)'),
+  availableDeskHours: Hours('Available desk-hours'),
+  bookedDeskHours: Hours('Booked desk-hours'),
+  occupiedDeskHours: Hours('Checked-in desk-hours'),
+  utilisation: Type.Number({ minimum: 0, description: 'booked / available from the sums (0 when nothing available)' }),
+  occupancy: Type.Number({ minimum: 0, description: 'occupied / available from the sums (0 when nothing available)' }),
+  bookings: Count('Counting bookings starting in the month(s)'),
+  cancellations: Count('Cancelled bookings starting in the month(s)'),
+  noShows: Count('No-show bookings starting in the month(s)'),
+  uniqueUsers: Count('Distinct accounts over the month(s) and spaces (not a sum)'),
+  newUsers: Count('New users, summed over spaces and months'),
+  guestBookings: Count('Counting bookings of walk-in guests'),
+  peakConcurrentDesks: Count('The highest per-space peak'),
+  turnedAway: Count('turnedAwayAttempts + waitlistEntries'),
+  turnedAwayAttempts: Count('Booking attempts rejected because the desk was taken'),
+  waitlistEntries: Count('Waitlist entries for dates in the month(s)'),
+});
+export type SeasonFigures = Static<typeof SeasonFigures>;
+
+export const SeasonMonth = Type.Composite([
+  Type.Object({
+    month: Month,
+    complete: Type.Boolean({ description: 'false for the current month and any later one' }),
+  }),
+  SeasonFigures,
+]);
+export type SeasonMonth = Static<typeof SeasonMonth>;
+
+/** One space (or all the caller may see) from month A to month B, month by month, with totals. */
+export const SeasonReport = Type.Object({
+  from: Month,
+  to: Month,
+  spaceId: Type.Union([Id, Type.Null()], { description: 'null: all spaces the caller may see reports of' }),
+  spaceName: Type.Union([Type.String(), Type.Null()]),
+  town: Type.Union([Type.String(), Type.Null()]),
+  timezone: Type.Union([Type.String(), Type.Null()], { description: 'The space’s zone; null for several spaces' }),
+  months: Type.Array(SeasonMonth),
+  totals: SeasonFigures,
+});
+export type SeasonReport = Static<typeof SeasonReport>;
+
+export const SeasonQuery = UsageQuery;
+export type SeasonQuery = Static<typeof SeasonQuery>;

@@ -30,7 +30,7 @@ export function csvFormat(q: CsvQuery): CsvFormat {
  * Does the request ask for CSV: `format=csv`, or an Accept header weighing text/csv above
  * application/json (and not below a wildcard)? Everything else gets JSON.
  */
-export function wantsCsv(format: 'json' | 'csv' | undefined, accept: string | undefined): boolean {
+export function wantsCsv(format: 'json' | 'csv' | 'xlsx' | undefined, accept: string | undefined): boolean {
   if (format) return format === 'csv';
   const weight: Record<string, number> = {};
   for (const part of (accept ?? '').split(',')) {
