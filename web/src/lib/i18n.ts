@@ -1,6 +1,7 @@
 /**
- * i18next with German as the default and English switchable. The choice is kept in
- * localStorage and mirrored to `<html lang>`; a logged-in user's profile language wins at login.
+ * i18next with German as the default and English switchable. The language is kept in
+ * localStorage and mirrored to `<html lang>`. A language the person chose in this browser (the
+ * switch, the profile form) survives login; without such a choice the profile's language is used.
  */
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
@@ -10,6 +11,8 @@ import en from '../locales/en.json';
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'popdesk.locale';
+/** Set when the person picked the language themselves (not adopted from a profile at login). */
+const CHOSEN_KEY = 'popdesk.locale.chosen';
 
 export const isLanguage = (v: unknown): v is Language => v === 'de' || v === 'en';
 
@@ -41,13 +44,39 @@ export function initI18n(lng: Language = storedLanguage()) {
   return i18n;
 }
 
-export function setLanguage(lng: Language) {
+/**
+ * Switches the language and keeps it. `chosen`: the person picked it (the default); `false` when
+ * it is only adopted from a profile, so the next person logging in here gets their own.
+ */
+export function setLanguage(lng: Language, { chosen = true }: { chosen?: boolean } = {}) {
   try {
     localStorage.setItem(STORAGE_KEY, lng);
+    if (chosen) localStorage.setItem(CHOSEN_KEY, '1');
+    else localStorage.removeItem(CHOSEN_KEY);
   } catch {
     // not kept across reloads then
   }
   void i18n.changeLanguage(lng);
+}
+
+/** The language picked in this browser, if the person picked one (else null). */
+export function chosenLanguage(): Language | null {
+  try {
+    if (localStorage.getItem(CHOSEN_KEY) !== '1') return null;
+    const v = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** After logout the choice no longer binds the next person to log in (the language stays on screen). */
+export function forgetLanguageChoice() {
+  try {
+    localStorage.removeItem(CHOSEN_KEY);
+  } catch {
+    // nothing kept
+  }
 }
 
 export function useLanguage(): Language {

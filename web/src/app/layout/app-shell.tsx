@@ -1,11 +1,12 @@
 import { Suspense } from 'react';
-import { Link, NavLink, Outlet, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui/button';
 import { IconLogo } from '../../components/ui/icons';
 import { Skeleton } from '../../components/ui/states';
 import { useIsLoggedIn } from '../../lib/auth-token';
 import { useMe } from '../../lib/auth/get-me';
+import { loginLinkFrom } from '../../lib/auth/landing';
 import { useLogout } from '../../lib/auth/logout';
 import { navItems } from '../nav';
 import { LanguageSwitch } from './language-switch';
@@ -15,6 +16,7 @@ import styles from './app-shell.module.css';
 export function AppShell() {
   const { t } = useTranslation();
   const navigation = useNavigation();
+  const location = useLocation();
   const loggedIn = useIsLoggedIn();
   const me = useMe();
   const logout = useLogout();
@@ -51,7 +53,7 @@ export function AppShell() {
               </div>
             ) : (
               <div className={styles.account}>
-                <Link to="/login" className={styles.loginLink}>
+                <Link to={loginLinkFrom(location.pathname, location.search)} className={styles.loginLink}>
                   {t('nav.login')}
                 </Link>
                 <Link to="/register" className={`btn btn-primary btn-small ${styles.registerLink}`}>

@@ -7,7 +7,7 @@ import { TextField } from '../../../components/ui/field';
 import { Page } from '../../../components/ui/page';
 import { sessionExpired } from '../../../lib/auth-token';
 import { useLogin } from '../../../lib/auth/login';
-import { safeNext } from '../../../lib/auth/require-auth';
+import { landingPath } from '../../../lib/auth/landing';
 import { useProblemMessage } from '../../../lib/problem-message';
 import styles from './account.module.css';
 
@@ -16,7 +16,7 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const problem = useProblemMessage();
-  const next = safeNext(params.get('next'));
+  const next = params.get('next');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
@@ -30,7 +30,12 @@ export function LoginPage() {
       return;
     }
     setMissing(false);
-    login.mutate({ email: email.trim(), password }, { onSuccess: () => navigate(next, { replace: true }) });
+    login.mutate(
+      { email: email.trim(), password },
+      {
+        onSuccess: ({ user }) => navigate(landingPath(user, { next, from: params.get('from') }), { replace: true }),
+      },
+    );
   }
 
   return (
@@ -80,9 +85,7 @@ export function LoginPage() {
         </form>
         <p className={styles.switch}>
           {t('auth.noAccount')}{' '}
-          <Link to={`/register${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>
-            {t('auth.registerLink')}
-          </Link>
+          <Link to={`/register${next ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('auth.registerLink')}</Link>
         </p>
       </div>
     </Page>
