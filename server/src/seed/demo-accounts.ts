@@ -1,9 +1,9 @@
 /**
- * The demo accounts: one admin, one coworker, one staff member per space. They exist only in demo
- * mode (SEED=true, the default), and their well-known password is printed at start-up, so they
- * must never be created otherwise.
+ * The demo accounts: one admin, one analyst (reads every report, manages nothing), one coworker,
+ * one staff member per space. They exist only in demo mode (SEED=true, the default), and their
+ * well-known password is printed at start-up, so they must never be created otherwise.
  */
-import type { UserGroup } from '@popdesk/shared';
+import type { Role, UserGroup } from '@popdesk/shared';
 import { DEMO_COWORKER, staffKey } from './simulation.js';
 import { ALL_SPACES } from './towns.js';
 
@@ -14,7 +14,7 @@ export interface DemoAccount {
   key: string;
   email: string;
   name: string;
-  role: 'coworker' | 'staff' | 'admin';
+  role: Role;
   group: UserGroup;
   /** For staff: the space (by key) they run. */
   spaceKey: string | null;
@@ -26,6 +26,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     email: 'admin@demo.popdesk.invalid',
     name: 'Demo Admin',
     role: 'admin',
+    group: 'other',
+    spaceKey: null,
+  },
+  {
+    key: 'demo:analyst',
+    email: 'analyst@demo.popdesk.invalid',
+    name: 'Demo Analyst',
+    role: 'analyst',
     group: 'other',
     spaceKey: null,
   },

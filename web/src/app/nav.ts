@@ -19,7 +19,8 @@ export const navItems: NavItem[] = [
   { to: '/bookings', label: 'nav.myBookings', auth: true },
   { to: '/profile', label: 'nav.profile', auth: true },
   { to: '/manage', label: 'nav.manage', auth: true, roles: ['staff', 'admin'] },
-  { to: '/reports', label: 'nav.reports', auth: true, roles: ['staff', 'admin'] },
+  // analysts (funders, state offices): every space's reports, nothing of management
+  { to: '/reports', label: 'nav.reports', auth: true, roles: ['staff', 'admin', 'analyst'] },
 ];
 
 /** The second row under "Manage": what staff do on site, and what admins run. */
@@ -35,4 +36,5 @@ export const manageNavItems: NavItem[] = [
 export const reportNavItems: NavItem[] = [
   { to: '/reports', label: 'reports.nav.monthly', end: true },
   { to: '/reports/compare', label: 'reports.nav.compare' },
+  { to: '/reports/season', label: 'reports.nav.season' },
 ];

@@ -4,8 +4,9 @@ import { useMe } from '../../lib/auth/get-me';
 import { useSpaces } from '../../features/spaces/api/get-spaces';
 
 /**
- * The spaces the logged-in person runs: every space for admins, their `spaceIds` for staff.
- * Routes hand them to the staff features, which do not know about accounts or the space list.
+ * The spaces the logged-in person runs (or, for analysts, reads the reports of): every space for
+ * admins and analysts, their `spaceIds` for staff. Routes hand them to the staff features, which
+ * do not know about accounts or the space list. Management pages refuse analysts before this.
  */
 export function useManagedSpaces() {
   const me = useMe();
@@ -13,7 +14,8 @@ export function useManagedSpaces() {
   const managed = useMemo<Space[] | undefined>(() => {
     if (!me.data || !spaces.data) return undefined;
     const { role, spaceIds } = me.data;
-    const list = role === 'admin' ? spaces.data : spaces.data.filter((s) => spaceIds.includes(s.id));
+    const everySpace = role === 'admin' || role === 'analyst';
+    const list = everySpace ? spaces.data : spaces.data.filter((s) => spaceIds.includes(s.id));
     return [...list].sort((a, b) => a.town.localeCompare(b.town) || a.name.localeCompare(b.name));
   }, [me.data, spaces.data]);
   return {

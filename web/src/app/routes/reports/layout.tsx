@@ -7,7 +7,7 @@ import { reportNavItems } from '../../nav';
 export function Component() {
   const { t } = useTranslation();
   return (
-    <RequireRole roles={['staff', 'admin']}>
+    <RequireRole roles={['staff', 'admin', 'analyst']}>
       <SubNav items={reportNavItems} label={t('reports.nav.label')} />
       <Outlet />
     </RequireRole>

@@ -8,7 +8,7 @@ import { useProblemMessage } from '../../../lib/problem-message';
 import { useSetRole } from '../api/set-role';
 import styles from './users-admin.module.css';
 
-const ROLES: Role[] = ['coworker', 'staff', 'admin'];
+const ROLES: Role[] = ['coworker', 'staff', 'analyst', 'admin'];
 
 /** A person's role, and for staff the spaces they run (at least one). */
 export function RoleForm({ user, spaces, onDone }: { user: User; spaces: Space[]; onDone: () => void }) {
