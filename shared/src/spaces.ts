@@ -1,5 +1,15 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, Instant, LocalDate, Text, TimeZone, WallTime, Weekday } from './primitives.js';
+import {
+  Id,
+  Instant,
+  LocalDate,
+  MultilineText,
+  SingleLineText,
+  Text,
+  TimeZone,
+  WallTime,
+  Weekday,
+} from './primitives.js';
 import {
   ADDRESS_MAX,
   BOOKING_HORIZON_MAX_DAYS,
@@ -41,8 +51,8 @@ export type Space = Static<typeof Space>;
 const spaceFields = {
   name: Text(NAME_MAX),
   town: Text(NAME_MAX),
-  address: Type.Optional(Type.Union([Type.String({ maxLength: ADDRESS_MAX }), Type.Null()])),
-  description: Type.Optional(Type.Union([Type.String({ maxLength: SPACE_DESCRIPTION_MAX }), Type.Null()])),
+  address: Type.Optional(Type.Union([SingleLineText(ADDRESS_MAX), Type.Null()])),
+  description: Type.Optional(Type.Union([MultilineText(SPACE_DESCRIPTION_MAX), Type.Null()])),
   timezone: Type.Optional(TimeZone),
   opensOn: Type.Optional(NullableDate),
   closesOn: Type.Optional(NullableDate),
@@ -108,7 +118,7 @@ export const Closure = Type.Object({
 export type Closure = Static<typeof Closure>;
 
 export const CreateClosureBody = Type.Object(
-  { date: LocalDate, reason: Type.Optional(Type.Union([Type.String({ maxLength: CLOSURE_REASON_MAX }), Type.Null()])) },
+  { date: LocalDate, reason: Type.Optional(Type.Union([SingleLineText(CLOSURE_REASON_MAX), Type.Null()])) },
   { additionalProperties: false },
 );
 export type CreateClosureBody = Static<typeof CreateClosureBody>;

@@ -4,6 +4,7 @@
  * logged with the request id and answered as a bare 500 without internals.
  */
 import fp from 'fastify-plugin';
+import { TEXT_PATTERN_MESSAGES } from '@popdesk/shared';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpProblem, problemType, type FieldError } from '../lib/problems.js';
 import { EXCLUSION_VIOLATION, UNIQUE_VIOLATION, isConnectionError, pgError } from '../lib/pg-errors.js';
@@ -43,7 +44,9 @@ function validationErrors(error: FastifyError): FieldError[] {
   return (error.validation ?? []).map((v) => {
     const missing = (v.params as { missingProperty?: string }).missingProperty;
     const path = `${context}${v.instancePath.replace(/\//g, '.')}${missing ? `.${missing}` : ''}`;
-    return { path, message: v.message ?? 'is invalid' };
+    // a text field's pattern says what it refuses, not the regular expression
+    const pattern = v.keyword === 'pattern' ? (v.params as { pattern?: string }).pattern : undefined;
+    return { path, message: (pattern && TEXT_PATTERN_MESSAGES[pattern]) || (v.message ?? 'is invalid') };
   });
 }
 
