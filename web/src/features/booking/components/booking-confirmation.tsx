@@ -61,7 +61,7 @@ export function BookingConfirmation({
         <dd>{f.timeRange(booking.start, booking.end, place.timezone)}</dd>
       </dl>
       {place.checkInRequired && (
-        <p className={styles.note}>{t('booking.checkInNote', { minutes: place.releaseAfterMinutes })}</p>
+        <p className={styles.note}>{t('booking.checkInNote', { count: place.releaseAfterMinutes })}</p>
       )}
       <NextSteps onAnother={onAnother}>
         <Button variant="secondary" onClick={downloadIcs}>

@@ -54,7 +54,7 @@ function DayBody({
         <p>
           {date < today
             ? t('booking.pastDay')
-            : t('booking.beyondHorizon', { days: space.bookingHorizonDays, date: f.date(lastDate) })}
+            : t('booking.beyondHorizon', { count: space.bookingHorizonDays, date: f.date(lastDate) })}
         </p>
         <Button variant="secondary" size="small" onClick={() => changeDate(today)}>
           {t('booking.goToToday')}

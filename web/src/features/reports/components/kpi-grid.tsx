@@ -24,7 +24,11 @@ export function KpiGrid({ report: r }: { report: MonthlyReport }) {
     {
       key: 'bookings',
       value: n.int(r.bookings),
-      detail: t('reports.detail.bookings', { guests: n.int(r.guestBookings), cancelled: n.int(r.cancellations) }),
+      detail: t('reports.detail.bookings', {
+        count: r.guestBookings,
+        guests: n.int(r.guestBookings),
+        cancelled: n.int(r.cancellations),
+      }),
     },
     {
       key: 'uniqueUsers',
@@ -36,6 +40,7 @@ export function KpiGrid({ report: r }: { report: MonthlyReport }) {
       key: 'turnedAway',
       value: n.int(r.turnedAway),
       detail: t('reports.detail.turnedAway', {
+        count: r.turnedAwayAttempts,
         attempts: n.int(r.turnedAwayAttempts),
         waitlist: n.int(r.waitlistEntries),
       }),

@@ -37,7 +37,7 @@ export function SpaceSummary({ space }: { space: SpaceDetail }) {
         </ul>
         {space.description && <p>{space.description}</p>}
         {space.checkInRequired && (
-          <p className="muted">{t('spaces.checkInRequired', { minutes: space.releaseAfterMinutes })}</p>
+          <p className="muted">{t('spaces.checkInRequired', { count: space.releaseAfterMinutes })}</p>
         )}
       </div>
       <details className="card" open>
