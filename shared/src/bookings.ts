@@ -34,6 +34,12 @@ export const CreateBookingBody = Type.Object(
     end: Instant,
     userId: Type.Optional(Id),
     guestName: Type.Optional(Text(NAME_MAX)),
+    checkIn: Type.Optional(
+      Type.Boolean({
+        description:
+          'Staff/admin: record a walk-in checked in at once (the booking runs now or starts within 15 minutes)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

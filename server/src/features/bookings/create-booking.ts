@@ -12,7 +12,7 @@ import { bookings, idempotencyKeys, turnedAway } from '../../db/schema.js';
 import type { AuthUser } from '../../lib/auth-user.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import { DEADLOCK_DETECTED, EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
-import { type HttpProblem, badRequest, conflict, forbidden, notFound } from '../../lib/problems.js';
+import { HttpProblem, badRequest, businessRule, conflict, forbidden, notFound } from '../../lib/problems.js';
 import { canManageSpace } from '../accounts/access.js';
 import { findAuthUser } from '../accounts/users-repo.js';
 import { loadDeskContext } from '../spaces/spaces-repo.js';
@@ -22,6 +22,7 @@ import { bookingLocks, toBookingDto, type BookingRow } from './bookings-repo.js'
 import { fingerprint, replay, type StoredAnswer } from './idempotency.js';
 import { releaseNoShows } from './no-show.js';
 import { bookingEvents } from './booking-events.js';
+import { checkMinimumLength, checkUpcomingLimit, fairUseApplies } from './fair-use.js';
 
 export interface CreateBookingRequest {
   actor: AuthUser;
@@ -81,6 +82,8 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
   }
 
   const interval = { start: new Date(body.start), end: new Date(body.end) };
+  const checkIn = body.checkIn === true;
+  if (checkIn) checkWalkIn(privileged, interval, now);
   const closed = new Set(ctx.closedDates);
   await checkBookingRules({
     space,
@@ -91,6 +94,8 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
     now,
     privileged,
   });
+  const fair = fairUseApplies(actor.id, userId);
+  if (fair) checkMinimumLength(space, interval);
 
   // The whole booking is known before it is written (its id is made here), so the answer, the
   // confirmation e-mail and the webhook body are too: one statement writes them all, atomically.
@@ -102,10 +107,10 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
     guestName,
     startAt: interval.start,
     endAt: interval.end,
-    status: 'confirmed',
+    status: checkIn ? 'checked_in' : 'confirmed',
     createdBy: actor.id,
     createdAt: now,
-    checkedInAt: null,
+    checkedInAt: checkIn ? now : null,
     cancelledAt: null,
     seriesId: null,
   };
@@ -120,13 +125,27 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
 
   for (let attempt = 1; ; attempt++) {
     try {
-      if (!(await insertBooking(db, row, effects, claim, actor.id, now))) {
+      // with a limit on upcoming bookings, the count and the insert share a transaction and the
+      // person's lock for this space (fair-use.ts); without one, the insert is one statement
+      const limited = fair && space.maxFutureBookingsPerPerson !== null;
+      const inserted = limited
+        ? await db.transaction(async (tx) => {
+            await checkUpcomingLimit(tx, space, userId!, now);
+            return insertBooking(tx, row, effects, claim, actor.id, now);
+          })
+        : await insertBooking(db, row, effects, claim, actor.id, now);
+      if (!inserted) {
         // A concurrent request with this key won: answer with theirs.
         const previous = await replay(db, actor.id, idempotencyKey!, print);
         return { ...(previous as CreateBookingResult), replayed: true };
       }
       return answer;
     } catch (err) {
+      // a concurrent repeat under the same key may be what reached the limit: answer with its result
+      if (err instanceof HttpProblem && err.slug === 'too-many-bookings' && idempotencyKey) {
+        const previous = await replay(db, actor.id, idempotencyKey, print);
+        if (previous) return { ...(previous as CreateBookingResult), replayed: true };
+      }
       const pg = pgError(err);
       // the booking locks rule out deadlocks between bookings and check-ins; anything else is retried
       if (pg?.code === DEADLOCK_DETECTED && attempt < 3) continue;
@@ -174,15 +193,30 @@ async function insertBooking(
     sql`
     with locks as materialized (${bookingLocks(b.deskId, b.userId, [{ start: b.startAt, end: b.endAt }])}),
     ${claimed}
-    ins as (insert into ${bookings} (id, desk_id, space_id, user_id, guest_name, start_at, end_at, status, created_by, created_at)
+    ins as (insert into ${bookings} (id, desk_id, space_id, user_id, guest_name, start_at, end_at, status, created_by, created_at, checked_in_at)
       select ${b.id}::uuid, ${b.deskId}::uuid, ${b.spaceId}::uuid, ${b.userId}::uuid, ${b.guestName}::text, ${b.startAt.toISOString()}::timestamptz,
-        ${b.endAt.toISOString()}::timestamptz, 'confirmed', ${actorId}::uuid, ${at}::timestamptz
+        ${b.endAt.toISOString()}::timestamptz, ${b.status}, ${actorId}::uuid, ${at}::timestamptz, ${b.checkedInAt?.toISOString() ?? null}::timestamptz
       from locks ${claim ? sql`where exists (select 1 from claim)` : sql``}
       returning id)
     ${caused}
     select count(*)::int as n from ins`,
   );
   return Number(inserted?.n ?? 0) === 1;
+}
+
+/** How soon a walk-in recorded as checked in may start: it runs now, or starts within this. */
+const WALK_IN_AHEAD_MS = 15 * 60_000;
+
+/** A booking saved checked in at once: staff or admin only, and only one that runs now or is about to. */
+function checkWalkIn(privileged: boolean, interval: { start: Date; end: Date }, now: Date): void {
+  if (!privileged) throw forbidden('Only staff of this space record a booking as checked in.');
+  if (interval.end.getTime() <= now.getTime() || interval.start.getTime() > now.getTime() + WALK_IN_AHEAD_MS) {
+    throw businessRule(
+      'check-in-not-now',
+      'Not a walk-in now',
+      'A booking is saved checked in only when it runs now or starts within 15 minutes.',
+    );
+  }
 }
 
 async function overlapProblem(

@@ -20,6 +20,7 @@ import { checkBookingRules } from './booking-rules.js';
 import { bookingEvents, type EventLog } from './booking-events.js';
 import { lockDeskAndPerson, toBookingDto, type BookingRow } from './bookings-repo.js';
 import { releaseNoShows } from './no-show.js';
+import { checkMinimumLength, fairUseApplies, lockAndCountUpcoming, tooManyBookings } from './fair-use.js';
 
 const MAX_OCCURRENCES = SERIES_MAX_WEEKS;
 
@@ -88,6 +89,7 @@ export async function createSeries(
     userId = body.userId;
   }
 
+  const fair = fairUseApplies(actor.id, userId);
   const hours = await loadOpeningHours(db, space.id);
   const failed: SeriesFailure[] = [];
   const candidates: Occurrence[] = [];
@@ -116,6 +118,7 @@ export async function createSeries(
         now,
         privileged,
       });
+      if (fair) checkMinimumLength(space, o);
       candidates.push(o);
     } catch (err) {
       if (!(err instanceof HttpProblem)) throw err;
@@ -128,10 +131,17 @@ export async function createSeries(
   let booked: BookingRow[] = [];
   try {
     booked = await db.transaction(async (tx) => {
+      // fair use: each occurrence counts; the person's lock for this space comes first (fair-use.ts)
+      const limit = fair ? space.maxFutureBookingsPerPerson : null;
+      let upcoming = limit === null ? 0 : await lockAndCountUpcoming(tx, userId, space.id, now);
       // queued behind other writers of this desk and person until the series commits (no deadlocks)
       await lockDeskAndPerson(tx, desk.id, userId, candidates);
       const rows: BookingRow[] = [];
       for (const o of candidates) {
+        if (limit !== null && upcoming >= limit) {
+          fail(o, tooManyBookings(limit));
+          continue;
+        }
         try {
           const row = await tx.transaction(async (sp) => {
             await releaseNoShows(sp, now, { deskId: desk.id, userId });
@@ -151,6 +161,7 @@ export async function createSeries(
             return inserted!;
           });
           rows.push(row);
+          upcoming++;
         } catch (err) {
           const pg = pgError(err);
           if (pg?.code !== EXCLUSION_VIOLATION) throw err;
