@@ -1,22 +1,28 @@
 import { useSearchParams } from 'react-router';
-import { todayIn } from '../../../lib/dates';
+import { useTranslation } from 'react-i18next';
+import { Skeleton } from '../../../components/ui/states';
 import { ComparePage, METRICS, type Metric } from '../../../features/reports/components/compare-page';
-import { addMonths, isMonth, monthOf } from '../../../features/reports/utils/months';
+import { isMonth, lastMonths } from '../../../features/reports/utils/months';
+import { useLife } from './use-life';
 
-/** Comparing spaces and towns; period and figure live in the URL. */
+/** Comparing spaces and towns; period and figure live in the URL (each choice a history entry). */
 export function Component() {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const current = monthOf(todayIn('Europe/Berlin'));
+  const life = useLife(undefined, 'Europe/Berlin');
+  if (!life) return <Skeleton lines={6} height="3rem" label={t('reports.loading')} />;
+  // by default the last 12 complete months (or the whole life, when shorter)
+  const period = lastMonths(life, 12);
   const from = params.get('from');
   const to = params.get('to');
   const metric = METRICS.find((m) => m === params.get('metric')) ?? 'utilisation';
   return (
     <ComparePage
-      from={isMonth(from) ? from : addMonths(current, -11)}
-      to={isMonth(to) ? to : current}
+      from={isMonth(from) ? from : period.from}
+      to={isMonth(to) ? to : period.to}
       metric={metric}
-      latestMonth={current}
-      onChange={(next: { from: string; to: string; metric: Metric }) => setParams(next, { replace: true })}
+      life={life}
+      onChange={(next: { from: string; to: string; metric: Metric }) => setParams(next)}
     />
   );
 }

@@ -2,13 +2,16 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/ui/page';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
-import { todayIn } from '../../../lib/dates';
 import { useSpace } from '../../../features/spaces/api/get-space';
 import { ReportPage } from '../../../features/reports/components/report-page';
-import { addMonths, isMonth, monthOf } from '../../../features/reports/utils/months';
+import { isMonth } from '../../../features/reports/utils/months';
 import { pickSpace, useManagedSpaces } from '../managed-spaces';
+import { useLife } from './use-life';
 
-/** The monthly report of one of the person's spaces; space and month live in the URL (and in print). */
+/**
+ * The monthly report of one of the person's spaces; space and month live in the URL (and in print),
+ * each choice a history entry so that back and forward walk through the months looked at.
+ */
 export function Component() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -16,6 +19,7 @@ export function Component() {
   const space = pickSpace(managed.spaces, params.get('space'));
   // hours, closures and desks (spaces feature) let the report draw its weekday × hour map
   const detail = useSpace(space?.id ?? '', !!space);
+  const life = useLife(space?.id, space?.timezone ?? 'Europe/Berlin', !!space);
 
   if (managed.isPending) return <Skeleton lines={6} height="3rem" />;
   if (!managed.spaces) return <ErrorState error={managed.error} onRetry={managed.refetch} />;
@@ -26,17 +30,20 @@ export function Component() {
       </Page>
     );
   }
-  const current = monthOf(todayIn(space.timezone));
-  // by default the last complete month: what goes to the council
+  if (!life) return <Skeleton lines={6} height="3rem" label={t('reports.loading')} />;
+  // by default the last complete month of the space's life: what goes to the council
   const requested = params.get('month');
-  const month = isMonth(requested) ? requested : addMonths(current, -1);
+  const month = isMonth(requested) ? requested : life.lastComplete;
   return (
     <ReportPage
       spaces={managed.spaces}
       spaceId={space.id}
       month={month}
-      latestMonth={current}
-      onChange={(next) => setParams({ space: next.spaceId, month: next.month }, { replace: true })}
+      life={life}
+      onChange={(next) =>
+        // another space: its own default month (its life may be years apart)
+        setParams(next.spaceId === space.id ? { space: next.spaceId, month: next.month } : { space: next.spaceId })
+      }
       detail={detail.data?.id === space.id ? detail.data : undefined}
     />
   );

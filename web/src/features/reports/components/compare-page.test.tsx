@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { MonthFigures } from '@popdesk/shared';
 import { mockApi, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
@@ -45,7 +46,13 @@ describe('comparing many spaces', () => {
       'GET /api/reports/usage': () => ({ body: Array.from({ length: SPACES }, (_, i) => figures(i + 1, '2026-10')) }),
     });
     const { container } = renderWithApp(
-      <ComparePage from="2026-10" to="2026-10" metric="bookings" latestMonth="2026-11" onChange={() => {}} />,
+      <ComparePage
+        from="2026-10"
+        to="2026-10"
+        metric="bookings"
+        life={{ from: '2022-06', to: '2026-11', current: '2026-11' }}
+        onChange={() => {}}
+      />,
     );
     const table = await screen.findByRole('table', { name: /Buchungen je Space und Monat/ });
     expect(within(table).getAllByRole('row')).toHaveLength(SPACES + 1);
@@ -68,7 +75,13 @@ describe('comparing many spaces', () => {
       let answer!: (v: { body: unknown }) => void;
       mockApi({ 'GET /api/reports/usage': () => new Promise((r) => (answer = r)) });
       renderWithApp(
-        <ComparePage from="2026-01" to="2026-12" metric="utilisation" latestMonth="2026-12" onChange={() => {}} />,
+        <ComparePage
+          from="2026-01"
+          to="2026-12"
+          metric="utilisation"
+          life={{ from: '2022-06', to: '2026-12', current: '2026-12' }}
+          onChange={() => {}}
+        />,
       );
       expect(screen.queryByText(/dauert das einige Sekunden/)).not.toBeInTheDocument();
       await vi.advanceTimersByTimeAsync(3_100);
@@ -83,5 +96,41 @@ describe('comparing many spaces', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('offers every month of the spaces’ lives, marks the running month, and keeps the wide table scrollable', async () => {
+    mockApi({
+      'GET /api/reports/usage': () => ({
+        body: [1, 2].flatMap((i) => ['2026-10', '2026-11', '2026-12'].map((m) => figures(i, m))),
+      }),
+    });
+    const onChange = vi.fn();
+    renderWithApp(
+      <ComparePage
+        from="2026-10"
+        to="2026-12"
+        metric="bookings"
+        life={{ from: '2022-06', to: '2026-12', current: '2026-12' }}
+        onChange={onChange}
+      />,
+    );
+    const table = await screen.findByRole('table', { name: /Buchungen je Space und Monat/ });
+    // the running month's column says it is provisional, to the eye and to a screen reader
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toContain('Dez 26* (läuft noch, vorläufig)');
+    expect(screen.getByText('* Dezember 2026 läuft noch — Zahlen vorläufig.')).toBeInTheDocument();
+    // a region of its own that takes the keyboard focus, so a wide table can be scrolled
+    const region = screen.getByRole('region', { name: /Buchungen je Space und Monat/ });
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(region).toContainElement(table);
+
+    const from = screen.getByRole('combobox', { name: 'Von' });
+    expect(within(from).getByRole('option', { name: 'Juni 2022' })).toBeInTheDocument();
+    expect(within(from).getByRole('option', { name: 'Dezember 2026 – läuft noch' })).toBeInTheDocument();
+    await userEvent.selectOptions(from, '2022-06');
+    expect(onChange).toHaveBeenCalledWith({ from: '2022-06', to: '2026-12', metric: 'bookings' });
   });
 });

@@ -9,6 +9,7 @@ import { bySpace, type Metric } from '../utils/compare';
 import { monthNames } from '../utils/months';
 import { CompareResult } from './compare-result';
 import { CompareToolbar } from './compare-toolbar';
+import type { MonthLife } from './month-select';
 import { ReportActions } from './report-actions';
 import styles from './reports.module.css';
 
@@ -18,12 +19,13 @@ interface Props {
   from: string;
   to: string;
   metric: Metric;
-  latestMonth: string;
+  /** The months of all the spaces' lives, the running one included. */
+  life: MonthLife;
   onChange: (next: { from: string; to: string; metric: Metric }) => void;
 }
 
 /** Spaces and towns side by side over a period, in one figure: as lines over the months and as a table. */
-export function ComparePage({ from, to, metric, latestMonth, onChange }: Props) {
+export function ComparePage({ from, to, metric, life, onChange }: Props) {
   const { t } = useTranslation();
   const names = monthNames(useLanguage());
   const errorId = `${useId()}-err`;
@@ -38,14 +40,14 @@ export function ComparePage({ from, to, metric, latestMonth, onChange }: Props) 
       title={t('reports.compare.title')}
       intro={t('reports.compare.intro')}
       actions={
-        <ReportActions csv={{ kind: 'usage', range: { from, to } }} printable={!!usage.data && spaces.length > 0} />
+        <ReportActions target={{ kind: 'usage', range: { from, to } }} printable={!!usage.data && spaces.length > 0} />
       }
     >
       <CompareToolbar
         from={from}
         to={to}
         metric={metric}
-        latestMonth={latestMonth}
+        life={life}
         onChange={onChange}
         rangeErrorId={invalid ? errorId : undefined}
       />
@@ -69,7 +71,7 @@ export function ComparePage({ from, to, metric, latestMonth, onChange }: Props) 
         <EmptyState title={t('reports.compare.emptyTitle')}>{t('reports.compare.empty')}</EmptyState>
       )}
       {!invalid && usage.data && spaces.length > 0 && (
-        <CompareResult spaces={spaces} from={from} to={to} metric={metric} />
+        <CompareResult spaces={spaces} from={from} to={to} metric={metric} current={life.current} />
       )}
     </Page>
   );

@@ -22,10 +22,12 @@ interface Props {
   from: string;
   to: string;
   metric: Metric;
+  /** The running month: marked as provisional. */
+  current: string;
 }
 
 /** The compared spaces in one figure (lines over the months, or bars for a single month) and as a table. */
-export function CompareResult({ spaces, from, to, metric }: Props) {
+export function CompareResult({ spaces, from, to, metric, current }: Props) {
   const { t } = useTranslation();
   const names = monthNames(useLanguage());
   const n = useNumbers();
@@ -34,9 +36,19 @@ export function CompareResult({ spaces, from, to, metric }: Props) {
   const fmt = isRatio ? n.percent : n.int;
   const scale = isRatio ? { format: n.percent, axis: n.percentAxis, ratio: true } : { format: n.int };
   const metricName = t(`reports.kpi.${metric}`);
+  const running = months.filter((m) => m >= current);
+  /** A month's column head; the running month is marked with an asterisk, explained under the table. */
+  const head = (m: string) =>
+    m >= current ? (
+      <span key={m}>
+        {names.short(m)}*<span className="visually-hidden"> {t('reports.months.provisional')}</span>
+      </span>
+    ) : (
+      names.short(m)
+    );
 
   const lineData = months.map((m) => ({
-    label: names.short(m),
+    label: m >= current ? `${names.short(m)}*` : names.short(m),
     ...Object.fromEntries(spaces.map((s) => [s.id, monthValue(s.rows, m, metric)])),
   }));
   const ranked = ranking(spaces, metric);
@@ -90,13 +102,17 @@ export function CompareResult({ spaces, from, to, metric }: Props) {
       <DataTable
         id="table-compare"
         caption={t('reports.compare.tableCaption', { metric: metricName, from: names.long(from), to: names.long(to) })}
-        head={[t('booking.space'), ...months.map(names.short), t('reports.compare.period')]}
+        head={[t('booking.space'), ...months.map(head), t('reports.compare.period')]}
         rows={spaces.map((s) => [
           `${s.name} (${s.town})`,
           ...months.map((m) => cell(s.rows, m)),
           <strong key="p">{fmt(periodValue(s.rows, metric))}</strong>,
         ])}
+        stickyFirst
       />
+      {running.length > 0 && (
+        <p className="muted">{t('reports.months.footnote', { month: names.long(running[0]!) })}</p>
+      )}
     </>
   );
 }

@@ -1,50 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/ui/field';
-import { useLanguage } from '../../../lib/i18n';
-import { METRICS, withValue, type Metric } from '../utils/compare';
-import { monthNames, recentMonths } from '../utils/months';
+import { METRICS, type Metric } from '../utils/compare';
+import { MonthSelect, type MonthLife } from './month-select';
 import styles from './reports.module.css';
 
 interface Props {
   from: string;
   to: string;
   metric: Metric;
-  latestMonth: string;
+  life: MonthLife;
   onChange: (next: { from: string; to: string; metric: Metric }) => void;
   /** The id of the message saying the period ends before it starts, while it is shown. */
   rangeErrorId?: string;
 }
 
 /** The comparison's period and figure. */
-export function CompareToolbar({ from, to, metric, latestMonth, onChange, rangeErrorId }: Props) {
+export function CompareToolbar({ from, to, metric, life, onChange, rangeErrorId }: Props) {
   const { t } = useTranslation();
-  const names = monthNames(useLanguage());
-  const choices = recentMonths(latestMonth, 36);
-  const monthOptions = (value: string) =>
-    withValue(choices, value).map((m) => (
-      <option key={m} value={m}>
-        {names.long(m)}
-      </option>
-    ));
 
   return (
     <div className={`${styles.toolbar} no-print`}>
-      <SelectField
+      <MonthSelect
         label={t('reports.compare.from')}
         value={from}
-        onChange={(e) => onChange({ from: e.target.value, to, metric })}
+        life={life}
+        onChange={(m) => onChange({ from: m, to, metric })}
         aria-invalid={!!rangeErrorId || undefined}
         aria-describedby={rangeErrorId}
-      >
-        {monthOptions(from)}
-      </SelectField>
-      <SelectField
+      />
+      <MonthSelect
         label={t('reports.compare.to')}
         value={to}
-        onChange={(e) => onChange({ from, to: e.target.value, metric })}
-      >
-        {monthOptions(to)}
-      </SelectField>
+        life={life}
+        onChange={(m) => onChange({ from, to: m, metric })}
+      />
       <SelectField
         label={t('reports.compare.metric')}
         value={metric}

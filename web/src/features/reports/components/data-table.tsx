@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './reports.module.css';
 
 /** A data table with a caption, scrolling sideways on narrow screens (and reachable by keyboard then). */
 export function DataTable({
@@ -6,15 +7,33 @@ export function DataTable({
   caption,
   head,
   rows,
+  stickyFirst = false,
+  footer,
 }: {
   id: string;
   caption: string;
   head: ReactNode[];
   rows: ReactNode[][];
+  /** Keep the row heads in view while a wide table scrolls sideways. */
+  stickyFirst?: boolean;
+  /** A last row set apart (totals). */
+  footer?: ReactNode[];
 }) {
+  const cells = (r: ReactNode[]) =>
+    r.map((cell, j) =>
+      j === 0 ? (
+        <th key={j} scope="row">
+          {cell}
+        </th>
+      ) : (
+        <td key={j} className="num">
+          {cell}
+        </td>
+      ),
+    );
   return (
     <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="data-table" id={id}>
+      <table className={`data-table ${stickyFirst ? styles.stickyFirst : ''}`} id={id}>
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
@@ -27,21 +46,14 @@ export function DataTable({
         </thead>
         <tbody>
           {rows.map((r, i) => (
-            <tr key={i}>
-              {r.map((cell, j) =>
-                j === 0 ? (
-                  <th key={j} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={j} className="num">
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
+            <tr key={i}>{cells(r)}</tr>
           ))}
         </tbody>
+        {footer && (
+          <tfoot className={styles.totals}>
+            <tr>{cells(footer)}</tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { MonthFigures, MonthlyReport } from '@popdesk/shared';
 import { aDesk, aSpace } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
@@ -60,8 +61,11 @@ const trend = ['2026-08', '2026-09', '2026-10'].map((m, i) =>
   figures(m, { utilisation: [0.2, 0.5, 0.425][i], bookings: [8, 20, 17][i] }),
 );
 
+/** The space's life: from its first pilot season to the running month. */
+const life = { from: '2022-06', to: '2026-11', current: '2026-11' };
+
 const render = () =>
-  renderWithApp(<ReportPage spaces={[space]} spaceId="s1" month="2026-10" latestMonth="2026-11" onChange={() => {}} />);
+  renderWithApp(<ReportPage spaces={[space]} spaceId="s1" month="2026-10" life={life} onChange={() => {}} />);
 
 describe('the monthly report', () => {
   beforeEach(() => {
@@ -124,24 +128,100 @@ describe('the monthly report', () => {
     expect(row(table('Entwicklung je Monat'), 'September 2026')).toHaveTextContent(/50,0\s%/);
   }, 20_000);
 
-  it('offers the CSV in the German Excel flavour, with the token', async () => {
+  it('downloads the workbook and the CSV table in the page language, under the server’s file name', async () => {
     const calls = mockApi({
       'GET /api/spaces/s1/reports/monthly': (_init, url) =>
-        url.searchParams.get('format') === 'csv' ? { body: 'figure;dimension;key;value' } : { body: report },
+        url.searchParams.get('format') ? { body: 'x' } : { body: report },
       'GET /api/reports/usage': () => ({ body: trend }),
     });
+    // the server names the file (with the town, non-ASCII as RFC 5987 `filename*`)
+    const answer = globalThis.fetch;
+    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const res = await answer(input, init);
+      if (!String(input).includes('format=')) return res;
+      return new Response(await res.blob(), {
+        headers: {
+          'Content-Disposition': `attachment; filename="PopDesk-Moelln-2026-10.xlsx"; filename*=UTF-8''PopDesk-M%C3%B6lln-2026-10.xlsx`,
+        },
+      });
+    }) as typeof fetch;
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
     render();
-    const button = await screen.findByText('CSV für Excel', { selector: 'button' });
-    button.click();
-    await waitFor(() => expect(calls.some((c) => c.path.includes('format=csv'))).toBe(true));
-    const csv = calls.find((c) => c.path.includes('format=csv'))!;
-    expect(csv.path).toBe('/api/spaces/s1/reports/monthly?month=2026-10&format=csv&locale=de');
-    expect(csv.headers.Authorization).toBe('Bearer token');
+    (await screen.findByText('Excel-Arbeitsmappe (.xlsx)', { selector: 'button' })).click();
+    await waitFor(() => expect(names).toEqual(['PopDesk-Mölln-2026-10.xlsx']));
+    const xlsx = calls.find((c) => c.path.includes('format=xlsx'))!;
+    expect(xlsx.path).toBe('/api/spaces/s1/reports/monthly?month=2026-10&format=xlsx&locale=de');
+    expect(xlsx.headers.Authorization).toBe('Bearer token');
     await waitFor(() =>
       expect(screen.getByTestId('live-region')).toHaveTextContent('Die Datei wurde heruntergeladen.'),
     );
+
+    screen.getByText('CSV-Tabelle', { selector: 'button' }).click();
+    await waitFor(() => expect(calls.some((c) => c.path.includes('layout=wide'))).toBe(true));
+    expect(calls.find((c) => c.path.includes('layout=wide'))!.path).toBe(
+      '/api/spaces/s1/reports/monthly?month=2026-10&format=csv&layout=wide&locale=de',
+    );
+    // the machine CSV stays as it was: English keys, RFC 4180
+    screen.getByText('CSV für Programme', { selector: 'button' }).click();
+    await waitFor(() => expect(calls.filter((c) => c.path.includes('format=csv'))).toHaveLength(2));
+    expect(calls.filter((c) => c.path.includes('format=csv'))[1]!.path).toBe(
+      '/api/spaces/s1/reports/monthly?month=2026-10&format=csv&locale=en',
+    );
+    click.mockRestore();
+  }, 20_000);
+
+  it('says when a download fails', async () => {
+    mockApi({
+      'GET /api/spaces/s1/reports/monthly': (_init, url) =>
+        url.searchParams.get('format') ? problem(403, 'forbidden') : { body: report },
+      'GET /api/reports/usage': () => ({ body: trend }),
+    });
+    render();
+    (await screen.findByText('Excel-Arbeitsmappe (.xlsx)', { selector: 'button' })).click();
+    expect(await screen.findByText('Download fehlgeschlagen')).toBeInTheDocument();
+  }, 20_000);
+
+  it('offers every month of the space’s life, marks the running one, and shows the change to the month before', async () => {
+    mockApi({
+      'GET /api/spaces/s1/reports/monthly': () => ({ body: report }),
+      'GET /api/reports/usage': () => ({ body: trend }),
+    });
+    const onChange = vi.fn();
+    renderWithApp(<ReportPage spaces={[space]} spaceId="s1" month="2026-10" life={life} onChange={onChange} />);
+    const picker = await screen.findByRole('combobox', { name: 'Monat' });
+    const options = within(picker)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options[0]).toBe('November 2026 – läuft noch');
+    expect(options).toContain('Oktober 2022');
+    expect(options.at(-1)).toBe('Juni 2022');
+    expect(options).toHaveLength(54); // June 2022 … November 2026
+    await userEvent.selectOptions(picker, '2022-10');
+    expect(onChange).toHaveBeenCalledWith({ spaceId: 's1', month: '2022-10' });
+
+    // October against September: 42,5 % after 50,0 %, 17 bookings after 20 — in words as well
+    const kpis = await screen.findByText('Kennzahlen Oktober 2026', { selector: 'h2' }, { timeout: 5000 });
+    const tiles = kpis.parentElement!.querySelector('dl')!;
+    const tile = (name: string) => within(tiles).getByText(name).parentElement!;
+    expect(tile('Auslastung')).toHaveTextContent('-7,5 Pp. ggü. Vormonat');
+    expect(tile('Auslastung')).toHaveTextContent('Gegenüber September 2026: 7,5 Prozentpunkte weniger');
+    expect(tile('Buchungen')).toHaveTextContent('Gegenüber September 2026: 3 weniger');
+    expect(screen.queryByText('Monat läuft noch — Zahlen vorläufig')).not.toBeInTheDocument();
+  }, 20_000);
+
+  it('marks the running month as provisional', async () => {
+    mockApi({
+      'GET /api/spaces/s1/reports/monthly': () => ({ body: { ...report, month: '2026-11' } }),
+      'GET /api/reports/usage': () => ({ body: trend }),
+    });
+    renderWithApp(<ReportPage spaces={[space]} spaceId="s1" month="2026-11" life={life} onChange={() => {}} />);
+    expect(await screen.findByText('Monat läuft noch — Zahlen vorläufig', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText(/· November 2026 \(läuft noch\)$/)).toBeInTheDocument();
   }, 20_000);
 
   it('shows utilisation by weekday and hour when its sums agree with the API, and says so when not', async () => {
@@ -175,14 +255,7 @@ describe('the monthly report', () => {
       'GET /api/bookings': () => ({ body: bookings }),
     });
     const { unmount } = renderWithApp(
-      <ReportPage
-        spaces={[space]}
-        spaceId="s1"
-        month="2026-10"
-        latestMonth="2026-11"
-        onChange={() => {}}
-        detail={detail}
-      />,
+      <ReportPage spaces={[space]} spaceId="s1" month="2026-10" life={life} onChange={() => {}} detail={detail} />,
     );
     // (a text query: role queries over a page of charts are slow enough to starve the updates)
     const caption = await screen.findByText(
@@ -208,14 +281,7 @@ describe('the monthly report', () => {
       byWeekday: consistent.byWeekday.map((w) => (w.weekday === 2 ? { ...w, bookedDeskHours: 3 } : w)),
     };
     renderWithApp(
-      <ReportPage
-        spaces={[space]}
-        spaceId="s1"
-        month="2026-10"
-        latestMonth="2026-11"
-        onChange={() => {}}
-        detail={detail}
-      />,
+      <ReportPage spaces={[space]} spaceId="s1" month="2026-10" life={life} onChange={() => {}} detail={detail} />,
     );
     expect(
       await screen.findByText(/lässt sich für diesen Monat nicht berechnen/, {}, { timeout: 5000 }),

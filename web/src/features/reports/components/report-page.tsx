@@ -7,7 +7,8 @@ import { useLanguage } from '../../../lib/i18n';
 import { useMonthlyReport } from '../api/get-monthly-report';
 import { useUsage } from '../api/get-usage';
 import type { HeatmapSpace } from '../utils/heatmap';
-import { addMonths, monthNames, recentMonths } from '../utils/months';
+import { addMonths, monthNames } from '../utils/months';
+import { MonthSelect, type MonthLife } from './month-select';
 import { ReportActions } from './report-actions';
 import { ReportBody } from './report-body';
 import styles from './reports.module.css';
@@ -16,8 +17,8 @@ interface Props {
   spaces: Space[];
   spaceId: string;
   month: string;
-  /** The newest month one can choose (the current one). */
-  latestMonth: string;
+  /** The months of the space's life, the running one included. */
+  life: MonthLife;
   onChange: (next: { spaceId: string; month: string }) => void;
   /** The space's hours, closures and desks, for the weekday × hour map (left out while unknown). */
   detail?: HeatmapSpace;
@@ -26,22 +27,28 @@ interface Props {
 const TREND_MONTHS = 12;
 
 /** One space's month for its council: the figures, their trend, when and by whom desks are used. */
-export function ReportPage({ spaces, spaceId, month, latestMonth, onChange, detail }: Props) {
+export function ReportPage({ spaces, spaceId, month, life, onChange, detail }: Props) {
   const { t } = useTranslation();
   const lng = useLanguage();
   const names = monthNames(lng);
   const space = spaces.find((s) => s.id === spaceId);
   const report = useMonthlyReport(spaceId, month);
   const trend = useUsage({ from: addMonths(month, -(TREND_MONTHS - 1)), to: month, spaceId });
-  const months = recentMonths(latestMonth, 36);
+  const running = month >= life.current;
 
   return (
     <Page
       title={t('reports.monthlyTitle')}
       intro={
-        space ? t('reports.monthlyIntro', { space: space.name, town: space.town, month: names.long(month) }) : undefined
+        space
+          ? t(running ? 'reports.monthlyIntroRunning' : 'reports.monthlyIntro', {
+              space: space.name,
+              town: space.town,
+              month: names.long(month),
+            })
+          : undefined
       }
-      actions={<ReportActions csv={{ kind: 'monthly', spaceId, month }} printable={!!report.data} />}
+      actions={<ReportActions target={{ kind: 'monthly', spaceId, month }} printable={!!report.data} />}
     >
       <div className={`${styles.toolbar} no-print`}>
         {spaces.length > 1 && (
@@ -57,18 +64,12 @@ export function ReportPage({ spaces, spaceId, month, latestMonth, onChange, deta
             ))}
           </SelectField>
         )}
-        <SelectField
+        <MonthSelect
           label={t('reports.month')}
           value={month}
-          onChange={(e) => onChange({ spaceId, month: e.target.value })}
-        >
-          {!months.includes(month) && <option value={month}>{names.long(month)}</option>}
-          {months.map((m) => (
-            <option key={m} value={m}>
-              {names.long(m)}
-            </option>
-          ))}
-        </SelectField>
+          life={life}
+          onChange={(m) => onChange({ spaceId, month: m })}
+        />
       </div>
       <p className="print-only">
         {t('reports.printedOn', { date: new Date().toLocaleDateString(lng === 'de' ? 'de-DE' : 'en-GB') })}
@@ -82,6 +83,7 @@ export function ReportPage({ spaces, spaceId, month, latestMonth, onChange, deta
           trend={trend.data?.filter((m) => m.spaceId === spaceId)}
           trendError={trend.error}
           detail={detail}
+          running={running}
         />
       )}
     </Page>

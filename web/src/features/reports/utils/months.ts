@@ -29,3 +29,16 @@ export function monthNames(lng: Language) {
     short: (month: string) => format(parseISO(`${month}-01`), 'LLL yy', { locale }),
   };
 }
+
+/** The months of a report's life (`from` … `to`), newest first, for a picker; `extra` is kept if outside. */
+export function pickerMonths(life: { from: string; to: string }, extra?: string): string[] {
+  const list = monthsBetween(life.from, life.to).reverse();
+  if (extra && isMonth(extra) && !list.includes(extra)) list.unshift(extra);
+  return list.sort().reverse();
+}
+
+/** The last `n` months up to `lastComplete`, but not before `from` (a comparison's default period). */
+export function lastMonths(life: { from: string; lastComplete: string }, n: number) {
+  const start = addMonths(life.lastComplete, -(n - 1));
+  return { from: start < life.from ? life.from : start, to: life.lastComplete };
+}

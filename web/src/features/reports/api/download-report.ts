@@ -1,0 +1,62 @@
+import { useMutation } from '@tanstack/react-query';
+import { XLSX_MEDIA_TYPE } from '@popdesk/shared';
+import { apiFetch } from '../../../lib/api-client';
+import { downloadFile } from '../../../lib/ics';
+import type { Language } from '../../../lib/i18n';
+import { usagePath, type UsageRange } from './get-usage';
+
+/**
+ * What a file holds: `xlsx` = a workbook for people, `wide` = the same as a CSV table (one row a
+ * space-month, titled columns), `machine` = one row a figure with English keys, for other tools.
+ */
+export type ReportFile = 'xlsx' | 'wide' | 'machine';
+
+/** Whose figures: one space's month, the usage series, or a season (one space or all). */
+export type ReportTarget =
+  | { kind: 'monthly'; spaceId: string; month: string }
+  | { kind: 'usage'; range: UsageRange }
+  | { kind: 'season'; range: UsageRange };
+export type DownloadRequest = ReportTarget & { file: ReportFile; locale: Language };
+
+const FORMAT: Record<ReportFile, string> = {
+  xlsx: 'format=xlsx',
+  wide: 'format=csv&layout=wide',
+  machine: 'format=csv',
+};
+
+export function downloadPath(r: DownloadRequest) {
+  // the machine CSV stays RFC 4180 (`,`, decimal point) whatever the page language
+  const options = `${FORMAT[r.file]}&locale=${r.file === 'machine' ? 'en' : r.locale}`;
+  if (r.kind === 'monthly')
+    return `/spaces/${encodeURIComponent(r.spaceId)}/reports/monthly?month=${r.month}&${options}`;
+  return `/reports/${r.kind}?${usagePath(r.range)}&${options}`;
+}
+
+/** The file name the server suggests (Content-Disposition, RFC 6266: `filename*` first), else our own. */
+export function fileName(header: string | null, fallback: string) {
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(header ?? '')?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended);
+    } catch {
+      // a broken encoding: fall through to the plain name
+    }
+  }
+  return /filename="([^"]+)"/i.exec(header ?? '')?.[1] ?? fallback;
+}
+
+function fallbackName(r: DownloadRequest) {
+  const ext = r.file === 'xlsx' ? 'xlsx' : 'csv';
+  return r.kind === 'monthly' ? `popdesk-${r.month}.${ext}` : `popdesk-${r.kind}-${r.range.from}-${r.range.to}.${ext}`;
+}
+
+/** Fetched with the token (a plain link would not carry it), then handed to the browser as a file. */
+export async function downloadReport(r: DownloadRequest) {
+  const accept = r.file === 'xlsx' ? XLSX_MEDIA_TYPE : 'text/csv';
+  const res = await apiFetch(downloadPath(r), { headers: { Accept: accept } });
+  const blob = await res.blob();
+  downloadFile(fileName(res.headers.get('Content-Disposition'), fallbackName(r)), blob);
+}
+
+export const useDownloadReport = (options: { onSuccess?: () => void } = {}) =>
+  useMutation({ mutationFn: downloadReport, onSuccess: () => options.onSuccess?.() });
