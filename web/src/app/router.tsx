@@ -42,6 +42,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, lazy: () => import('./routes/reports/monthly') },
       { path: 'compare', lazy: () => import('./routes/reports/compare') },
+      { path: 'season', lazy: () => import('./routes/reports/season') },
     ],
   },
   { path: '*', lazy: () => import('./routes/not-found') },
