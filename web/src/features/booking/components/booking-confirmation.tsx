@@ -6,6 +6,7 @@ import { Button, buttonClass } from '../../../components/ui/button';
 import { IconCheck, IconDownload } from '../../../components/ui/icons';
 import { CalendarFeed } from '../../../components/calendar-feed';
 import { buildIcs, downloadFile } from '../../../lib/ics';
+import { addressLine, calendarTitle } from '../../../lib/places';
 import { useFormat } from '../../../lib/use-format';
 import styles from './booking.module.css';
 
@@ -35,8 +36,8 @@ export function BookingConfirmation({
   const desk = booking.deskName ?? '';
 
   function downloadIcs() {
-    const summary = t('booking.icsSummary', { space: place.spaceName, desk });
-    const location = [place.address, place.town].filter(Boolean).join(', ');
+    const summary = calendarTitle(t, desk, place.spaceName);
+    const location = addressLine(place.address, place.town);
     downloadFile(
       `popdesk-${booking.id.slice(0, 8)}.ics`,
       buildIcs({ uid: booking.id, start: booking.start, end: booking.end, summary, location }),

@@ -4,6 +4,7 @@ import { BookingSummary } from '../../../components/booking-summary';
 import { Button } from '../../../components/ui/button';
 import { IconCheck, IconDownload } from '../../../components/ui/icons';
 import { buildIcs, downloadFile } from '../../../lib/ics';
+import { addressLine, calendarTitle } from '../../../lib/places';
 import { useFormat } from '../../../lib/use-format';
 import { checkInWindow, FALLBACK_TZ, type SpaceInfo } from '../utils/check-in-window';
 import styles from './my-bookings.module.css';
@@ -32,14 +33,14 @@ export function BookingCard({ booking: b, space, now, onCancel, onCancelSeries, 
   const headingId = `booking-${b.id}`;
 
   function downloadIcs() {
-    const location = [space?.address, space?.town].filter(Boolean).join(', ');
+    const location = addressLine(space?.address, space?.town);
     downloadFile(
       `popdesk-${b.id.slice(0, 8)}.ics`,
       buildIcs({
         uid: b.id,
         start: b.start,
         end: b.end,
-        summary: t('booking.icsSummary', { space: spaceName, desk: b.deskName ?? '' }),
+        summary: calendarTitle(t, b.deskName ?? '', spaceName),
         location,
       }),
       'text/calendar',

@@ -37,7 +37,7 @@ export function SpacesAdminPage({ spaces, canCreate }: { spaces: Space[]; canCre
                 <span>
                   <IconDesk size={16} /> {t('spaces.deskCount', { count: s.deskCount })}
                 </span>
-                {(s.opensOn || s.closesOn) && (
+                {s.closesOn && (
                   <span className="badge badge-warn">
                     {t('spaces.popUp')} {s.opensOn ? f.date(s.opensOn) : '…'}–{s.closesOn ? f.date(s.closesOn) : '…'}
                   </span>

@@ -7,18 +7,37 @@ import { IconDesk, IconPin } from '../../../components/ui/icons';
 import { todayIn } from '../../../lib/dates';
 import { useFormat } from '../../../lib/use-format';
 import type { OpenState } from '../utils/opening-hours';
+import { spaceLife } from '../utils/space-life';
 import { OpenBadge } from './open-badge';
 import { OpeningHoursList } from './opening-hours';
 import styles from './spaces.module.css';
 
-export function PopUpDates({ space }: { space: Pick<Space, 'opensOn' | 'closesOn'> }) {
+/**
+ * "Pop-up 01.06.–31.08.2027" for a space with a last day; "Seit 2013" for a permanent one that
+ * opened in the past (a permanent space is never called a pop-up); nothing otherwise.
+ */
+export function SpaceLifeNote({
+  space,
+  today,
+  className,
+}: {
+  space: Pick<Space, 'opensOn' | 'closesOn'>;
+  today: string;
+  className?: string;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
-  if (!space.opensOn && !space.closesOn) return null;
-  if (space.opensOn && space.closesOn)
-    return <>{t('spaces.popUpRange', { from: f.date(space.opensOn), to: f.date(space.closesOn) })}</>;
-  if (space.opensOn) return <>{t('spaces.popUpFrom', { from: f.date(space.opensOn) })}</>;
-  return <>{t('spaces.popUpUntil', { to: f.date(space.closesOn!) })}</>;
+  const life = spaceLife(space, today);
+  if (life.kind === 'permanent') return null;
+  if (life.kind === 'since') return <p className={className}>{t('spaces.since', { year: life.year })}</p>;
+  return (
+    <p className={className}>
+      <span className="badge badge-warn">{t('spaces.popUp')}</span>{' '}
+      {life.opensOn
+        ? t('spaces.popUpRange', { from: f.date(life.opensOn), to: f.date(life.closesOn) })
+        : t('spaces.popUpUntil', { to: f.date(life.closesOn) })}
+    </p>
+  );
 }
 
 /** A space in the list; `state` is whether it is open at `now` (worked out once, by the list's filter). */
@@ -35,7 +54,7 @@ export function SpaceCard({
 }) {
   const { t } = useTranslation();
   const headingId = `space-${space.id}`;
-  const isPopUp = space.opensOn !== null || space.closesOn !== null;
+  const today = todayIn(space.timezone, now);
   return (
     <article className={`card ${styles.card}`} aria-labelledby={headingId}>
       <div className={styles.cardHead}>
@@ -44,7 +63,7 @@ export function SpaceCard({
             {space.name}
           </Link>
         </h3>
-        <OpenBadge state={state} today={todayIn(space.timezone, now)} />
+        <OpenBadge state={state} today={today} />
       </div>
       {space.address && (
         <p className={styles.meta}>
@@ -56,11 +75,7 @@ export function SpaceCard({
         <IconDesk size={18} />
         {t('spaces.deskCount', { count: space.deskCount })}
       </p>
-      {isPopUp && (
-        <p className={styles.popup}>
-          <span className="badge badge-warn">{t('spaces.popUp')}</span> <PopUpDates space={space} />
-        </p>
-      )}
+      <SpaceLifeNote space={space} today={today} className={styles.popup} />
       {space.description && <p className={styles.description}>{space.description}</p>}
       <div className={styles.hours}>
         <h4 className="visually-hidden">{t('spaces.openingHours')}</h4>
