@@ -22,6 +22,9 @@ import web from './plugins/web.js';
 import { ensureAdmin } from './features/accounts/bootstrap-admin.js';
 import { findAuthUser } from './features/accounts/users-repo.js';
 import { accountRoutes, authRoutes } from './features/accounts/routes.js';
+import passwordResets from './features/accounts/password-reset.js';
+import { passwordResetRoutes } from './features/accounts/password-reset-routes.js';
+import { queuePasswordResetMail } from './features/mail/password-reset-mail.js';
 import { manageSpaceRoutes, publicSpaceRoutes } from './features/spaces/routes.js';
 import { bookingRoutes } from './features/bookings/routes.js';
 import { bookingEvents } from './features/bookings/booking-events.js';
@@ -39,6 +42,7 @@ import { waitlistRoutes } from './features/waitlist/routes.js';
 import audit from './features/audit/audit-hook.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { privacyRoutes } from './features/privacy/routes.js';
+import { imprintRoutes } from './features/privacy/imprint-routes.js';
 import { personalDataRoutes } from './features/privacy/personal-data-routes.js';
 
 declare module 'fastify' {
@@ -145,6 +149,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auth, { findUser: findAuthUser });
   await app.register(audit);
   await app.register(mailer);
+  // the reset e-mail is queued through mail, which accounts may not import
+  await app.register(passwordResets, { queueMail: queuePasswordResetMail(config.publicUrl) });
   await app.register(throttle);
   await app.register(reportsDb);
   await app.register(scheduler);
@@ -157,9 +163,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(authRoutes);
+      await api.register(passwordResetRoutes);
       await api.register(publicSpaceRoutes);
       await api.register(publicCalendarRoutes);
       await api.register(privacyRoutes);
+      await api.register(imprintRoutes);
       await api.register(async (protectedApi) => {
         protectedApi.addHook('onRequest', app.authenticate);
         protectedApi.addHook('onRoute', requireBearer); // in the OpenAPI document: bearer token, 401

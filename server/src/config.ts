@@ -50,6 +50,15 @@ const EnvSchema = Type.Object({
   PRIVACY_CONTROLLER_ADDRESS: Type.Optional(Type.String({ maxLength: 500 })),
   PRIVACY_CONTROLLER_EMAIL: Type.Optional(Type.String({ maxLength: 254 })),
   PRIVACY_DPO_EMAIL: Type.Optional(Type.String({ maxLength: 254 })),
+  PASSWORD_RESET_MAX_PER_CLIENT: Type.Integer({ minimum: 1, default: 20 }),
+  PASSWORD_RESET_MAX_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 3 }),
+  IMPRINT_NAME: Type.Optional(Type.String({ maxLength: 200 })),
+  IMPRINT_ADDRESS: Type.Optional(Type.String({ maxLength: 500 })),
+  IMPRINT_REPRESENTATIVE: Type.Optional(Type.String({ maxLength: 200 })),
+  IMPRINT_EMAIL: Type.Optional(Type.String({ maxLength: 254 })),
+  IMPRINT_PHONE: Type.Optional(Type.String({ maxLength: 50 })),
+  IMPRINT_VAT_ID: Type.Optional(Type.String({ maxLength: 50 })),
+  IMPRINT_CONTENT_RESPONSIBLE: Type.Optional(Type.String({ maxLength: 300 })),
 });
 type Env = Static<typeof EnvSchema>;
 
@@ -92,6 +101,18 @@ export interface Config {
     controllerAddress: string | null;
     controllerEmail: string | null;
     dpoEmail: string | null;
+  };
+  /** Password-reset requests per client address and per e-mail address in the login window. */
+  passwordReset: { maxPerClient: number; maxPerAccount: number };
+  /** The provider's details (§ 5 DDG, § 18 MStV) on the imprint page; filled in by the operator. */
+  imprint: {
+    name: string | null;
+    address: string | null;
+    representative: string | null;
+    email: string | null;
+    phone: string | null;
+    vatId: string | null;
+    contentResponsible: string | null;
   };
   bodyLimit: number;
   /** Fastify's trustProxy: whom to believe X-Forwarded-For from (everyone, or these proxies). */
@@ -168,6 +189,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       controllerAddress: parsed.PRIVACY_CONTROLLER_ADDRESS ?? null,
       controllerEmail: parsed.PRIVACY_CONTROLLER_EMAIL ?? null,
       dpoEmail: parsed.PRIVACY_DPO_EMAIL ?? null,
+    },
+    passwordReset: {
+      maxPerClient: parsed.PASSWORD_RESET_MAX_PER_CLIENT,
+      maxPerAccount: parsed.PASSWORD_RESET_MAX_PER_ACCOUNT,
+    },
+    imprint: {
+      name: parsed.IMPRINT_NAME ?? null,
+      address: parsed.IMPRINT_ADDRESS ?? null,
+      representative: parsed.IMPRINT_REPRESENTATIVE ?? null,
+      email: parsed.IMPRINT_EMAIL ?? null,
+      phone: parsed.IMPRINT_PHONE ?? null,
+      vatId: parsed.IMPRINT_VAT_ID ?? null,
+      contentResponsible: parsed.IMPRINT_CONTENT_RESPONSIBLE ?? null,
     },
     bodyLimit: parsed.BODY_LIMIT_BYTES,
     trustProxy: parseTrustProxy(parsed.TRUST_PROXY),

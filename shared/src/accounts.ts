@@ -83,3 +83,20 @@ export const ChangePasswordBody = Type.Object(
   { additionalProperties: false },
 );
 export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
+
+/** `POST /api/auth/password-reset`: always 202, whether or not the address has an account. */
+export const PasswordResetBody = Type.Object(
+  { email: Type.String({ minLength: 1, maxLength: EMAIL_MAX }) },
+  { additionalProperties: false },
+);
+export type PasswordResetBody = Static<typeof PasswordResetBody>;
+
+/** `POST /api/auth/password-reset/confirm`: the token from the e-mail's link and the new password. */
+export const PasswordResetConfirmBody = Type.Object(
+  {
+    token: Type.String({ minLength: 1, maxLength: 200 }),
+    password: Type.String({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX }),
+  },
+  { additionalProperties: false },
+);
+export type PasswordResetConfirmBody = Static<typeof PasswordResetConfirmBody>;

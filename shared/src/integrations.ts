@@ -20,6 +20,7 @@ export const OUTBOX_KINDS = [
   'booking_cancellation',
   'booking_reminder',
   'waitlist_desk_free',
+  'password_reset',
 ] as const;
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export const OutboxStatus = Type.Union(OUTBOX_STATUSES.map((s) => Type.Literal(s)));

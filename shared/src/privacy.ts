@@ -14,3 +14,15 @@ export const PrivacyInfo = Type.Object({
   throttleWindowMinutes: Type.Integer(),
 });
 export type PrivacyInfo = Static<typeof PrivacyInfo>;
+
+/** The provider's details for the imprint page (§ 5 DDG, § 18 MStV): `GET /api/imprint`; null = not configured. */
+export const Imprint = Type.Object({
+  name: NullableString,
+  address: NullableString,
+  representative: NullableString,
+  email: NullableString,
+  phone: NullableString,
+  vatId: NullableString,
+  contentResponsible: NullableString,
+});
+export type Imprint = Static<typeof Imprint>;

@@ -351,7 +351,14 @@ export const outbox = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind', {
-      enum: ['booking_confirmation', 'booking_cancellation', 'booking_reminder', 'waitlist_desk_free'],
+      // a TypeScript list only (no check constraint): adding a kind needs no migration
+      enum: [
+        'booking_confirmation',
+        'booking_cancellation',
+        'booking_reminder',
+        'waitlist_desk_free',
+        'password_reset',
+      ],
     }).notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     bookingId: uuid('booking_id').references(() => bookings.id, { onDelete: 'cascade' }),

@@ -134,6 +134,17 @@ export const MATRIX: Entry[] = [
   },
   { route: 'GET /api/calendar/:file', request: (f) => ({ path: `/api/calendar/${f.calendarFile}` }), expect: all(200) },
   { route: 'GET /api/privacy-info', request: () => ({ path: '/api/privacy-info' }), expect: all(200) },
+  { route: 'GET /api/imprint', request: () => ({ path: '/api/imprint' }), expect: all(200) },
+  {
+    route: 'POST /api/auth/password-reset',
+    request: () => ({ path: '/api/auth/password-reset', body: { email: `m-${randomUUID()}@test.popdesk` } }),
+    expect: all(202),
+  },
+  {
+    route: 'POST /api/auth/password-reset/confirm',
+    request: () => ({ path: '/api/auth/password-reset/confirm', body: { token: randomUUID(), password: PASSWORD } }),
+    expect: all(400),
+  },
 
   { route: 'GET /api/me', request: () => ({ path: '/api/me' }), expect: signedIn(200) },
   {
