@@ -20,6 +20,8 @@ export interface EventLog {
 interface EmitOptions {
   /** offer the freed time to the waitlist (default true for cancellations and no-shows) */
   offerFreedTime?: boolean;
+  /** a message from the space's team to the holders (a cancellation by staff) */
+  message?: string;
 }
 
 /** What changed, as every subscriber is told. */
@@ -33,6 +35,8 @@ export interface BookingChange {
   log?: EventLog;
   /** false: this change's freed time is not to be offered to people waiting */
   offerFreedTime: boolean;
+  /** a message from the space's team to the holders, for their e-mail (a cancellation by staff) */
+  message?: string;
 }
 
 /** Who a new booking is for, when it is a person with an address. */
@@ -69,7 +73,15 @@ async function emit(
     const item = await findPlacedBooking(db, b.id);
     if (item) items.push(item);
   }
-  const change: BookingChange = { event, changed, items, now, log, offerFreedTime: opts.offerFreedTime !== false };
+  const change: BookingChange = {
+    event,
+    changed,
+    items,
+    now,
+    log,
+    offerFreedTime: opts.offerFreedTime !== false,
+    ...(opts.message ? { message: opts.message } : {}),
+  };
   for (const s of subscribers) await s.onChange(db, change);
 }
 
@@ -108,10 +120,11 @@ export function withBookingEvent(
   now: Date,
   change: (tx: Db) => Promise<BookingRow | null>,
   log?: EventLog,
+  opts?: EmitOptions,
 ): Promise<BookingRow | null> {
   return db.transaction(async (tx) => {
     const row = await change(tx);
-    if (row) await bookingEvents.emit(tx, event, row, now, log);
+    if (row) await bookingEvents.emit(tx, event, row, now, log, opts);
     return row;
   });
 }

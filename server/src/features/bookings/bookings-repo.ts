@@ -2,9 +2,46 @@ import { createHash } from 'node:crypto';
 import { and, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Booking, BookingStatus } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
-import { bookings, desks, spaces } from '../../db/schema.js';
+import { bookings, desks, spaces, users } from '../../db/schema.js';
 
 export type BookingRow = typeof bookings.$inferSelect;
+
+/**
+ * Who holds a booking, for staff of its space and admins: the account's name (and e-mail on
+ * demand); null for a guest and for an erased account.
+ */
+export interface HolderNames {
+  userName: string | null;
+  userEmail: string | null;
+}
+
+/** Which bookings of a list carry their holder's name: those in these spaces (undefined = all). */
+export interface PeopleScope {
+  spaceIds?: string[];
+  email: boolean;
+}
+
+/** The holder columns, for a select from bookings left-joined with users on the holder. */
+const holderColumns = {
+  userName: sql<string | null>`case when ${users.erasedAt} is null then ${users.name} end`,
+  userEmail: sql<string | null>`case when ${users.erasedAt} is null then ${users.email} end`,
+};
+
+/** Adds the holder's name (and e-mail, if asked for) to a booking's answer. */
+export function withHolder(dto: Booking, holder: HolderNames | null, email: boolean): Booking {
+  return {
+    ...dto,
+    userName: holder?.userName ?? null,
+    ...(email ? { userEmail: holder?.userEmail ?? null } : {}),
+  };
+}
+
+/** The name and e-mail of a booking's holder (one primary-key lookup; nulls for guests and erased). */
+export async function findHolder(db: Db, userId: string | null): Promise<HolderNames | null> {
+  if (!userId) return null;
+  const [row] = await db.select(holderColumns).from(users).where(eq(users.id, userId));
+  return row ?? null;
+}
 
 export function toBookingDto(b: BookingRow, names?: { deskName: string; spaceName: string }): Booking {
   return {
@@ -104,6 +141,8 @@ export async function findPlacedBooking(db: Db, id: string): Promise<PlacedBooki
 }
 
 export interface BookingFilter {
+  /** Just these bookings (still under the visibility below). */
+  ids?: string[];
   /** Bookings these people hold … */
   userId?: string;
   /** … or any booking in these spaces (staff); undefined = every space (admin). */
@@ -113,6 +152,8 @@ export interface BookingFilter {
   from?: Date;
   to?: Date;
   limit: number;
+  /** staff and admins: the holder's name on the bookings of these spaces */
+  people?: PeopleScope;
 }
 
 export async function listBookings(db: Db, f: BookingFilter): Promise<Booking[]> {
@@ -121,20 +162,43 @@ export async function listBookings(db: Db, f: BookingFilter): Promise<Booking[]>
   if (f.managedSpaceIds && f.managedSpaceIds.length > 0) visibility.push(inArray(bookings.spaceId, f.managedSpaceIds));
   const conditions: (SQL | undefined)[] = [
     f.managedSpaceIds === undefined ? undefined : or(...visibility),
+    f.ids ? inArray(bookings.id, f.ids) : undefined,
     f.spaceId ? eq(bookings.spaceId, f.spaceId) : undefined,
     f.status ? eq(bookings.status, f.status) : undefined,
     f.from ? gt(bookings.endAt, f.from) : undefined,
     f.to ? lt(bookings.startAt, f.to) : undefined,
   ];
+  // the holder's name comes with the same statement (one join, whatever the number of rows)
   const rows = await db
-    .select({ booking: bookings, deskName: desks.name, spaceName: spaces.name })
+    .select({ booking: bookings, deskName: desks.name, spaceName: spaces.name, ...holderColumns })
     .from(bookings)
     .innerJoin(desks, eq(desks.id, bookings.deskId))
     .innerJoin(spaces, eq(spaces.id, bookings.spaceId))
+    .leftJoin(users, eq(users.id, bookings.userId))
     .where(and(...conditions))
     .orderBy(bookings.startAt, bookings.id)
     .limit(f.limit);
-  return rows.map((r) => toBookingDto(r.booking, { deskName: r.deskName, spaceName: r.spaceName }));
+  const people = f.people;
+  return rows.map((r) => {
+    const dto = toBookingDto(r.booking, { deskName: r.deskName, spaceName: r.spaceName });
+    const named = people && (people.spaceIds === undefined || people.spaceIds.includes(r.booking.spaceId));
+    return named ? withHolder(dto, r, people.email) : dto;
+  });
+}
+
+/** The bookings with these ids, locked against concurrent changes until the transaction ends. */
+export async function lockBookings(db: Db, ids: string[]): Promise<BookingRow[]> {
+  return db.select().from(bookings).where(inArray(bookings.id, ids)).orderBy(bookings.id).for('update');
+}
+
+/** Cancels those of these bookings that still hold a desk; returns them as cancelled. */
+export async function cancelCounting(db: Db, ids: string[], now: Date): Promise<BookingRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .update(bookings)
+    .set({ status: 'cancelled', cancelledAt: now })
+    .where(and(inArray(bookings.id, ids), inArray(bookings.status, ['confirmed', 'checked_in'])))
+    .returning();
 }
 
 /** Marks one booking; returns the updated row (null if its status was not one of `from`). */

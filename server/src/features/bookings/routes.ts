@@ -1,11 +1,31 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { BOOKING_LIST_DEFAULT, Booking, BookingQuery, CreateBookingBody, Id } from '@popdesk/shared';
-import { businessRule, conflict, notFound } from '../../lib/problems.js';
+import {
+  BOOKING_LIST_DEFAULT,
+  Booking,
+  BookingGetQuery,
+  BookingQuery,
+  CancelBookingBody,
+  CancelManyAnswer,
+  CancelManyBody,
+  CreateBookingBody,
+  Id,
+} from '@popdesk/shared';
+import { businessRule, conflict, forbidden, notFound } from '../../lib/problems.js';
 import { EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { caller, problems } from '../../lib/http.js';
 import type { AuthUser } from '../../lib/auth-user.js';
-import { findBooking, listBookings, toBookingDto, transition } from './bookings-repo.js';
+import {
+  findBooking,
+  findHolder,
+  listBookings,
+  toBookingDto,
+  transition,
+  withHolder,
+  type BookingRow,
+} from './bookings-repo.js';
+import { cancelMany } from './cancel-many.js';
+import { canManageSpace } from '../accounts/access.js';
 import { createBooking } from './create-booking.js';
 import { parseKey } from './idempotency.js';
 import { findSpaceRow } from '../spaces/spaces-repo.js';
@@ -22,6 +42,16 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const access = booking && bookingAccess(user, booking);
     if (!booking || !access) throw notFound('This booking');
     return { booking, access };
+  }
+
+  /**
+   * A booking's answer: with its holder's name (and e-mail on demand) for staff of its space and
+   * admins; as it always was for its holder.
+   */
+  async function answer(user: AuthUser, row: BookingRow, email = false, extra?: Partial<Booking>) {
+    const dto = { ...toBookingDto(row), ...extra };
+    if (!canManageSpace(user, row.spaceId)) return dto;
+    return withHolder(dto, await findHolder(app.db, row.userId), email);
   }
 
   app.post(
@@ -50,8 +80,9 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { invalidates: 'own' },
     },
     async (request, reply) => {
+      const actor = caller(request);
       const result = await createBooking(app.db, {
-        actor: caller(request),
+        actor,
         body: request.body,
         idempotencyKey: parseKey(request.headers['idempotency-key']),
         now: app.clock(),
@@ -60,7 +91,11 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // (a no-show released on the way changes nothing the availability answers show)
       app.caches.availability.invalidate(result.body.spaceId);
       if (result.replayed) reply.header('Idempotent-Replayed', 'true');
-      return reply.code(201).send(result.body);
+      // staff booking for someone see whom they booked for
+      const body = canManageSpace(actor, result.body.spaceId)
+        ? withHolder(result.body, await findHolder(app.db, result.body.userId), false)
+        : result.body;
+      return reply.code(201).send(body);
     },
   );
 
@@ -78,9 +113,15 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const user = caller(request);
       const q = request.query;
+      const managedSpaceIds = user.role === 'admin' ? undefined : user.role === 'staff' ? user.spaceIds : [];
       return listBookings(app.db, {
         userId: user.id,
-        managedSpaceIds: user.role === 'admin' ? undefined : user.role === 'staff' ? user.spaceIds : [],
+        managedSpaceIds,
+        // names only where the caller runs the space (a staff member's own bookings elsewhere: none)
+        people:
+          user.role === 'admin' || user.role === 'staff'
+            ? { spaceIds: managedSpaceIds, email: q.include === 'email' }
+            : undefined,
         spaceId: q.spaceId,
         status: q.status,
         from: q.from ? new Date(q.from) : undefined,
@@ -98,10 +139,49 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['bookings'],
         summary: 'One booking',
         params: BookingParams,
+        querystring: BookingGetQuery,
         response: { 200: Booking, ...problems(400, 401, 404) },
       },
     },
-    async (request) => toBookingDto((await visibleBooking(caller(request), request.params.bookingId)).booking),
+    async (request) => {
+      const user = caller(request);
+      const { booking } = await visibleBooking(user, request.params.bookingId);
+      return answer(user, booking, request.query.include === 'email');
+    },
+  );
+
+  app.post(
+    '/bookings/cancel-many',
+    {
+      schema: {
+        operationId: 'cancelManyBookings',
+        tags: ['bookings'],
+        summary: 'Staff/admin: cancel several bookings at once, with a message to the people (all or nothing)',
+        body: CancelManyBody,
+        response: { 200: CancelManyAnswer, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const actor = caller(request);
+      const { bookingIds, message } = request.body;
+      const { unchanged } = await cancelMany(app.db, {
+        actor,
+        bookingIds,
+        ...(message === undefined ? {} : { message }),
+        now: app.clock(),
+        log: request.log,
+      });
+      // (the write drops the read caches as every write does; the answers come with the holders' names)
+      const spaceIds = actor.role === 'admin' ? undefined : actor.spaceIds;
+      const all = await listBookings(app.db, {
+        ids: bookingIds,
+        managedSpaceIds: spaceIds,
+        limit: bookingIds.length,
+        people: { spaceIds, email: false },
+      });
+      const kept = new Set(unchanged);
+      return { cancelled: all.filter((b) => !kept.has(b.id)), unchanged: all.filter((b) => kept.has(b.id)) };
+    },
   );
 
   app.post(
@@ -110,15 +190,20 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'cancelBooking',
         tags: ['bookings'],
-        summary: 'Cancel (holders before its end; staff any time)',
+        summary: 'Cancel (holders before its end; staff any time, optionally with a message to the holder)',
         params: BookingParams,
-        response: { 200: Booking, ...problems(400, 401, 404, 422) },
+        body: CancelBookingBody,
+        response: { 200: Booking, ...problems(400, 401, 403, 404, 422) },
       },
     },
     async (request) => {
       const now = app.clock();
-      const { booking, access } = await visibleBooking(caller(request), request.params.bookingId);
-      if (booking.status === 'cancelled') return toBookingDto(booking);
+      const user = caller(request);
+      const { booking, access } = await visibleBooking(user, request.params.bookingId);
+      const message = request.body?.message?.trim();
+      if (message && access !== 'manager')
+        throw forbidden('Only the space’s staff send a message with a cancellation.');
+      if (booking.status === 'cancelled') return answer(user, booking);
       if (booking.status === 'no_show')
         throw businessRule('not-cancellable', 'Not cancellable', 'This booking was released as a no-show.');
       if (access === 'owner' && booking.endAt <= now)
@@ -130,8 +215,9 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         now,
         (tx) => transition(tx, booking, ['confirmed', 'checked_in'], { status: 'cancelled', cancelledAt: now }),
         request.log,
+        message ? { message } : undefined,
       );
-      return toBookingDto(updated ?? (await findBooking(app.db, booking.id))!);
+      return answer(user, updated ?? (await findBooking(app.db, booking.id))!);
     },
   );
 

@@ -67,10 +67,12 @@ export async function queueCancellation(
   userId: string | null,
   items: CalendarBooking[],
   now: Date,
+  /** the space team's message to the holder (staff cancelling), quoted in the e-mail */
+  message?: string,
 ): Promise<void> {
   const to = await recipient(db, userId);
   if (!to || items.length === 0) return;
-  const { subject, body } = cancellationMail(to.name, items, to.locale);
+  const { subject, body } = cancellationMail(to.name, items, to.locale, message);
   await enqueueMail(
     db,
     to,

@@ -102,17 +102,31 @@ export function confirmationMail(name: string, items: CalendarBooking[], locale:
   };
 }
 
-export function cancellationMail(name: string, items: CalendarBooking[], locale: Locale): Rendered {
+/**
+ * The space team's message, quoted (each line behind "> ", so it cannot pass for PopDesk's own
+ * text); empty without one.
+ */
+function teamMessage(message: string | undefined, locale: Locale): string {
+  const text = message?.trim();
+  if (!text) return '';
+  const quoted = text
+    .split('\n')
+    .map((line) => `> ${line}`.trimEnd())
+    .join('\n');
+  return `\n\n${locale === 'de' ? 'Nachricht vom Team des Space' : 'Message from the space’s team'}:\n${quoted}`;
+}
+
+export function cancellationMail(name: string, items: CalendarBooking[], locale: Locale, message?: string): Rendered {
   const first = items[0]!;
   if (locale === 'de') {
     return {
       subject: `Buchung storniert: ${first.space.name}, ${longDate(first.booking.startAt, first.space.timezone, 'de')}`,
-      body: `${greeting(name, locale)}\n\n${items.length > 1 ? 'Diese Buchungen wurden storniert' : 'Diese Buchung wurde storniert'}:\n\n${lines(items, locale)}\n\nDer Platz ist wieder frei.${signature(locale)}`,
+      body: `${greeting(name, locale)}\n\n${items.length > 1 ? 'Diese Buchungen wurden storniert' : 'Diese Buchung wurde storniert'}:\n\n${lines(items, locale)}${teamMessage(message, locale) || '\n\nDer Platz ist wieder frei.'}${signature(locale)}`,
     };
   }
   return {
     subject: `Booking cancelled: ${first.space.name}, ${longDate(first.booking.startAt, first.space.timezone, 'en')}`,
-    body: `${greeting(name, locale)}\n\n${items.length > 1 ? 'These bookings have been cancelled' : 'This booking has been cancelled'}:\n\n${lines(items, locale)}\n\nThe desk is free again.${signature(locale)}`,
+    body: `${greeting(name, locale)}\n\n${items.length > 1 ? 'These bookings have been cancelled' : 'This booking has been cancelled'}:\n\n${lines(items, locale)}${teamMessage(message, locale) || '\n\nThe desk is free again.'}${signature(locale)}`,
   };
 }
 
