@@ -32,6 +32,10 @@ export const User = Type.Object({
 });
 export type User = Static<typeof User>;
 
+/** What staff see of an account they look up to book for (GET /api/users as staff). */
+export const UserContact = Type.Object({ id: Id, name: Type.String(), email: Type.String() });
+export type UserContact = Static<typeof UserContact>;
+
 export const Me = Type.Composite([User, Type.Object({ calendarUrl: Type.String() })]);
 export type Me = Static<typeof Me>;
 

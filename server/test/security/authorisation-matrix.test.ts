@@ -199,7 +199,12 @@ export const MATRIX: Entry[] = [
     }),
     expect: adminOnly(200),
   },
-  { route: 'GET /api/users', request: () => ({ path: '/api/users?q=test' }), expect: adminOnly(200) },
+  // staff search the accounts that booked in their spaces (an empty list for those who have none)
+  {
+    route: 'GET /api/users',
+    request: () => ({ path: '/api/users?q=test' }),
+    expect: { ...adminOnly(200), staff: 200, otherStaff: 200 },
+  },
   { route: 'GET /api/audit-log', request: () => ({ path: '/api/audit-log?limit=5' }), expect: adminOnly(200) },
   { route: 'GET /api/admin/outbox', request: () => ({ path: '/api/admin/outbox' }), expect: adminOnly(200) },
   { route: 'GET /api/admin/webhooks', request: () => ({ path: '/api/admin/webhooks' }), expect: adminOnly(200) },
@@ -325,6 +330,17 @@ export const MATRIX: Entry[] = [
       return asOwner(who, b.owner, { path: `/api/bookings/${b.id}/cancel` });
     },
     expect: ownerOrManagers(200),
+  },
+  {
+    route: 'POST /api/bookings/cancel-many',
+    request: async (f, who) => {
+      const b = await f.freshBooking();
+      return asOwner(who, b.owner, {
+        path: '/api/bookings/cancel-many',
+        body: { bookingIds: [b.id], message: 'Sorry' },
+      });
+    },
+    expect: spaceManagers(200),
   },
   {
     route: 'POST /api/bookings/:bookingId/check-in',

@@ -10,6 +10,7 @@ import {
   RoleBody,
   UpdateMeBody,
   User,
+  UserContact,
 } from '@popdesk/shared';
 import { UNIQUE_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { HttpProblem, businessRule, conflict, forbidden, notFound, unauthorized } from '../../lib/problems.js';
@@ -25,6 +26,7 @@ import {
   nextWholeSecond,
   revokeTokens,
   rotateCalendarToken,
+  searchContacts,
   searchUsers,
   setPassword,
   setRole,
@@ -273,12 +275,15 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
           q: Type.Optional(Type.String({ maxLength: 100 })),
           limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
         }),
-        response: { 200: Type.Array(User), ...problems(400, 401, 403) },
+        response: { 200: Type.Array(Type.Union([User, UserContact])), ...problems(400, 401, 403) },
       },
     },
     async (request) => {
-      if (caller(request).role !== 'admin') throw forbidden('Only admins list users.');
-      return (await searchUsers(app.db, request.query.q ?? '', request.query.limit)).map(toUserDto);
+      const user = caller(request);
+      const { q = '', limit } = request.query;
+      if (user.role === 'staff') return searchContacts(app.db, q, user.spaceIds, limit);
+      if (user.role !== 'admin') throw forbidden('Only admins and staff look up accounts.');
+      return (await searchUsers(app.db, q, limit)).map(toUserDto);
     },
   );
 };

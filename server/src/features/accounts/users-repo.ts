@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { UpdateMeBody, User } from '@popdesk/shared';
+import type { UpdateMeBody, User, UserContact } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
-import { spaces, staffSpaces, users } from '../../db/schema.js';
+import { bookings, spaces, staffSpaces, users } from '../../db/schema.js';
 import type { AuthUser } from '../../lib/auth-user.js';
 
 /** Secret for the calendar feed URL. */
@@ -43,6 +43,33 @@ export async function searchUsers(db: Db, q: string, limit: number): Promise<Aut
     .orderBy(users.email)
     .limit(limit);
   return rows.map((r) => toAuthUser(r.user, r.spaceIds));
+}
+
+/**
+ * Staff search, for booking on someone's behalf: accounts that have (had) a booking in one of
+ * these spaces whose e-mail or name contains `q` (as searchUsers matches), and any account whose
+ * e-mail is exactly `q` — so staff can book for a newcomer they are told the address of, but
+ * cannot browse strangers. Only id, name and e-mail.
+ */
+export async function searchContacts(db: Db, q: string, spaceIds: string[], limit: number): Promise<UserContact[]> {
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const inMySpaces =
+    spaceIds.length === 0
+      ? sql`false`
+      : sql`exists (select 1 from ${bookings} b where b.user_id = ${users.id} and b.space_id in (${sql.join(
+          spaceIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}))`;
+  const rows = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(
+      sql`${users.erasedAt} is null and (lower(${users.email}) = ${q.trim().toLowerCase()}
+        or ((${users.email} ilike ${pattern} or ${users.name} ilike ${pattern}) and ${inMySpaces}))`,
+    )
+    .orderBy(users.email)
+    .limit(limit);
+  return rows.map((r) => ({ id: r.id, name: r.name ?? '', email: r.email ?? '' }));
 }
 
 export function toAuthUser(u: UserRow, spaceIds: string[]): AuthUser {
