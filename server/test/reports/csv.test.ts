@@ -130,11 +130,29 @@ describe('reports: CSV', () => {
     );
   });
 
-  it('documents JSON and CSV answers and every problem status in OpenAPI', async () => {
+  it('documents JSON, CSV and xlsx answers and every problem status in OpenAPI', async () => {
     const doc = (await t.http().get('/docs/json').expect(200)).body;
     const monthly = doc.paths['/api/spaces/{spaceId}/reports/monthly'].get;
     expect(Object.keys(monthly.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
-    expect(Object.keys(monthly.responses['200'].content).sort()).toEqual(['application/json', 'text/csv']);
+    const files = ['application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'];
+    expect(Object.keys(monthly.responses['200'].content).sort()).toEqual(files);
+    expect(Object.keys(doc.paths['/api/reports/usage'].get.responses['200'].content).sort()).toEqual(files);
+    expect(Object.keys(doc.paths['/api/reports/season'].get.responses['200'].content).sort()).toEqual(files);
+    expect(Object.keys(doc.paths['/api/reports/season'].get.responses).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '422',
+    ]);
+    expect(Object.keys(doc.paths['/api/reports/months'].get.responses).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+    ]);
     expect(Object.keys(doc.paths['/api/reports/usage'].get.responses).sort()).toEqual([
       '200',
       '400',

@@ -5,7 +5,7 @@
  * here and only here; the JSON keeps full precision.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { MonthFigures, MonthlyReport } from '@popdesk/shared';
+import type { MonthFigures, MonthlyReport, SeasonFigures, SeasonMonth } from '@popdesk/shared';
 
 export interface CsvFormat {
   delimiter: string;
@@ -83,7 +83,15 @@ function cell(figures: MonthFigures, key: (typeof FIGURES)[number], f: CsvFormat
 }
 
 function write(records: string[][], f: CsvFormat): string {
-  return stringify(records, { delimiter: f.delimiter, bom: f.bom, record_delimiter: 'windows', escape_formulas: true });
+  return stringify(records, {
+    delimiter: f.delimiter,
+    bom: f.bom,
+    record_delimiter: 'windows',
+    // with a record delimiter set, csv-stringify quotes only fields holding CRLF itself: a bare CR
+    // or LF in a name would end the row in a spreadsheet, and the next cell could start a formula
+    quote_record_delimiter: true,
+    escape_formulas: true,
+  });
 }
 
 /** One row a figure: `figure, dimension, key, value` (dimension/key empty for whole-month figures). */
@@ -108,4 +116,24 @@ export function monthlyReportCsv(report: MonthlyReport, f: CsvFormat): string {
 /** One row per space and month, one column per figure. */
 export function usageCsv(series: readonly MonthFigures[], f: CsvFormat): string {
   return write([[...FIGURES], ...series.map((row) => FIGURES.map((key) => cell(row, key, f)))], f);
+}
+
+const SEASON_FIGURES = [
+  'openDays',
+  ...DECIMALS,
+  ...INTEGERS.filter((k) => k !== 'openDays'),
+] as const satisfies readonly (keyof SeasonFigures)[];
+
+/** The season: one row a month (`complete` true/false), and a last row `total` for the range. */
+export function seasonCsv(months: readonly SeasonMonth[], totals: SeasonFigures, f: CsvFormat): string {
+  const value = (figures: SeasonFigures, key: (typeof SEASON_FIGURES)[number]) =>
+    (DECIMALS as readonly string[]).includes(key) ? decimal(figures[key], f) : String(figures[key]);
+  return write(
+    [
+      ['month', 'complete', ...SEASON_FIGURES],
+      ...months.map((m) => [m.month, String(m.complete), ...SEASON_FIGURES.map((k) => value(m, k))]),
+      ['total', '', ...SEASON_FIGURES.map((k) => value(totals, k))],
+    ],
+    f,
+  );
 }

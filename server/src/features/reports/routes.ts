@@ -1,37 +1,25 @@
 /**
- * Reports for a space's staff and admins: the monthly report (JSON or CSV) and the usage series.
- * Nothing in them identifies a person: no names, e-mails or ids, and small user groups folded.
- * The figures come from `app.reportsDb` (a read replica when REPORTS_DATABASE_URL is set).
+ * Reports for a space's staff, admins and analysts: the monthly report and the usage series, as
+ * JSON, CSV (machine or wide, for people) or xlsx; the history and season routes are in
+ * history-routes.ts. Nothing in them identifies a person: no names, e-mails or ids, and small user
+ * groups folded. The figures come from `app.reportsDb` (a read replica when REPORTS_DATABASE_URL is
+ * set).
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
 import { Id, MonthlyReport, MonthlyReportQuery, UsageQuery, UsageReport } from '@popdesk/shared';
 import { caller, problems } from '../../lib/http.js';
-import { forbidden, notFound } from '../../lib/problems.js';
-import { canManageSpace } from '../accounts/access.js';
+import { notFound } from '../../lib/problems.js';
 import { findSpaceRow } from '../spaces/spaces-repo.js';
-import { csvFormat, monthlyReportCsv, usageCsv, wantsCsv } from './csv.js';
+import { csvFormat, monthlyReportCsv, usageCsv } from './csv.js';
+import { answerFormat, exportLocale } from './export-format.js';
+import { fileFor, reportAnswer, sendCsv, sendXlsx } from './export-reply.js';
+import { historyRoutes } from './history-routes.js';
 import { monthlyReport } from './monthly-report.js';
+import { checkCanReadReports, readableSpaces } from './report-access.js';
 import { checkMonth, checkRange, usageSeries } from './usage.js';
-
-const csvOr = <T extends object>(schema: T, description: string) => ({
-  description,
-  headers: {
-    'Content-Disposition': Type.String({ description: 'CSV answers: `attachment; filename="popdesk-….csv"`' }),
-  },
-  content: {
-    'application/json': { schema },
-    'text/csv': { schema: Type.String({ description: 'CSV (RFC 4180, or German Excel with locale=de)' }) },
-  },
-});
-
-function sendCsv(reply: FastifyReply, filename: string, body: string) {
-  return reply
-    .type('text/csv; charset=utf-8; header=present')
-    .header('Content-Disposition', `attachment; filename="${filename}"`)
-    .send(body);
-}
+import { wideCsv } from './wide-csv.js';
+import { monthlyReportXlsx, usageXlsx } from './xlsx.js';
 
 export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -41,10 +29,10 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'getMonthlyReport',
         tags: ['reports'],
         summary:
-          'Monthly usage report of a space (staff of the space, admins); JSON, or CSV with Accept: text/csv or format=csv',
+          'Monthly usage report of a space (staff of the space, admins, analysts); JSON, CSV (Accept: text/csv or format=csv, layout=wide for people) or xlsx (format=xlsx)',
         params: Type.Object({ spaceId: Id }),
         querystring: MonthlyReportQuery,
-        response: { 200: csvOr(MonthlyReport, 'The month’s figures'), ...problems(400, 401, 403, 404) },
+        response: { 200: reportAnswer(MonthlyReport, 'The month’s figures'), ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -52,15 +40,22 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       checkMonth(month, 'querystring.month');
       const space = await findSpaceRow(app.db, request.params.spaceId);
       if (!space) throw notFound('This space');
-      if (!canManageSpace(caller(request), space.id)) throw forbidden('Reports are for this space’s staff and admins.');
+      checkCanReadReports(caller(request), space.id);
       // (a space made a moment ago may not have reached the replica yet: then from the primary)
       const report = ((await monthlyReport(app.reportsDb, space.id, month)) ??
         (await monthlyReport(app.db, space.id, month)))!;
       reply.header('Vary', 'Accept');
-      if (wantsCsv(request.query.format, request.headers.accept)) {
+      const format = answerFormat(request.query.format, request.headers.accept);
+      const locale = exportLocale(request.query.locale);
+      const file = { town: space.town, from: month, to: month, locale };
+      if (format === 'xlsx') return sendXlsx(reply, fileFor(file, 'xlsx'), await monthlyReportXlsx(report, locale));
+      if (format === 'csv' && request.query.layout === 'wide') {
+        return sendCsv(reply, fileFor(file, 'csv'), wideCsv([report], locale));
+      }
+      if (format === 'csv') {
         return sendCsv(
           reply,
-          `popdesk-${month}-${space.id.slice(0, 8)}.csv`,
+          `attachment; filename="popdesk-${month}-${space.id.slice(0, 8)}.csv"`,
           monthlyReportCsv(report, csvFormat(request.query)),
         );
       }
@@ -74,9 +69,13 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'getUsageReport',
         tags: ['reports'],
-        summary: 'Monthly figures as a series per space (admins: all spaces, staff: theirs); at most 36 months',
+        summary:
+          'Monthly figures as a series per space (admins and analysts: all spaces, staff: theirs); at most 36 months; JSON, CSV or xlsx',
         querystring: UsageQuery,
-        response: { 200: csvOr(UsageReport, 'One row per space and month'), ...problems(400, 401, 403, 404, 422) },
+        response: {
+          200: reportAnswer(UsageReport, 'One row per space and month'),
+          ...problems(400, 401, 403, 404, 422),
+        },
       },
     },
     async (request, reply) => {
@@ -84,23 +83,35 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { from, to, spaceId } = request.query;
       checkRange(from, to);
       let spaceIds: string[] | null;
+      let town: string | null = null;
       if (spaceId) {
-        if (!(await findSpaceRow(app.db, spaceId))) throw notFound('This space');
-        if (!canManageSpace(user, spaceId)) throw forbidden('Reports are for this space’s staff and admins.');
+        const space = await findSpaceRow(app.db, spaceId);
+        if (!space) throw notFound('This space');
+        checkCanReadReports(user, spaceId);
         spaceIds = [spaceId];
-      } else if (user.role === 'admin') {
-        spaceIds = null;
-      } else if (user.role === 'staff') {
-        spaceIds = user.spaceIds;
+        town = space.town;
       } else {
-        throw forbidden('Reports are for staff and admins.');
+        spaceIds = readableSpaces(user);
       }
       const series = await usageSeries(app.reportsDb, { spaceIds, from, to, parts: app.config.reportsParallel });
       reply.header('Vary', 'Accept');
-      if (wantsCsv(request.query.format, request.headers.accept)) {
-        return sendCsv(reply, `popdesk-usage-${from}-${to}.csv`, usageCsv(series, csvFormat(request.query)));
+      const format = answerFormat(request.query.format, request.headers.accept);
+      const locale = exportLocale(request.query.locale);
+      const file = { town, from, to, locale };
+      if (format === 'xlsx') return sendXlsx(reply, fileFor(file, 'xlsx'), await usageXlsx(series, locale));
+      if (format === 'csv' && request.query.layout === 'wide') {
+        return sendCsv(reply, fileFor(file, 'csv'), wideCsv(series, locale));
+      }
+      if (format === 'csv') {
+        return sendCsv(
+          reply,
+          `attachment; filename="popdesk-usage-${from}-${to}.csv"`,
+          usageCsv(series, csvFormat(request.query)),
+        );
       }
       return reply.send(series);
     },
   );
+
+  await app.register(historyRoutes);
 };
