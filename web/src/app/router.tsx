@@ -7,6 +7,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { onUnauthorized } from '../lib/api-client';
 import { loginPath } from '../lib/auth/require-auth';
 import { AppShell } from './layout/app-shell';
+import { FirstLoad } from './layout/first-load';
 import { RouteError } from './layout/route-error';
 
 export const routes: RouteObject[] = [
@@ -50,7 +51,13 @@ export const routes: RouteObject[] = [
 
 export function createAppRouter() {
   const router = createBrowserRouter([
-    { path: '/', element: <AppShell />, errorElement: <RouteError />, children: routes },
+    {
+      path: '/',
+      element: <AppShell />,
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <FirstLoad />,
+      children: routes,
+    },
   ]);
   // A token the server no longer accepts: it is already dropped; go to login and come back after.
   onUnauthorized(() => {

@@ -33,6 +33,7 @@ describe('landing after login', () => {
     expect(loginLinkFrom('/spaces/s1', '?date=2031-03-03')).toBe('/login?from=%2Fspaces%2Fs1%3Fdate%3D2031-03-03');
     expect(loginLinkFrom('/', '')).toBe('/login');
     expect(loginLinkFrom('/register', '?next=%2Fbookings')).toBe('/login');
-    expect(loginLinkFrom('/password-reset', '')).toBe('/login');
+    expect(loginLinkFrom('/passwort-vergessen', '')).toBe('/login');
+    expect(loginLinkFrom('/reset-password', '?token=x')).toBe('/login');
   });
 });

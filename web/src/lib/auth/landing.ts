@@ -26,7 +26,7 @@ export function landingPath(user: Pick<User, 'role'>, { next, from }: LoginTarge
 }
 
 /** Login, register and password-reset pages are no place to come back to. */
-const NOT_A_TARGET = ['/login', '/register', '/password'];
+const NOT_A_TARGET = ['/login', '/register', '/passwort', '/forgot-password', '/reset-password'];
 
 /** The header's login link: remember the page the person is on (not as a `next` that would win). */
 export function loginLinkFrom(pathname: string, search: string): string {
