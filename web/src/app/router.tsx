@@ -21,6 +21,12 @@ export const routes: RouteObject[] = [
   { path: 'accessibility', lazy: () => import('./routes/accessibility') },
   { path: 'datenschutz', lazy: () => import('./routes/privacy') },
   { path: 'privacy', lazy: () => import('./routes/privacy') },
+  { path: 'impressum', lazy: () => import('./routes/imprint') },
+  { path: 'imprint', lazy: () => import('./routes/imprint') },
+  { path: 'passwort-vergessen', lazy: () => import('./routes/forgot-password') },
+  { path: 'forgot-password', lazy: () => import('./routes/forgot-password') },
+  { path: 'passwort-zuruecksetzen', lazy: () => import('./routes/reset-password') },
+  { path: 'reset-password', lazy: () => import('./routes/reset-password') },
   {
     path: 'manage',
     lazy: () => import('./routes/manage/layout'),

@@ -94,6 +94,9 @@ export function AppShell() {
               <Link to="/datenschutz">{t('shell.privacy')}</Link>
             </li>
             <li>
+              <Link to="/impressum">{t('legal.imprintLink')}</Link>
+            </li>
+            <li>
               <a href="/docs">{t('shell.apiDocs')}</a>
             </li>
           </ul>

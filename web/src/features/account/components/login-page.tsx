@@ -79,6 +79,9 @@ export function LoginPage() {
             onChange={(e) => setPassword(e.target.value)}
             error={missing && !password ? t('auth.required') : null}
           />
+          <p className={styles.forgot}>
+            <Link to="/passwort-vergessen">{t('passwordReset.forgotLink')}</Link>
+          </p>
           <Button type="submit" block busy={login.isPending}>
             {t('auth.loginButton')}
           </Button>

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/ui/page';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
-import { CalendarFeed } from '../../../components/calendar-feed';
 import { useMe } from '../../../lib/auth/get-me';
 import { DeleteSection } from './delete-section';
 import { ExportSection } from './export-section';
+import { CalendarSection } from './calendar-section';
+import { PasswordSection } from './password-section';
 import { ProfileForm } from './profile-form';
+import { SessionsSection } from './sessions-section';
 import styles from './account.module.css';
 
 export function ProfilePage() {
@@ -18,10 +20,9 @@ export function ProfilePage() {
       {me.data && (
         <div className={styles.sections}>
           <ProfileForm me={me.data} />
-          <section className="card" aria-labelledby="calendar-heading">
-            <h2 id="calendar-heading">{t('calendarFeed.heading')}</h2>
-            <CalendarFeed />
-          </section>
+          <PasswordSection />
+          <CalendarSection />
+          <SessionsSection />
           <ExportSection />
           <DeleteSection email={me.data.email} />
         </div>

@@ -87,6 +87,9 @@ export function RegisterPage() {
               </option>
             ))}
           </SelectField>
+          <p className={styles.privacyNote}>
+            {t('legal.registerPrivacy')} <Link to="/datenschutz">{t('legal.privacyLink')}</Link>.
+          </p>
           <Button type="submit" block busy={register.isPending}>
             {t('auth.registerButton')}
           </Button>
