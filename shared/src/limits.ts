@@ -11,6 +11,8 @@ export const DESK_NAME_MAX = 80;
 export const ADDRESS_MAX = 300;
 export const SPACE_DESCRIPTION_MAX = 2000;
 export const CLOSURE_REASON_MAX = 300;
+/** Longest date range one closure action may cover (a year, leap day included). */
+export const CLOSURE_RANGE_MAX_DAYS = 366;
 export const WEBHOOK_DESCRIPTION_MAX = 200;
 export const WEBHOOK_URL_MAX = 2000;
 export const TIME_ZONE_MAX = 64;

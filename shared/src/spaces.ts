@@ -13,6 +13,7 @@ import {
 import {
   ADDRESS_MAX,
   BOOKING_HORIZON_MAX_DAYS,
+  CLOSURE_RANGE_MAX_DAYS,
   CLOSURE_REASON_MAX,
   DESK_NAME_MAX,
   NAME_MAX,
@@ -111,6 +112,18 @@ export const Closure = Type.Object({
   spaceId: Id,
   date: LocalDate,
   reason: Type.Union([Type.String(), Type.Null()]),
+  starts: Type.Optional(
+    Type.Union([WallTime, Type.Null()], {
+      description: 'A partial closure: closed from this local time; null = the whole day',
+    }),
+  ),
+  ends: Type.Optional(
+    Type.Union([WallTime, Type.Null()], { description: 'A partial closure: closed until this local time' }),
+  ),
+  batchId: Type.Optional(
+    Type.Union([Id, Type.Null()], { description: 'Shared by the closures made in one action (a date range)' }),
+  ),
+  createdAt: Type.Optional(Instant),
   affectedBookings: Type.Optional(
     Type.Integer({ description: 'Counting bookings on that date when the closure was made' }),
   ),
@@ -118,10 +131,44 @@ export const Closure = Type.Object({
 export type Closure = Static<typeof Closure>;
 
 export const CreateClosureBody = Type.Object(
-  { date: LocalDate, reason: Type.Optional(Type.Union([SingleLineText(CLOSURE_REASON_MAX), Type.Null()])) },
+  {
+    date: LocalDate,
+    reason: Type.Optional(Type.Union([SingleLineText(CLOSURE_REASON_MAX), Type.Null()])),
+    until: Type.Optional(
+      Type.Union([LocalDate, Type.Null()], {
+        description: `Inclusive last date of a range (at most ${CLOSURE_RANGE_MAX_DAYS} days)`,
+      }),
+    ),
+    starts: Type.Optional(
+      Type.Union([WallTime, Type.Null()], { description: 'Closed only from this time (with ends)' }),
+    ),
+    ends: Type.Optional(
+      Type.Union([WallTime, Type.Null()], { description: 'Closed only until this time (with starts)' }),
+    ),
+    confirmPast: Type.Optional(
+      Type.Boolean({ description: 'Required for a closure touching a past date: the reports of those months change' }),
+    ),
+  },
   { additionalProperties: false },
 );
 export type CreateClosureBody = Static<typeof CreateClosureBody>;
+
+/** The answer to creating closures: the first date's closure, and what the whole action made. */
+export const CreatedClosures = Type.Composite([
+  Closure,
+  Type.Object({
+    until: LocalDate,
+    dates: Type.Array(LocalDate),
+    affectedBookings: Type.Integer({ description: 'Counting bookings overlapping the new closures, all dates' }),
+  }),
+]);
+export type CreatedClosures = Static<typeof CreatedClosures>;
+
+export const ClosureListQuery = Type.Object(
+  { from: Type.Optional(LocalDate), to: Type.Optional(LocalDate) },
+  { additionalProperties: false },
+);
+export type ClosureListQuery = Static<typeof ClosureListQuery>;
 
 export const SpaceDetail = Type.Composite([
   Space,

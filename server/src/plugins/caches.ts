@@ -35,12 +35,13 @@ export interface CachedSpaceList extends EncodedJson {
   untilMs: number;
 }
 
-/** What booking a desk needs to know: the desk, its space, the weekly hours and the closed days (bookings/create-booking.ts). */
+/** What booking a desk needs to know: the desk, its space, the weekly hours and the closures (bookings/create-booking.ts). */
 export interface DeskContext {
   desk: typeof desksTable.$inferSelect;
   space: typeof spaces.$inferSelect;
   hours: OpeningSlot[];
-  closedDates: string[];
+  /** closed dates, each the whole day (minutes null) or a window of it */
+  closures: { date: string; startsMinute: number | null; endsMinute: number | null }[];
 }
 
 export interface Caches {

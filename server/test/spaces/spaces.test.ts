@@ -157,7 +157,7 @@ describe('spaces', () => {
 
       const list = (await t.http().get('/api/spaces').expect(200)).body as SpaceSummary[];
       const b = list.find((s) => s.id === berlin.id)!;
-      expect(b.upcomingClosures).toEqual([
+      expect(b.upcomingClosures).toMatchObject([
         { spaceId: berlin.id, date: '2027-10-20', reason: 'Betriebsausflug' },
         { spaceId: berlin.id, date: '2027-11-04', reason: null },
       ]);
@@ -231,7 +231,7 @@ describe('spaces', () => {
         { weekday: 2, opens: '08:00', closes: '12:00' },
         { weekday: 2, opens: '14:00', closes: '18:00' },
       ]);
-      expect(res.body.closures).toEqual([
+      expect(res.body.closures).toMatchObject([
         { spaceId: space.id, date: '2027-11-01', reason: null },
         { spaceId: space.id, date: '2027-12-24', reason: 'Christmas Eve' },
       ]);

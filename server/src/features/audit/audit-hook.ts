@@ -45,11 +45,24 @@ export const AUDITED_ACTIONS: Record<string, Action> = {
     name: 'closure.create',
     targetType: 'closure',
     target: (p, a) => `${p.spaceId}/${String(a?.date ?? '')}`,
+    // a range and a window are facts about the space, not about anyone
+    details: (b, a) => ({
+      until: a?.until ?? null,
+      dates: Array.isArray(a?.dates) ? a.dates.length : 1,
+      window: a?.starts ? `${String(a.starts)}-${String(a.ends)}` : null,
+      batchId: a?.batchId ?? null,
+      confirmPast: b.confirmPast === true,
+    }),
   },
   'DELETE /api/spaces/:spaceId/closures/:date': {
     name: 'closure.delete',
     targetType: 'closure',
     target: (p) => `${p.spaceId}/${p.date}`,
+  },
+  'DELETE /api/spaces/:spaceId/closure-batches/:batchId': {
+    name: 'closure.delete_batch',
+    targetType: 'closure_batch',
+    target: (p) => `${p.spaceId}/${p.batchId}`,
   },
   'POST /api/bookings': {
     name: 'booking.create',

@@ -5,6 +5,7 @@
 import {
   addDays,
   dateWithin,
+  formatWallTime,
   localDateOf,
   openingIntervals,
   type Interval,
@@ -12,12 +13,14 @@ import {
 } from '../../lib/local-time.js';
 import { businessRule } from '../../lib/problems.js';
 import type { DeskRow, SpaceRow } from '../spaces/spaces-repo.js';
+import { closedInterval, isWholeDay, type ClosureWindow } from '../spaces/closure-window.js';
 
 export interface RuleInput {
   space: SpaceRow;
   desk: DeskRow;
   hours: readonly OpeningSlot[];
-  isClosed: (date: string) => Promise<boolean>;
+  /** the closure of a local date (the whole day or a window of it), null when open */
+  closureOn: (date: string) => Promise<ClosureWindow | null>;
   interval: Interval;
   now: Date;
   /** Staff of the space and admins may record the past and book beyond the horizon. */
@@ -28,7 +31,7 @@ export async function checkBookingRules({
   space,
   desk,
   hours,
-  isClosed,
+  closureOn,
   interval,
   now,
   privileged,
@@ -49,7 +52,9 @@ export async function checkBookingRules({
   if (!dateWithin(date, desk.activeFrom, desk.activeUntil)) {
     throw businessRule('desk-inactive', 'Desk not available then', `Desk ${desk.name} is not in use on ${date}.`);
   }
-  if (await isClosed(date)) throw businessRule('closed-day', 'Closed that day', `The space is closed on ${date}.`);
+  const closure = await closureOn(date);
+  if (closure && isWholeDay(closure))
+    throw businessRule('closed-day', 'Closed that day', `The space is closed on ${date}.`);
   const fits = openingIntervals(date, hours, tz).some((iv) => iv.start <= start && end <= iv.end);
   if (!fits) {
     throw businessRule(
@@ -57,6 +62,16 @@ export async function checkBookingRules({
       'Outside opening hours',
       'A booking must lie within one opening interval of one day.',
     );
+  }
+  if (closure) {
+    const window = closedInterval(date, closure, tz);
+    if (start < window.end && window.start < end) {
+      throw businessRule(
+        'closed',
+        'Closed then',
+        `The space is closed on ${date} from ${formatWallTime(closure.startsMinute!)} to ${formatWallTime(closure.endsMinute!)}.`,
+      );
+    }
   }
   if (!privileged) {
     if (end.getTime() <= now.getTime())

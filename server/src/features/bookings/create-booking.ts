@@ -84,12 +84,12 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
   const interval = { start: new Date(body.start), end: new Date(body.end) };
   const checkIn = body.checkIn === true;
   if (checkIn) checkWalkIn(privileged, interval, now);
-  const closed = new Set(ctx.closedDates);
+  const closed = new Map(ctx.closures.map((c) => [c.date, c]));
   await checkBookingRules({
     space,
     desk,
     hours: ctx.hours,
-    isClosed: async (date) => closed.has(date),
+    closureOn: async (date) => closed.get(date) ?? null,
     interval,
     now,
     privileged,

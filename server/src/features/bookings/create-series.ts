@@ -15,7 +15,8 @@ import { HttpProblem, badRequest, businessRule, forbidden, notFound } from '../.
 import { canManageSpace } from '../accounts/access.js';
 import type { AuthUser } from '../../lib/auth-user.js';
 import { findAuthUser } from '../accounts/users-repo.js';
-import { isClosed, loadOpeningHours } from '../spaces/spaces-repo.js';
+import { loadOpeningHours } from '../spaces/spaces-repo.js';
+import { closureOn } from '../spaces/closures-repo.js';
 import { checkBookingRules } from './booking-rules.js';
 import { bookingEvents, type EventLog } from './booking-events.js';
 import { lockDeskAndPerson, toBookingDto, type BookingRow } from './bookings-repo.js';
@@ -113,7 +114,7 @@ export async function createSeries(
         space,
         desk,
         hours,
-        isClosed: (d) => isClosed(db, space.id, d),
+        closureOn: (d) => closureOn(db, space.id, d),
         interval: o,
         now,
         privileged,

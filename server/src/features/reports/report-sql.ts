@@ -5,8 +5,8 @@
  *
  * `scope` holds one row per (space, month) to report on, with the month's bounds as instants in
  * the space's zone. From it:
- * - `days`: local dates of the month inside the space's life and not a closure;
- * - `intervals`: their opening intervals as instants — `(date + minutes) at time zone tz`, so that
+ * - `days`: local dates of the month inside the space's life and not closed the whole day;
+ * - `intervals`: their opening intervals, less the window of a partial closure, as instants — `(date + minutes) at time zone tz`, so that
  *   24:00 is the next local midnight and DST days are 23 or 25 hours long;
  * - `open_time`: each interval with the desks active on its date (`desk_spans`: a space's desks
  *   grouped by their active dates);
@@ -96,14 +96,25 @@ days as (
   cross join lateral generate_series(sc.month_start::timestamp, sc.month_end::timestamp - interval '1 day', interval '1 day') d
   where (sc.opens_on is null or d::date >= sc.opens_on)
     and (sc.closes_on is null or d::date <= sc.closes_on)
-    and not exists (select 1 from closures c where c.space_id = sc.space_id and c.date = d::date)
+    and not exists (select 1 from closures c where c.space_id = sc.space_id and c.date = d::date and c.starts_minute is null)
 ),
 intervals as materialized (
+  -- a partial closure (pc) cuts its window out of the day's opening intervals: what lies before
+  -- it and what lies after it, each kept only where it is not empty
   select dy.k, dy.space_id, dy.tz, dy.day, oh.weekday::int as weekday,
-         (dy.day + make_interval(mins => oh.opens_minute)) at time zone dy.tz as i_start,
-         (dy.day + make_interval(mins => oh.closes_minute)) at time zone dy.tz as i_end
+         (dy.day + make_interval(mins => w.opens)) at time zone dy.tz as i_start,
+         (dy.day + make_interval(mins => w.closes)) at time zone dy.tz as i_end
   from days dy
   join opening_hours oh on oh.space_id = dy.space_id and oh.weekday = extract(isodow from dy.day)
+  left join closures pc on pc.space_id = dy.space_id and pc.date = dy.day
+  cross join lateral (
+    select oh.opens_minute as opens, oh.closes_minute as closes where pc.starts_minute is null
+    union all
+    select oh.opens_minute, least(oh.closes_minute, pc.starts_minute) where pc.starts_minute is not null
+    union all
+    select greatest(oh.opens_minute, pc.ends_minute), oh.closes_minute where pc.starts_minute is not null
+  ) w
+  where w.opens < w.closes
 ),
 desk_spans as (
   -- desks of each space grouped by their active dates (usually one or two groups)

@@ -1,16 +1,17 @@
 /**
  * Free time of every desk of a space on one local date. Opening intervals come from the space's
- * weekly hours in its zone (23- and 25-hour days included), minus closures and days outside a
+ * weekly hours in its zone (23- and 25-hour days included), minus closures (whole days or windows) and days outside a
  * pop-up's life; a desk's free time is its opening time minus the bookings that hold it.
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Availability } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { spaces } from '../../db/schema.js';
-import { dateWithin, localDay, openingIntervals, subtractIntervals, type Interval } from '../../lib/local-time.js';
+import { dateWithin, localDay, subtractIntervals, type Interval } from '../../lib/local-time.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import type { CachedAvailability } from '../../plugins/caches.js';
 import { byDeskName, openingHoursJson, type SpaceRow } from './spaces-repo.js';
+import { openIntervalsOn, type ClosureWindow } from './closure-window.js';
 
 const iso = (iv: Interval) => ({ start: iv.start.toISOString(), end: iv.end.toISOString() });
 
@@ -56,7 +57,8 @@ async function computeAvailability(
     .select({
       space: spaces,
       hours: openingHoursJson,
-      closed: sql<boolean>`exists (select 1 from closures c where c.space_id = "spaces"."id" and c.date = ${date}::date)`,
+      closure: sql<ClosureWindow | null>`(select json_build_object('startsMinute', c.starts_minute, 'endsMinute', c.ends_minute)
+        from closures c where c.space_id = "spaces"."id" and c.date = ${date}::date)`,
       desks: sql<
         { id: string; name: string }[]
       >`coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name) order by d.name, d.created_at)
@@ -73,10 +75,9 @@ async function computeAvailability(
     .where(eq(spaces.id, spaceId));
   if (!row) return null;
   const { space } = row;
-  const open =
-    row.closed || !dateWithin(date, space.opensOn, space.closesOn)
-      ? []
-      : openingIntervals(date, row.hours, space.timezone);
+  const open = !dateWithin(date, space.opensOn, space.closesOn)
+    ? []
+    : openIntervalsOn(date, row.hours, space.timezone, row.closure);
   const day = localDay(date, space.timezone);
   const taken = row.taken
     .map((b) => ({

@@ -3,8 +3,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import {
   Availability,
-  Closure,
-  CreateClosureBody,
   CreateDeskBody,
   CreateSpaceBody,
   Desk,
@@ -18,7 +16,6 @@ import {
   UpdateDeskBody,
   UpdateSpaceBody,
 } from '@popdesk/shared';
-import { UNIQUE_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { badRequest, businessRule, conflict, forbidden, notFound } from '../../lib/problems.js';
 import { caller, problems } from '../../lib/http.js';
 import {
@@ -31,10 +28,9 @@ import {
 import { canManageSpace } from '../accounts/access.js';
 import { sendEncodedJson } from '../../lib/encoded-json.js';
 import { cachedAvailability } from './availability.js';
+import { closureRoutes } from './closure-routes.js';
 import {
-  addClosure,
   cachedSpaceList,
-  countingBookingsOn,
   createDesk,
   createSpace,
   deleteDesk,
@@ -42,7 +38,6 @@ import {
   findDeskRow,
   findSpace,
   findSpaceRow,
-  removeClosure,
   replaceOpeningHours,
   spaceDetail,
   toDeskDto,
@@ -321,51 +316,5 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.post(
-    '/spaces/:spaceId/closures',
-    {
-      schema: {
-        operationId: 'createClosure',
-        tags: ['spaces'],
-        summary: 'Close the space on a date',
-        params: SpaceParams,
-        body: CreateClosureBody,
-        response: { 201: Closure, ...problems(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request, reply) => {
-      const space = await managedSpace(request, request.params.spaceId);
-      const { date, reason = null } = request.body;
-      checkDate(date, 'body.date');
-      try {
-        await addClosure(app.db, space.id, date, reason);
-      } catch (err) {
-        if (pgError(err)?.code === UNIQUE_VIOLATION)
-          throw conflict('closure-exists', 'Already closed', `The space is already closed on ${date}.`);
-        throw err;
-      }
-      const affectedBookings = await countingBookingsOn(app.db, space, date);
-      return reply.code(201).send({ spaceId: space.id, date, reason, affectedBookings });
-    },
-  );
-
-  app.delete(
-    '/spaces/:spaceId/closures/:date',
-    {
-      schema: {
-        operationId: 'deleteClosure',
-        tags: ['spaces'],
-        summary: 'Reopen a closed date',
-        params: Type.Object({ spaceId: Id, date: LocalDate }),
-        response: { 204: Type.Null(), ...problems(400, 401, 403, 404) },
-      },
-    },
-    async (request, reply) => {
-      const space = await managedSpace(request, request.params.spaceId);
-      checkDate(request.params.date, 'params.date');
-      if (!(await removeClosure(app.db, space.id, request.params.date)))
-        throw notFound(`A closure on ${request.params.date}`);
-      return reply.code(204).send(null);
-    },
-  );
+  await app.register(closureRoutes(managedSpace));
 };

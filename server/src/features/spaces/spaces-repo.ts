@@ -1,9 +1,11 @@
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import type { Closure, Desk, OpeningHour, Space, SpaceSummary } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { bookings, closures, desks, openingHours, spaces } from '../../db/schema.js';
 import { formatWallTime, type OpeningSlot } from '../../lib/local-time.js';
 import { encodeAhead } from '../../lib/encoded-json.js';
+import type { DayClosure } from './closure-window.js';
+import { toClosureDto } from './closures-repo.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import type { CachedSpaceList, DeskContext } from '../../plugins/caches.js';
 
@@ -93,7 +95,10 @@ export async function listSpaces(db: Db, now: Date): Promise<SpaceSummary[]> {
       hours: openingHoursJson,
       upcomingClosures: sql<
         Closure[]
-      >`coalesce((select json_agg(json_build_object('spaceId', c.space_id, 'date', c.date, 'reason', c.reason) order by c.date)
+      >`coalesce((select json_agg(json_build_object('spaceId', c.space_id, 'date', c.date, 'reason', c.reason,
+          'starts', case when c.starts_minute is null then null else to_char(make_interval(mins => c.starts_minute), 'HH24:MI') end,
+          'ends', case when c.ends_minute is null then null else to_char(make_interval(mins => c.ends_minute), 'HH24:MI') end,
+          'batchId', c.batch_id, 'createdAt', c.created_at) order by c.date)
         from ${closures} c where c.space_id = ${spaces}.id and c.date between ${today} and ${today} + ${UPCOMING_CLOSURE_DAYS}::int), '[]')`,
     })
     .from(spaces)
@@ -147,11 +152,6 @@ export async function deleteDesk(db: Db, id: string): Promise<void> {
   await db.delete(desks).where(eq(desks.id, id));
 }
 
-/** Closes the space on a date (the unique index rejects a second closure of the same date). */
-export async function addClosure(db: Db, spaceId: string, date: string, reason: string | null): Promise<void> {
-  await db.insert(closures).values({ spaceId, date, reason });
-}
-
 /** Reopens a closed date; false when it was not closed. */
 export async function removeClosure(db: Db, spaceId: string, date: string): Promise<boolean> {
   const deleted = await db
@@ -173,7 +173,7 @@ export async function spaceDetail(db: Db, id: string, now: Date) {
     ...space,
     desks: [...deskRows].sort(byDeskName).map(toDeskDto),
     openingHours: hours.map(toOpeningHourDto),
-    closures: closureRows.map((c): Closure => ({ spaceId: c.spaceId, date: c.date, reason: c.reason })),
+    closures: closureRows.map(toClosureDto),
   };
 }
 
@@ -193,9 +193,10 @@ export async function loadDeskContext(db: Db, deskId: string): Promise<DeskConte
       desk: desks,
       space: spaces,
       hours: openingHoursJson,
-      closedDates: sql<
-        string[]
-      >`array(select to_char(c.date, 'YYYY-MM-DD') from ${closures} c where c.space_id = ${spaces.id})`,
+      closures: sql<
+        DayClosure[]
+      >`coalesce((select json_agg(json_build_object('date', c.date, 'startsMinute', c.starts_minute, 'endsMinute', c.ends_minute))
+        from ${closures} c where c.space_id = ${spaces.id}), '[]')`,
     })
     .from(desks)
     .innerJoin(spaces, eq(spaces.id, desks.spaceId))
@@ -222,27 +223,13 @@ export async function replaceOpeningHours(db: Db, spaceId: string, slots: Openin
   });
 }
 
+/** Is the space closed the whole of this date? (A partial closure leaves the rest of the day open.) */
 export async function isClosed(db: Db, spaceId: string, date: string): Promise<boolean> {
   const [row] = await db
     .select({ date: closures.date })
     .from(closures)
-    .where(and(eq(closures.spaceId, spaceId), eq(closures.date, date)));
+    .where(and(eq(closures.spaceId, spaceId), eq(closures.date, date), isNull(closures.startsMinute)));
   return row !== undefined;
-}
-
-/** Counting bookings of a space on a local date, for the closure answer. */
-export async function countingBookingsOn(db: Db, space: SpaceRow, date: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.spaceId, space.id),
-        sql`${bookings.status} in ('confirmed', 'checked_in')`,
-        sql`(${bookings.startAt} at time zone ${space.timezone})::date = ${date}::date`,
-      ),
-    );
-  return row?.n ?? 0;
 }
 
 export async function deskHasBookings(db: Db, deskId: string): Promise<boolean> {
