@@ -25,8 +25,8 @@ const FORMAT: Record<ReportFile, string> = {
 };
 
 export function downloadPath(r: DownloadRequest) {
-  // the machine CSV stays RFC 4180 (`,`, decimal point) whatever the page language
-  const options = `${FORMAT[r.file]}&locale=${r.file === 'machine' ? 'en' : r.locale}`;
+  // machine CSV: de = German Excel (`;`, decimal comma, BOM), en = RFC 4180, as before
+  const options = `${FORMAT[r.file]}&locale=${r.locale}`;
   if (r.kind === 'monthly')
     return `/spaces/${encodeURIComponent(r.spaceId)}/reports/monthly?month=${r.month}&${options}`;
   return `/reports/${r.kind}?${usagePath(r.range)}&${options}`;

@@ -166,11 +166,11 @@ describe('the monthly report', () => {
     expect(calls.find((c) => c.path.includes('layout=wide'))!.path).toBe(
       '/api/spaces/s1/reports/monthly?month=2026-10&format=csv&layout=wide&locale=de',
     );
-    // the machine CSV stays as it was: English keys, RFC 4180
-    screen.getByText('CSV für Programme', { selector: 'button' }).click();
+    // the machine CSV stays as it was: English keys, in German Excel's flavour on a German page
+    screen.getByText('Rohdaten (CSV für Excel)', { selector: 'button' }).click();
     await waitFor(() => expect(calls.filter((c) => c.path.includes('format=csv'))).toHaveLength(2));
     expect(calls.filter((c) => c.path.includes('format=csv'))[1]!.path).toBe(
-      '/api/spaces/s1/reports/monthly?month=2026-10&format=csv&locale=en',
+      '/api/spaces/s1/reports/monthly?month=2026-10&format=csv&locale=de',
     );
     click.mockRestore();
   }, 20_000);

@@ -84,7 +84,7 @@ describe('the season view', () => {
     // the workbook and the CSV table, no machine CSV here
     expect(screen.getByText('Excel-Arbeitsmappe (.xlsx)', { selector: 'button' })).toBeInTheDocument();
     expect(screen.getByText('CSV-Tabelle', { selector: 'button' })).toBeInTheDocument();
-    expect(screen.queryByText('CSV für Programme', { selector: 'button' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Rohdaten (CSV für Excel)', { selector: 'button' })).not.toBeInTheDocument();
   }, 20_000);
 
   it('marks a running month, downloads the workbook in the page language, and changes space and period', async () => {
