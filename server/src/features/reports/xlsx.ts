@@ -132,12 +132,12 @@ export function seasonXlsx(
   locale: ReportLocale,
 ): Promise<Buffer> {
   const l = LABELS[locale];
-  const running = locale === 'de' ? ' (laufend)' : ' (in progress)';
+  const incomplete = locale === 'de' ? ' (unvollständig)' : ' (incomplete)';
   const seasonSheet: FileSheet = {
     sheet: l.sheets.season,
     data: [
       header([l.month, ...FIGURE_COLUMNS.map((k) => l.figures[k])]),
-      ...season.months.map((m): Row => [text(m.complete ? m.month : `${m.month}${running}`), ...figureCells(m)]),
+      ...season.months.map((m): Row => [text(m.complete ? m.month : `${m.month}${incomplete}`), ...figureCells(m)]),
       [text(`${l.total} ${season.range}`, true), ...figureCells(season.totals)],
     ],
     columns: widths([24], 16, FIGURE_COLUMNS.length),
