@@ -1,18 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { setToken } from '../../../lib/auth-token';
 
-/** Erases the account (GDPR Art. 17); bookings stay anonymised. Afterwards nothing of it is cached. */
+/**
+ * Erases the account (GDPR Art. 17); bookings stay anonymised. The caller ends the session (token
+ * and cache) once the person has left the page that needs a login — see DeleteSection.
+ */
 export const deleteMe = () => api<void>('/me', { method: 'DELETE' });
 
 export function useDeleteMe(options: { onSuccess?: () => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: deleteMe,
-    onSuccess: () => {
-      setToken(null);
-      queryClient.clear();
-      options.onSuccess?.();
-    },
-  });
+  return useMutation({ mutationFn: deleteMe, onSuccess: () => options.onSuccess?.() });
 }

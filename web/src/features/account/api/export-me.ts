@@ -16,9 +16,10 @@ export async function exportMe(): Promise<Blob> {
   return new Blob([pretty], { type: 'application/json' });
 }
 
-export function useExportMe() {
+/** `fileName` gets today's date (YYYY-MM-DD) and names the file in the person's language. */
+export function useExportMe(fileName: (date: string) => string) {
   return useMutation({
     mutationFn: exportMe,
-    onSuccess: (blob) => downloadFile(`popdesk-meine-daten-${new Date().toISOString().slice(0, 10)}.json`, blob),
+    onSuccess: (blob) => downloadFile(fileName(new Date().toISOString().slice(0, 10)), blob),
   });
 }

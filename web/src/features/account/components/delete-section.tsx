@@ -1,10 +1,11 @@
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/dialog';
 import { useAnnounce } from '../../../components/ui/live-region';
+import { useLogout } from '../../../lib/auth/logout';
 import { useProblemMessage } from '../../../lib/problem-message';
 import { useDeleteMe } from '../api/delete-me';
 import styles from './account.module.css';
@@ -17,10 +18,23 @@ export function DeleteSection({ email }: { email: string }) {
   const announce = useAnnounce();
   const [open, setOpen] = useState(false);
   const [understood, setUnderstood] = useState(false);
+  const endSession = useLogout();
+  const location = useLocation();
+  const deleted = useRef(false);
+  // The session ends once this page is left (or the address changed): dropping the token while
+  // the page is still on screen would make its login guard send the person to the login form
+  // instead of the start page that confirms the deletion.
+  useEffect(
+    () => () => {
+      if (deleted.current) endSession();
+    },
+    [location.key, endSession],
+  );
   const remove = useDeleteMe({
     onSuccess: () => {
+      deleted.current = true;
       announce(t('profile.deleted'));
-      navigate('/?deleted=1', { replace: true });
+      void navigate('/?deleted=1', { replace: true });
     },
   });
   return (

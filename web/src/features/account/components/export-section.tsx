@@ -11,7 +11,7 @@ export function ExportSection() {
   const { t } = useTranslation();
   const problem = useProblemMessage();
   const announce = useAnnounce();
-  const exportMe = useExportMe();
+  const exportMe = useExportMe((date) => t('profile.exportFileName', { date }));
   return (
     <section className="card" aria-labelledby="export-heading">
       <h2 id="export-heading">{t('profile.exportHeading')}</h2>
