@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { aMe } from '../../../test/factories';
-import { mockApi, renderWithApp } from '../../../test/render';
-import { getToken, setToken } from '../../../lib/auth-token';
-import { Component as HomeRoute } from '../../../app/routes/home';
-import { Component as ProfileRoute } from '../../../app/routes/profile';
+import { aMe } from '../../test/factories';
+import { mockApi, renderWithApp } from '../../test/render';
+import { getToken, setToken } from '../../lib/auth-token';
+import { Component as HomeRoute } from './home';
+import { Component as ProfileRoute } from './profile';
 
 describe('after deleting the account', () => {
   it('lands on the start page with a clear message, not on the login form', async () => {
