@@ -57,7 +57,7 @@ export function useWebhookForm(onCreated: (webhook: WebhookCreated) => void) {
         if (fields)
           showErrors(
             Object.fromEntries(
-              Object.entries(fields).map(([field, detail]) => [field, t('webhooks.errors.rejected', { detail })]),
+              Object.entries(fields).map(([field, reason]) => [field, t(`webhooks.errors.server.${reason}`)]),
             ),
           );
       },

@@ -35,14 +35,32 @@ describe('the webhook form checks', () => {
       detail: 'd',
       errors: [{ path: 'body.events.0', message: 'must be equal to one of the allowed values' }],
     });
-    expect(serverFieldErrors(validation)).toEqual({ events: 'must be equal to one of the allowed values' });
+    expect(serverFieldErrors(validation)).toEqual({ events: 'refused' });
     const refused = new ApiError({
       type: 'x/webhook-url-not-allowed',
       title: 't',
       status: 422,
       detail: 'Private addresses are not allowed.',
     });
-    expect(serverFieldErrors(refused)).toEqual({ url: 'Private addresses are not allowed.' });
+    expect(serverFieldErrors(refused)).toEqual({ url: 'notPublic' });
     expect(serverFieldErrors(new ApiError({ type: 'x/forbidden', title: 't', status: 403, detail: 'd' }))).toBeNull();
+  });
+
+  it('turns the server’s English reasons into codes the form words in the page’s language', () => {
+    const at = (message: string) =>
+      new ApiError({
+        type: 'https://popdesk.app/problems/validation-error',
+        title: 'Invalid request',
+        status: 400,
+        detail: `body.url: ${message}`,
+        errors: [{ path: 'body.url', message }],
+      });
+    const hint = 'WEBHOOK_ALLOW_PRIVATE=true for development';
+    expect(serverFieldErrors(at(`Webhook URLs must use https (${hint} for http).`))).toEqual({ url: 'httpsOnly' });
+    expect(serverFieldErrors(at(`127.0.0.1 is a loopback address, not a public one (${hint}).`))).toEqual({
+      url: 'notPublic',
+    });
+    expect(serverFieldErrors(at('is not a URL'))).toEqual({ url: 'invalid' });
+    expect(serverFieldErrors(at('something new'))).toEqual({ url: 'refused' });
   });
 });

@@ -46,18 +46,35 @@ export function webhookBody(draft: WebhookDraft): CreateWebhookBody {
   return { url: draft.url.trim(), events: draft.events, ...(description ? { description } : {}) };
 }
 
+/** Why the server refused a field, as a code the form puts into words in the page's language. */
+export type ServerRefusal = 'httpsOnly' | 'notPublic' | 'invalid' | 'refused';
+
 /**
- * The fields a refusal concerns, each with the server's words: validation errors name their field
- * (`body.url`); any other 400/422 about a new webhook can only be about its address (e.g. one the
- * server will not call). Null when the error is not about the input at all.
+ * The server explains a refused address in English (its problem type is a plain validation error
+ * or a refusal of the address); the form must speak the page's language, so the reason becomes a
+ * code: https needed, not a public address, not an address, or refused for another reason.
  */
-export function serverFieldErrors(error: unknown): Partial<Record<WebhookField, string>> | null {
+function refusalOf(field: WebhookField, slug: string, message: string): ServerRefusal {
+  if (field !== 'url') return 'refused';
+  if (/\bhttps\b/i.test(message)) return 'httpsOnly';
+  if (/not-allowed|private|loopback|public|link-local|reserved/i.test(`${slug} ${message}`)) return 'notPublic';
+  if (/not a url|format|pattern|invalid/i.test(message)) return 'invalid';
+  return 'refused';
+}
+
+/**
+ * The fields a refusal concerns, each with the reason as a code: validation errors name their
+ * field (`body.url`); any other 400/422 about a new webhook can only be about its address (e.g. one
+ * the server will not call). Null when the error is not about the input at all.
+ */
+export function serverFieldErrors(error: unknown): Partial<Record<WebhookField, ServerRefusal>> | null {
   if (!isApiError(error) || (error.status !== 400 && error.status !== 422)) return null;
-  const found: Partial<Record<WebhookField, string>> = {};
+  const found: Partial<Record<WebhookField, ServerRefusal>> = {};
   for (const e of error.problem.errors ?? []) {
     const field = e.path.replace(/^body\./, '').split('.')[0];
-    if (field === 'url' || field === 'events' || field === 'description') found[field] ??= e.message;
+    if (field === 'url' || field === 'events' || field === 'description')
+      found[field] ??= refusalOf(field, error.slug, e.message);
   }
-  if (Object.keys(found).length === 0) found.url = error.problem.detail;
+  if (Object.keys(found).length === 0) found.url = refusalOf('url', error.slug, error.problem.detail ?? '');
   return found;
 }
