@@ -15,7 +15,7 @@
  * postgres://postgres@127.0.0.1:5432/postgres), dropped at the end. Run: npx tsx scripts/scale-out-test.ts
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -240,7 +240,7 @@ async function main() {
       }),
     );
 
-    // 2. failed logins round-robin over the three: limited in total, not per instance
+    // 2. failed logins of one client (127.0.0.1) round-robin over the three: limited in total, not per instance
     const victim = `victim-${randomUUID()}@test.popdesk`;
     const burst = await Promise.all(
       Array.from({ length: 30 }, () =>
@@ -499,12 +499,14 @@ async function main() {
         ),
       );
       const redis = new Redis(process.env.REDIS_URL);
-      const inRedis = Number(await redis.hget(`${prefix}throttle:account:${email}`, 'count'));
+      // the (account, client) counter: a hash of the e-mail and of the address, as the server keys it
+      const sha256 = (v: string) => createHash('sha256').update(v).digest('hex');
+      const pairKey = `login:pair:${sha256(email.toLowerCase())}:${sha256('127.0.0.1')}`;
+      const inRedis = Number(await redis.hget(`${prefix}throttle:${pairKey}`, 'count'));
       const keys = await redis.keys(`${prefix}*`);
       if (keys.length > 0) await redis.del(...keys);
       redis.disconnect();
-      const inPostgres = (await rowsOf(sql, 'select 1 from login_throttle where key = $1', [`account:${email}`]))
-        .length;
+      const inPostgres = (await rowsOf(sql, 'select 1 from login_throttle where key = $1', [pairKey])).length;
       const ok401 = answers.filter((r) => r.status === 401).length;
       record(
         'login throttling across instances (Redis)',

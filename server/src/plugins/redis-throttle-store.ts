@@ -64,6 +64,16 @@ export function redisThrottleStore(opts: RedisStoreOptions): ThrottleStore & { c
     async clear(key) {
       await client.del(k(key));
     },
+    async clearPrefix(prefix) {
+      // SCAN, not KEYS: it does not block Redis for other clients (glob characters escaped)
+      const pattern = `${k(prefix).replace(/[*?[\]\\]/g, '\\$&')}*`;
+      let cursor = '0';
+      do {
+        const [next, keys] = await client.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+        if (keys.length > 0) await client.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+    },
     async purgeExpired() {
       // keys expire by themselves (PEXPIRE)
     },

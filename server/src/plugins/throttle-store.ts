@@ -19,6 +19,8 @@ export interface ThrottleStore {
   /** Takes one counted attempt back (it turned out to be a successful login). */
   undo(key: string, windowMs: number, now: Date): Promise<void>;
   clear(key: string): Promise<void>;
+  /** Deletes every key that starts with `prefix` (a person's keys, one per client, on erasure). */
+  clearPrefix(prefix: string): Promise<void>;
   /** Drops counters whose window is over (Redis lets them expire by itself). */
   purgeExpired(windowMs: number, now: Date): Promise<void>;
   close(): Promise<void>;
@@ -48,6 +50,12 @@ export function postgresThrottleStore(db: Db): ThrottleStore {
     },
     async clear(key) {
       await db.execute(sql`delete from ${loginThrottle} where ${loginThrottle.key} = ${key}`);
+    },
+    async clearPrefix(prefix) {
+      // not LIKE: `_` and `%` in a prefix would be wildcards
+      await db.execute(
+        sql`delete from ${loginThrottle} where left(${loginThrottle.key}, ${prefix.length}) = ${prefix}`,
+      );
     },
     async purgeExpired(windowMs, now) {
       await db.execute(
@@ -85,6 +93,11 @@ export function withFallback(
     hit: guarded((s, key: string, windowMs: number, now: Date) => s.hit(key, windowMs, now)),
     undo: guarded((s, key: string, windowMs: number, now: Date) => s.undo(key, windowMs, now)),
     clear: guarded((s, key: string) => s.clear(key)),
+    // the fallback may hold keys from an outage: clear both
+    async clearPrefix(prefix) {
+      await guarded((s, p: string) => s.clearPrefix(p))(prefix);
+      await fallback.clearPrefix(prefix);
+    },
     // the fallback may hold counters from an outage: purge both
     async purgeExpired(windowMs, now) {
       await guarded((s, w: number, n: Date) => s.purgeExpired(w, n))(windowMs, now);

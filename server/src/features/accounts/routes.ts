@@ -17,7 +17,15 @@ import { HttpProblem, businessRule, conflict, forbidden, notFound, unauthorized 
 import { caller, problems } from '../../lib/http.js';
 import type { AuthUser } from '../../lib/auth-user.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { accountKey, clientKey, countAttempt, loginLimits } from './login-throttle.js';
+import {
+  accountKey,
+  clientKey,
+  countAttempt,
+  countLogin,
+  loginKeys,
+  loginLimits,
+  loginSucceeded,
+} from './login-throttle.js';
 import {
   allSpacesExist,
   createUser,
@@ -88,7 +96,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'login',
         tags: ['accounts'],
-        summary: 'Log in; throttled per account and per client',
+        summary:
+          'Log in; throttled per client and per (account, client); an account under attack slows down only the clients that failed on it',
         body: LoginBody,
         response: { 200: AuthAnswer, ...problems(400, 401, 429) },
       },
@@ -96,10 +105,9 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { email, password } = request.body;
       const now = app.clock();
-      const keys = { account: accountKey(email), client: clientKey(request.ip) };
-      const { windowMs } = app.config.login;
+      const keys = loginKeys(email, request.ip);
       // counted before the password check (atomically, on every instance alike); a success takes it back
-      const wait = await countAttempt(app.throttle, loginLimits(keys, app.config.login), windowMs, now);
+      const wait = await countLogin(app.throttle, keys, app.config.login, now);
       if (wait !== null) {
         throw new HttpProblem(
           429,
@@ -113,7 +121,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const row = await findUserByEmail(app.db, email);
       const ok = await verifyPassword(row?.passwordHash ?? null, password);
       if (!row || !ok) throw unauthorized('E-mail or password is wrong.');
-      await Promise.all([app.throttle.clear(keys.account), app.throttle.undo(keys.client, windowMs, now)]);
+      await loginSucceeded(app.throttle, keys, app.config.login.windowMs, now);
       const user = (await findAuthUser(app.db, row.id))!;
       return { token: app.signToken(user), user: toUserDto(user) };
     },

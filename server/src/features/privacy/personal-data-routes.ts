@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { caller, problems } from '../../lib/http.js';
+import { clearLoginFailures } from '../accounts/login-throttle.js';
 import { eraseAccount, exportPersonalData } from './personal-data.js';
 
 /** Behind authentication: the caller's personal data, exported (GDPR Art. 15) or erased (Art. 17). */
@@ -29,7 +30,10 @@ export const personalDataRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await eraseAccount(app.db, caller(request), app.clock(), { transport: app.mailer.transport, log: request.log });
+      const me = caller(request);
+      await eraseAccount(app.db, me, app.clock(), { transport: app.mailer.transport, log: request.log });
+      // the throttle keys hold a hash of the e-mail: they go too (computable from the address only now)
+      await clearLoginFailures(app.throttle, me.email);
       return reply.code(204).send(null);
     },
   );
