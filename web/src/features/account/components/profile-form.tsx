@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Me, UserGroup } from '@popdesk/shared';
+import { NAME_MAX, type Me, type UserGroup } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { SelectField, TextField } from '../../../components/ui/field';
@@ -56,6 +56,7 @@ export function ProfileForm({ me }: { me: Me }) {
           value={name}
           onChange={(e) => change({ name: e.target.value })}
           autoComplete="name"
+          maxLength={NAME_MAX}
           required
           error={!name.trim() ? t('auth.required') : null}
         />

@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { UserGroup } from '@popdesk/shared';
+import { NAME_MAX, type UserGroup } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { SelectField, TextField } from '../../../components/ui/field';
@@ -47,6 +47,7 @@ export function RegisterPage() {
             label={t('auth.name')}
             name="name"
             autoComplete="name"
+            maxLength={NAME_MAX}
             required
             value={name}
             onChange={(e) => set('name', e.target.value)}
