@@ -1,23 +1,25 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '@popdesk/shared';
+import type { UserContact } from '@popdesk/shared';
 import { TextField } from './ui/field';
 import { isApiError } from '../lib/api-client';
 import { useProblemMessage } from '../lib/problem-message';
 import { useDebounced } from '../lib/use-debounced';
-import { useFindUsers } from '../lib/users/find-users';
+import { useMe } from '../lib/auth/get-me';
+import { useFindContacts } from '../lib/users/find-users';
 
 /**
- * Find an account by name or e-mail and choose it (admins; the API does not let staff search).
- * Results are radio buttons, so the choice works with arrow keys and is read out with its e-mail.
+ * Find an account by name or e-mail and choose it: admins find everyone, staff the people who have
+ * booked in their spaces and anyone by the exact e-mail address. Results are radio buttons, so the
+ * choice works with arrow keys and is read out with its e-mail.
  */
 export function UserPicker({
   value,
   onChange,
   label,
 }: {
-  value: User | null;
-  onChange: (user: User | null) => void;
+  value: UserContact | null;
+  onChange: (user: UserContact | null) => void;
   label?: string;
 }) {
   const { t } = useTranslation();
@@ -25,7 +27,8 @@ export function UserPicker({
   const id = useId();
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim(), 300);
-  const users = useFindUsers(query);
+  const users = useFindContacts(query);
+  const staff = useMe().data?.role === 'staff';
   const results = query.length >= 2 ? (users.data ?? []) : [];
 
   let status: string;
@@ -41,7 +44,7 @@ export function UserPicker({
         id={`${id}-q`}
         type="search"
         label={label ?? t('userPicker.label')}
-        hint={t('userPicker.hint')}
+        hint={staff ? t('staffNames.pickerHint') : t('userPicker.hint')}
         describedBy={`${id}-status`}
         after={
           <span id={`${id}-status`} className="hint" role="status">

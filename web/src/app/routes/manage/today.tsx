@@ -38,7 +38,8 @@ export function Component() {
       today={today}
       onChange={(next) => setParams({ space: next.spaceId, date: next.date }, { replace: true })}
       availability={availability.data}
-      canSearchUsers={managed.isAdmin}
+      // staff too: they find the people who booked in their spaces (and anyone by exact e-mail)
+      canSearchUsers
       onBooked={() =>
         void queryClient.invalidateQueries({ queryKey: availabilityQueryOptions(space.id, date).queryKey })
       }

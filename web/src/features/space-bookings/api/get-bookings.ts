@@ -8,13 +8,15 @@ export interface BookingFilter {
   from?: string;
   to?: string;
   status?: BookingStatus;
+  /** also the holders' e-mail addresses (`userEmail`) */
+  include?: 'email';
 }
 
 /**
- * A booking as staff see it. The API names walk-in guests but not account holders; `userName` is
- * read when the server sends it.
+ * A booking as staff see it: for the spaces they run the API adds the holder's name (`userName`)
+ * and, on demand, e-mail (`userEmail`); walk-in guests have their `guestName`.
  */
-export type ManagedBooking = Booking & { userName?: string | null };
+export type ManagedBooking = Booking;
 
 export const LIST_LIMIT = BOOKING_LIST_DEFAULT;
 

@@ -15,6 +15,7 @@ import { LIST_LIMIT, useManagedBookings, type ManagedBooking } from '../api/get-
 import type { ListFilter } from '../hooks/use-list-filter';
 import { dayBounds } from '../utils/day';
 import { BookingsFilters } from './bookings-filters';
+import { EmailToggle } from './email-toggle';
 import { BookingsTable } from './bookings-table';
 
 export { defaultListFilter, type ListFilter } from '../hooks/use-list-filter';
@@ -32,6 +33,7 @@ export function BookingsPage({ spaces, filter, onFilter }: Props) {
   const announce = useAnnounce();
   const problem = useProblemMessage();
   const [toCancel, setToCancel] = useState<ManagedBooking | null>(null);
+  const [withEmail, setWithEmail] = useState(false);
   const space = spaces.find((s) => s.id === filter.spaceId);
   const tz = space?.timezone ?? spaces[0]?.timezone ?? 'Europe/Berlin';
   const bookings = useManagedBookings({
@@ -39,6 +41,7 @@ export function BookingsPage({ spaces, filter, onFilter }: Props) {
     from: dayBounds(filter.from, tz).from,
     to: dayBounds(filter.to, tz).to,
     status: filter.status || undefined,
+    ...(withEmail ? { include: 'email' as const } : {}),
   });
   const cancel = useCancelBooking({ onSuccess: () => announce(t('frontDesk.cancelled')) });
   const list = bookings.data;
@@ -46,6 +49,7 @@ export function BookingsPage({ spaces, filter, onFilter }: Props) {
   return (
     <Page title={t('bookingList.title')} intro={t('bookingList.intro')}>
       <BookingsFilters spaces={spaces} filter={filter} onFilter={onFilter} />
+      <EmailToggle checked={withEmail} onChange={setWithEmail} />
       {cancel.error != null && (
         <Alert tone="error" title={t('frontDesk.actionFailed')}>
           <p>{problem(cancel.error)}</p>

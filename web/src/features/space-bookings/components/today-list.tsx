@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { CancelBookingDialog } from '../../../components/cancel-booking-dialog';
@@ -8,6 +9,7 @@ import { useProblemMessage } from '../../../lib/problem-message';
 import { useManagedBookings, type ManagedBooking } from '../api/get-bookings';
 import { useTodayActions } from '../hooks/use-today-actions';
 import { dayBounds } from '../utils/day';
+import { EmailToggle } from './email-toggle';
 import { holderName, TodayRow } from './today-row';
 import { TodayStats } from './today-stats';
 import styles from './space-bookings.module.css';
@@ -27,8 +29,9 @@ export function TodayList({ spaceId, timezone, date, live = false, onChanged }: 
   const { t } = useTranslation();
   const f = useFormat();
   const problem = useProblemMessage();
+  const [withEmail, setWithEmail] = useState(false);
   const bookings = useManagedBookings(
-    { spaceId, ...dayBounds(date, timezone) },
+    { spaceId, ...dayBounds(date, timezone), ...(withEmail ? { include: 'email' as const } : {}) },
     { refetchInterval: live ? 60_000 : undefined },
   );
   const actions = useTodayActions(onChanged);
@@ -58,6 +61,7 @@ export function TodayList({ spaceId, timezone, date, live = false, onChanged }: 
     <section aria-labelledby="today-list-heading" className={styles.listSection}>
       <h2 id="today-list-heading">{t('frontDesk.listHeading', { day: f.dayLong(date) })}</h2>
       <TodayStats list={list} />
+      <EmailToggle checked={withEmail} onChange={setWithEmail} />
       {actions.error != null && (
         <Alert tone="error" title={t('frontDesk.actionFailed')}>
           <p>{problem(actions.error)}</p>

@@ -2,7 +2,7 @@
  * The walk-in form's draft: who (a guest by name, or a registered person), the time picked (else
  * the default range), the desk, the errors of the last submit and the message of the last booking.
  */
-import type { Availability, User } from '@popdesk/shared';
+import type { Availability, UserContact } from '@popdesk/shared';
 import { intervalAt } from '../utils/day';
 
 export type Who = 'guest' | 'user';
@@ -22,7 +22,7 @@ export type WalkInProblems = {
 export interface WalkInDraft {
   who: Who;
   guestName: string;
-  user: User | null;
+  user: UserContact | null;
   /** null: the default range (from now, or the day's first opening). */
   picked: Range | null;
   deskId: string;
@@ -34,7 +34,7 @@ export interface WalkInDraft {
 export type WalkInAction =
   | { type: 'who'; who: Who }
   | { type: 'guestName'; guestName: string }
-  | { type: 'user'; user: User | null }
+  | { type: 'user'; user: UserContact | null }
   | { type: 'picked'; picked: Range }
   | { type: 'desk'; deskId: string }
   | { type: 'checked'; errors: WalkInErrors }
