@@ -87,6 +87,20 @@ describe('an operator and the whole history', () => {
 
     await scanBothSizes(page, 'reports-history-october-2022');
 
+    // on paper every chart takes the page's full width (drawn for A4, scaled by the print CSS)
+    await page.emulateMedia({ media: 'print' });
+    const widths = await page.evaluate(() => {
+      const main = document.querySelector('main')!.getBoundingClientRect().width;
+      const charts = [...document.querySelectorAll<SVGElement>('main .recharts-wrapper > svg.recharts-surface')].filter(
+        (svg) => svg.getBoundingClientRect().width > 0,
+      );
+      return charts.map((svg) => svg.getBoundingClientRect().width / main);
+    });
+    expect(widths.length).toBeGreaterThanOrEqual(4);
+    for (const share of widths) expect(share).toBeGreaterThan(0.85);
+    await page.pdf({ format: 'A4', path: `${import.meta.dirname}/../artifacts/screenshots/reports-history-print.pdf` });
+    await page.emulateMedia({ media: 'screen' });
+
     // back: the space's default month again, forward: October again
     await page.goBack();
     await page.getByRole('heading', { level: 2, name: 'Kennzahlen Dezember 2022' }).waitFor();
