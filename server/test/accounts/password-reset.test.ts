@@ -145,6 +145,16 @@ describe('password reset', () => {
     expect(short.type).toMatch(/validation-error$/);
     expect((await confirm(second)).status).toBe(204);
     expectProblem(await confirm(first, 'the other passphrase'), 400);
+
+    // spent links are dropped when the next one is made: only working links stay stored
+    t.setNow(new Date(Date.parse(NOW) + 2 * 60_000));
+    await ask(user.email).expect(202);
+    await t.app.passwordResets.settled();
+    const stored = await rows<{ used_at: unknown }>(
+      t.app.db,
+      sql`select used_at from password_reset_tokens where user_id = ${user.id}`,
+    );
+    expect(stored).toEqual([{ used_at: null }]);
   });
 
   it('lets a person locked out by failed logins back in with the new password', async () => {

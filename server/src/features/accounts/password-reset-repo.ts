@@ -2,7 +2,7 @@
  * The queries of the password reset: one-time tokens (only their SHA-256 is stored), redeemed in
  * one conditional UPDATE so that a token works once, however many requests race for it.
  */
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { auditLog, passwordResetTokens, users } from '../../db/schema.js';
 
@@ -23,10 +23,22 @@ export async function findResetRecipient(db: Db, email: string): Promise<ResetRe
   return { userId: row.userId, email: row.email, name: row.name ?? '', locale: row.locale };
 }
 
+/**
+ * Stores a new token. The account's spent tokens (used or expired) are dropped on the way, so the
+ * table holds no more than the links that still work, with no scheduled job.
+ */
 export async function insertResetToken(
   db: Db,
   token: { userId: string; tokenHash: string; expiresAt: Date; createdAt: Date },
 ): Promise<void> {
+  await db
+    .delete(passwordResetTokens)
+    .where(
+      and(
+        eq(passwordResetTokens.userId, token.userId),
+        or(isNotNull(passwordResetTokens.usedAt), lte(passwordResetTokens.expiresAt, token.createdAt)),
+      ),
+    );
   await db.insert(passwordResetTokens).values(token);
 }
 
