@@ -1,38 +1,81 @@
 import { useTranslation } from 'react-i18next';
-import type { Closure } from '@popdesk/shared';
 import { Button } from '../../../components/ui/button';
 import { useFormat } from '../../../lib/use-format';
+import type { ClosureTarget } from '../api/remove-closure';
+import type { ClosureGroup } from '../utils/closure-groups';
 import styles from './space-admin.module.css';
 
 interface Props {
-  items: Closure[];
-  /** The day whose closure is being removed, if any. */
-  removing: string | null;
-  onRemove: (date: string) => void;
+  groups: ClosureGroup[];
+  /** The group or date being removed, if any. */
+  removing: ClosureTarget | null;
+  onRemove: (target: ClosureTarget) => void;
 }
 
-export function ClosureList({ items, removing, onRemove }: Props) {
+const isRemoving = (removing: ClosureTarget | null, target: ClosureTarget) =>
+  removing !== null &&
+  ('batchId' in removing
+    ? 'batchId' in target && removing.batchId === target.batchId
+    : 'date' in target && removing.date === target.date);
+
+/** Closures grouped by the action that made them: a range is one entry, removable whole or by date. */
+export function ClosureList({ groups, removing, onRemove }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
+  const period = (g: ClosureGroup) =>
+    g.first === g.last ? f.dayShortYear(g.first) : `${f.dayShortYear(g.first)} – ${f.dayShortYear(g.last)}`;
   return (
     <ul className={styles.closureList}>
-      {items.map((c) => (
-        <li key={c.date}>
-          <span>
-            <strong>{f.dayShortYear(c.date)}</strong>
-            {c.reason && <span className="muted"> · {c.reason}</span>}
-          </span>
-          <Button
-            variant="ghost"
-            size="small"
-            busy={removing === c.date}
-            aria-label={t('spaceAdmin.closures.removeNamed', { date: f.dayLong(c.date) })}
-            onClick={() => onRemove(c.date)}
-          >
-            {t('spaceAdmin.closures.remove')}
-          </Button>
-        </li>
-      ))}
+      {groups.map((g) => {
+        const whole: ClosureTarget =
+          g.batchId && g.dates.length > 1 ? { batchId: g.batchId, dates: g.dates } : { date: g.first };
+        return (
+          <li key={g.key}>
+            <span>
+              <strong>{period(g)}</strong>
+              {g.starts && <span> · {t('spaceAdmin.closures.window', { starts: g.starts, ends: g.ends })}</span>}
+              {g.dates.length > 1 && (
+                <span className="muted"> · {t('spaceAdmin.closures.days', { count: g.dates.length })}</span>
+              )}
+              {g.reason && <span className="muted"> · {g.reason}</span>}
+            </span>
+            <Button
+              variant="ghost"
+              size="small"
+              busy={isRemoving(removing, whole)}
+              aria-label={
+                g.dates.length > 1
+                  ? t('spaceAdmin.closures.removeRangeNamed', { period: period(g) })
+                  : t('spaceAdmin.closures.removeNamed', { date: f.dayLong(g.first) })
+              }
+              onClick={() => onRemove(whole)}
+            >
+              {t(g.dates.length > 1 ? 'spaceAdmin.closures.removeRange' : 'spaceAdmin.closures.remove')}
+            </Button>
+            {g.dates.length > 1 && (
+              <details className={styles.closureDays}>
+                <summary>{t('spaceAdmin.closures.singleDays')}</summary>
+                <ul>
+                  {g.dates.map((d) => (
+                    <li key={d}>
+                      <span>{f.dayShortYear(d)}</span>
+                      <Button
+                        variant="ghost"
+                        size="small"
+                        busy={isRemoving(removing, { date: d })}
+                        aria-label={t('spaceAdmin.closures.removeNamed', { date: f.dayLong(d) })}
+                        onClick={() => onRemove({ date: d })}
+                      >
+                        {t('spaceAdmin.closures.remove')}
+                      </Button>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

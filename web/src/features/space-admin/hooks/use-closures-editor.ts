@@ -1,34 +1,49 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Closure } from '@popdesk/shared';
+import type { Closure, CreatedClosures } from '@popdesk/shared';
 import { useAnnounce } from '../../../components/ui/live-region';
 import { useFormat } from '../../../lib/use-format';
 import { useAddClosure } from '../api/add-closure';
-import { useRemoveClosure } from '../api/remove-closure';
+import { useRemoveClosure, type ClosureTarget } from '../api/remove-closure';
+import { pastMonths } from '../utils/closure-groups';
 import type { PublicHoliday } from '../utils/holidays';
 
-/** Adding and removing a space's closures, and what the last one added meant for bookings. */
-export function useClosuresEditor(spaceId: string, closures: Closure[], onChanged?: () => void) {
+/**
+ * Adding and removing a space's closures, what the last one added meant for bookings, and the
+ * removal waiting for confirmation (with the months whose reports it changes).
+ */
+export function useClosuresEditor(spaceId: string, closures: Closure[], today: string, onChanged?: () => void) {
   const { t } = useTranslation();
   const f = useFormat();
   const announce = useAnnounce();
-  const [affected, setAffected] = useState<Closure | null>(null);
+  const [affected, setAffected] = useState<CreatedClosures | null>(null);
   const [addingAll, setAddingAll] = useState(false);
+  const [toRemove, setToRemove] = useState<ClosureTarget | null>(null);
   const closed = useMemo(() => new Set(closures.map((c) => c.date)), [closures]);
 
   const add = useAddClosure(spaceId, {
     onSuccess: (c) => {
-      announce(t('spaceAdmin.closures.added', { date: f.dayLong(c.date) }));
+      announce(
+        c.dates.length > 1
+          ? t('spaceAdmin.closures.addedRange', { from: f.dayLong(c.date), until: f.dayLong(c.until) })
+          : t('spaceAdmin.closures.added', { date: f.dayLong(c.date) }),
+      );
       setAffected(c.affectedBookings ? c : null);
       onChanged?.();
     },
   });
   const remove = useRemoveClosure(spaceId, {
-    onSuccess: (d) => {
-      announce(t('spaceAdmin.closures.removed', { date: f.dayLong(d) }));
+    onSuccess: (target) => {
+      setToRemove(null);
+      announce(
+        'batchId' in target
+          ? t('spaceAdmin.closures.removedRange', { count: target.dates.length })
+          : t('spaceAdmin.closures.removed', { date: f.dayLong(target.date) }),
+      );
       onChanged?.();
     },
   });
+  const removeDates = toRemove ? ('batchId' in toRemove ? toRemove.dates : [toRemove.date]) : [];
 
   /** One closure after the other (each is its own request); stops at the first refusal. */
   async function addAll(holidays: PublicHoliday[]) {
@@ -42,5 +57,18 @@ export function useClosuresEditor(spaceId: string, closures: Closure[], onChange
     }
   }
 
-  return { add, remove, affected, addingAll, addAll, closed };
+  return {
+    add,
+    remove,
+    affected,
+    dismissAffected: () => setAffected(null),
+    addingAll,
+    addAll,
+    closed,
+    toRemove,
+    askRemove: setToRemove,
+    cancelRemove: () => setToRemove(null),
+    confirmRemove: () => toRemove && remove.mutate(toRemove),
+    removeMonths: pastMonths(removeDates, today),
+  };
 }
