@@ -20,13 +20,24 @@ const HINT = 'set WEBHOOK_ALLOW_PRIVATE=true to allow it';
 /**
  * The special-purpose range an address lies in ('loopback', 'private', 'linkLocal', 'uniqueLocal',
  * 'unspecified', 'carrierGradeNat', …), or null for a public unicast address. IPv4-mapped IPv6
- * (::ffff:127.0.0.1) is judged as the IPv4 address it is; every other range but public unicast,
- * including NAT64, 6to4 and Teredo, which embed IPv4 addresses, is blocked.
+ * (::ffff:127.0.0.1) is judged as the IPv4 address it is; every other range but public unicast is
+ * blocked, among them every form that embeds an IPv4 address: IPv4-compatible ::/96
+ * (`[::127.0.0.1]`, which the URL parser writes `[::7f00:1]`; deprecated since RFC 4291), NAT64
+ * 64:ff9b::/96 and 64:ff9b:1::/48 ('rfc6052'), SIIT ::ffff:0:0:0/96 ('rfc6145'), 6to4 2002::/16
+ * and Teredo 2001::/32, whatever IPv4 address they carry.
  */
 export function blockedRange(address: string): string | null {
   if (isIP(address) === 0) return 'invalid';
-  const range = ipaddr.process(address).range();
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv6' && isIpv4Compatible(parsed as ipaddr.IPv6)) return 'ipv4Compatible';
+  const range = parsed.range();
   return range === 'unicast' ? null : range;
+}
+
+/** ::/96 beyond :: and ::1 (those are 'unspecified' and 'loopback'): an IPv4 address in IPv6 clothes. */
+function isIpv4Compatible(address: ipaddr.IPv6): boolean {
+  const { parts } = address;
+  return parts.slice(0, 6).every((p) => p === 0) && (parts[6] !== 0 || parts[7]! > 1);
 }
 
 /** The host of a URL without the brackets of an IPv6 literal. */
