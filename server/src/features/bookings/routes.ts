@@ -260,7 +260,16 @@ export const bookingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const updated = await withBookingEvent(app.db, 'booking.checked_in', now, (tx) =>
           transition(tx, booking, ['confirmed', 'no_show'], { status: 'checked_in', checkedInAt: now }),
         );
-        return toBookingDto(updated ?? (await findBooking(app.db, booking.id))!);
+        if (updated) return toBookingDto(updated);
+        // the conditional UPDATE changed nothing: the booking changed since it was read. A check-in
+        // that came first is this one's answer; one that was cancelled meanwhile is not checked in.
+        const current = (await findBooking(app.db, booking.id))!;
+        if (current.status === 'checked_in') return toBookingDto(current);
+        throw businessRule(
+          'booking-cancelled',
+          'Booking cancelled',
+          'The booking was cancelled meanwhile; it cannot be checked in.',
+        );
       } catch (err) {
         // staff checking in a late no-show whose desk has been booked again meanwhile
         if (pgError(err)?.code === EXCLUSION_VIOLATION)
