@@ -12,8 +12,12 @@ describe('plurals through i18next', () => {
 
   it('says "davon 1 Gast" and "davon 2 Gäste"', () => {
     expect(de1('reports.detail.bookings', { count: 1, guests: '1', cancelled: '0' })).toBe('davon 1 Gast; 0 storniert');
-    expect(de1('reports.detail.bookings', { count: 2, guests: '2', cancelled: '0' })).toBe('davon 2 Gäste; 0 storniert');
-    expect(de1('reports.detail.bookings', { count: 0, guests: '0', cancelled: '0' })).toBe('davon 0 Gäste; 0 storniert');
+    expect(de1('reports.detail.bookings', { count: 2, guests: '2', cancelled: '0' })).toBe(
+      'davon 2 Gäste; 0 storniert',
+    );
+    expect(de1('reports.detail.bookings', { count: 0, guests: '0', cancelled: '0' })).toBe(
+      'davon 0 Gäste; 0 storniert',
+    );
     expect(en1('reports.detail.bookings', { count: 1, guests: '1', cancelled: '3' })).toBe('1 by a guest; 3 cancelled');
   });
 
@@ -24,6 +28,12 @@ describe('plurals through i18next', () => {
     expect(de1('reports.detail.turnedAway', { count: 1, attempts: '1', waitlist: '0' })).toBe(
       '1 Versuch, 0 auf der Warteliste',
     );
+  });
+
+  it('counts one month as one', () => {
+    const opts = { months: 1, bookings: '3', newUsers: '2', noShows: '0', turnedAway: '0' };
+    expect(de1('reports.summary.counts', { count: 1, ...opts })).toMatch(/^In 1 Monat: /);
+    expect(de1('reports.summary.counts', { count: 12, ...opts, months: 12 })).toMatch(/^In 12 Monaten: /);
   });
 
   it('has every plural key in both forms, in both languages', () => {

@@ -89,6 +89,7 @@ export function utilisationSummary(
 export function countsSummary(series: MonthFigures[], t: TFunction, n: NumberFormats) {
   const sum = (k: 'bookings' | 'newUsers' | 'noShows' | 'turnedAway') => series.reduce((s, m) => s + m[k], 0);
   return t('reports.summary.counts', {
+    count: series.length,
     months: series.length,
     bookings: n.int(sum('bookings')),
     newUsers: n.int(sum('newUsers')),
