@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Availability, Space } from '@popdesk/shared';
 import { Button } from '../../../components/ui/button';
@@ -6,8 +6,11 @@ import { Field, SelectField } from '../../../components/ui/field';
 import { IconChevronLeft, IconChevronRight } from '../../../components/ui/icons';
 import { Page } from '../../../components/ui/page';
 import { addDays, isValidDate } from '../../../lib/dates';
+import { useNow } from '../../../lib/use-now';
+import type { Range } from '../hooks/walk-in-state';
 import { TodayList } from './today-list';
 import { WalkInForm } from './walk-in-form';
+import { WalkInTimeline } from './walk-in-timeline';
 import styles from './space-bookings.module.css';
 
 interface Props {
@@ -26,6 +29,8 @@ export function TodayPage({ spaces, space, date, today, onChange, availability, 
   const { t } = useTranslation();
   const ids = useId();
   const go = (d: string) => onChange({ spaceId: space.id, date: d });
+  const now = useNow(30_000).getTime();
+  const [prefill, setPrefill] = useState<{ deskId: string; range: Range; seq: number } | null>(null);
   return (
     <Page title={t('frontDesk.title')} intro={t('frontDesk.intro')}>
       <div className={styles.toolbar}>
@@ -80,6 +85,14 @@ export function TodayPage({ spaces, space, date, today, onChange, availability, 
       {spaces.length === 1 && (
         <p className={styles.spaceName}>{t('frontDesk.spaceIs', { name: space.name, town: space.town })}</p>
       )}
+      {availability?.date === date && (
+        <WalkInTimeline
+          availability={availability}
+          now={now}
+          live={date === today}
+          onPick={(deskId, range) => setPrefill((p) => ({ deskId, range, seq: (p?.seq ?? 0) + 1 }))}
+        />
+      )}
       <div className={styles.layout}>
         <TodayList
           spaceId={space.id}
@@ -88,7 +101,13 @@ export function TodayPage({ spaces, space, date, today, onChange, availability, 
           live={date === today}
           onChanged={onBooked}
         />
-        <WalkInForm date={date} availability={availability} canSearchUsers={canSearchUsers} onBooked={onBooked} />
+        <WalkInForm
+          date={date}
+          availability={availability}
+          canSearchUsers={canSearchUsers}
+          onBooked={onBooked}
+          prefill={prefill}
+        />
       </div>
     </Page>
   );

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Availability } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
@@ -7,6 +7,7 @@ import { Skeleton } from '../../../components/ui/states';
 import { useNow } from '../../../lib/use-now';
 import { useProblemMessage } from '../../../lib/problem-message';
 import { useWalkIn } from '../hooks/use-walk-in';
+import type { Range } from '../hooks/walk-in-state';
 import { defaultRange } from '../utils/day';
 import { WalkInSlot } from './walk-in-slot';
 import { WalkInWho } from './walk-in-who';
@@ -18,19 +19,32 @@ interface Props {
   /** Admins may search accounts; the API does not let staff do that. */
   canSearchUsers: boolean;
   onBooked?: () => void;
+  /** a free desk tapped on the day timeline (`seq` tells two taps on the same desk apart) */
+  prefill?: { deskId: string; range: Range; seq: number } | null;
 }
 
 /**
  * Record someone at a desk: a walk-in guest by name, or (admins) a registered person. Staff may
  * record times that have passed; the server still keeps bookings inside the opening hours.
  */
-export function WalkInForm({ date, availability, canSearchUsers, onBooked }: Props) {
+export function WalkInForm({ date, availability, canSearchUsers, onBooked, prefill }: Props) {
   const { t } = useTranslation();
   const problem = useProblemMessage();
   const now = useNow(60_000).getTime();
   const ids = useId();
   const walkIn = useWalkIn({ timezone: availability?.timezone ?? 'Europe/Berlin', onBooked });
   const { draft, create } = walkIn;
+  const form = useRef<HTMLFormElement>(null);
+  const { prefill: applyPrefill } = walkIn;
+  useEffect(() => {
+    if (!prefill) return;
+    applyPrefill(prefill.deskId, prefill.range);
+    // on to the first thing to fill in: the guest's name (or the search for a person)
+    const field = form.current?.querySelector<HTMLInputElement>('input:not([type=radio])');
+    field?.scrollIntoView?.({ block: 'center' });
+    field?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new tap prefills
+  }, [prefill?.seq]);
 
   if (!availability || availability.date !== date) {
     return <Skeleton lines={4} height="2.5rem" label={t('frontDesk.walkIn.loading')} />;
@@ -46,6 +60,7 @@ export function WalkInForm({ date, availability, canSearchUsers, onBooked }: Pro
 
   return (
     <form
+      ref={form}
       onSubmit={(e) => walkIn.submit(e, range)}
       noValidate
       className={`card ${styles.walkIn}`}

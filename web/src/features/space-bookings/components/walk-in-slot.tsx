@@ -20,9 +20,17 @@ export function WalkInSlot({ walkIn, availability, range }: Props) {
   const { draft, dispatch } = walkIn;
   const tz = availability.timezone;
   const slots = slotInstants(availability.open);
-  const starts = slots.filter((s) => intervalAt(availability.open, s));
+  // a walk-in from the timeline starts at now (5-minute steps) and may end off the quarter hours
+  const withPicked = (list: number[], t0: number) => (list.includes(t0) ? list : [...list, t0].sort((a, b) => a - b));
+  const starts = withPicked(
+    slots.filter((s) => intervalAt(availability.open, s)),
+    range.start,
+  );
   const interval = intervalAt(availability.open, range.start);
-  const ends = slots.filter((s) => interval && s > range.start && s <= Date.parse(interval.end));
+  const ends = withPicked(
+    slots.filter((s) => interval && s > range.start && s <= Date.parse(interval.end)),
+    range.end,
+  );
   const freeDesks = availability.desks.filter((d) => deskFree(d, range.start, range.end));
   const times = (list: number[]) =>
     list.map((s) => (

@@ -5,6 +5,7 @@ import { useAnnounce } from '../../../components/ui/live-region';
 import { useFormat } from '../../../lib/use-format';
 import { uuid } from '../../../lib/uuid';
 import { useCreateBooking } from '../api/create-booking';
+import { isWalkInNow } from '../utils/walk-in-time';
 import {
   emptyWalkIn,
   rangeFromStart,
@@ -25,7 +26,8 @@ export function useWalkIn({ timezone, onBooked }: { timezone: string; onBooked?:
   const create = useCreateBooking({
     onSuccess: (b) => {
       const who = draft.who === 'guest' ? draft.guestName.trim() : (draft.user?.name ?? '');
-      const message = t('frontDesk.walkIn.booked', {
+      const key = b.status === 'checked_in' ? 'frontDesk.walkIn.bookedCheckedIn' : 'frontDesk.walkIn.booked';
+      const message = t(key, {
         who,
         desk: b.deskName ?? '',
         range: f.timeRange(b.start, b.end, timezone),
@@ -57,6 +59,8 @@ export function useWalkIn({ timezone, onBooked }: { timezone: string; onBooked?:
       start: new Date(range.start).toISOString(),
       end: new Date(range.end).toISOString(),
       ...(draft.who === 'guest' ? { guestName: draft.guestName.trim() } : { userId: draft.user!.id }),
+      // someone at the door now is saved checked in at once, in the same request
+      ...(isWalkInNow(range, Date.now()) ? { checkIn: true } : {}),
     };
     const sig = JSON.stringify(body);
     if (attempt.current?.sig !== sig) attempt.current = { sig, key: uuid() };
@@ -70,6 +74,10 @@ export function useWalkIn({ timezone, onBooked }: { timezone: string; onBooked?:
     submit,
     pickStart: (open: Availability['open'], range: Range, start: number) => pick(rangeFromStart(open, range, start)),
     pickEnd: (range: Range, end: number) => pick({ start: range.start, end }),
+    prefill: (deskId: string, picked: Range) => {
+      dispatch({ type: 'prefill', deskId, picked });
+      create.reset();
+    },
   };
 }
 

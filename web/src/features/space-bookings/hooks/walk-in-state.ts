@@ -36,6 +36,8 @@ export type WalkInAction =
   | { type: 'guestName'; guestName: string }
   | { type: 'user'; user: UserContact | null }
   | { type: 'picked'; picked: Range }
+  /** a free desk tapped on the day timeline: that desk and time */
+  | { type: 'prefill'; deskId: string; picked: Range }
   | { type: 'desk'; deskId: string }
   | { type: 'checked'; errors: WalkInErrors }
   | { type: 'booked'; message: string };
@@ -62,6 +64,8 @@ export function walkInReducer(draft: WalkInDraft, action: WalkInAction): WalkInD
       return { ...draft, picked: action.picked };
     case 'desk':
       return { ...draft, deskId: action.deskId };
+    case 'prefill':
+      return { ...draft, deskId: action.deskId, picked: action.picked, errors: {}, done: null };
     case 'checked':
       // a new submit: the last booking's message goes
       return { ...draft, errors: action.errors, done: null };

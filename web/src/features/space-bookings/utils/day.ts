@@ -9,6 +9,7 @@ export const dayBounds = (date: string, tz: string) => ({
 });
 
 const STEP = 15 * 60_000;
+const FIVE = 5 * 60_000;
 
 /** Every quarter hour inside the day's opening intervals, as instants (ms), interval ends included. */
 export function slotInstants(open: Availability['open']): number[] {
@@ -32,12 +33,12 @@ export const intervalAt = (open: Availability['open'], t: number, asEnd = false)
 export const deskFree = (desk: Availability['desks'][number], start: number, end: number) =>
   desk.free.some((f) => Date.parse(f.start) <= start && end <= Date.parse(f.end));
 
-/** A sensible default: from now (rounded down to the quarter hour) when open, else the day's first opening, to that interval's end. */
+/** A sensible default: from now (rounded down to 5 minutes) when open, else the day's first opening, to that interval's end. */
 export function defaultRange(open: Availability['open'], now: number): { start: number; end: number } | null {
   if (open.length === 0) return null;
   const current = intervalAt(open, now);
   if (current)
-    return { start: Math.max(Date.parse(current.start), Math.floor(now / STEP) * STEP), end: Date.parse(current.end) };
+    return { start: Math.max(Date.parse(current.start), Math.floor(now / FIVE) * FIVE), end: Date.parse(current.end) };
   const next = open.find((iv) => Date.parse(iv.start) > now) ?? open[0]!;
   return { start: Date.parse(next.start), end: Date.parse(next.end) };
 }
