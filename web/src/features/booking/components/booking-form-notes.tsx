@@ -5,6 +5,7 @@ import { buttonClass } from '../../../components/ui/button';
 import { isoWeekday } from '../../../lib/dates';
 import { useFormat } from '../../../lib/use-format';
 import { useProblemMessage } from '../../../lib/problem-message';
+import { fairUseMessage } from '../utils/fair-use';
 import { parseWeeks, refusedSeries, seriesDates, type SeriesChoice } from '../utils/series';
 import { minutesBetween, type Iv } from '../utils/timeline';
 import { SeriesFailures } from './series-result';
@@ -67,7 +68,7 @@ export function BookingFailure({ error, timezone }: { error: unknown; timezone: 
   if (error == null) return null;
   return (
     <Alert tone="error" title={t('booking.failed')}>
-      <p>{problem(error)}</p>
+      <p>{fairUseMessage(error, t) ?? problem(error)}</p>
     </Alert>
   );
 }

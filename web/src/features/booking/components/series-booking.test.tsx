@@ -21,6 +21,8 @@ const space: PlannerSpace = {
   bookingHorizonDays: 28,
   checkInRequired: false,
   releaseAfterMinutes: 30,
+  minBookingMinutes: 30,
+  maxFutureBookingsPerPerson: null,
   opensOn: null,
   closesOn: null,
 };

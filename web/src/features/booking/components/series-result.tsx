@@ -17,6 +17,8 @@ const REASONS = [
   'in-the-past',
   'outside-space-life',
   'desk-inactive',
+  'booking-too-short',
+  'too-many-bookings',
 ] as const;
 type Reason = (typeof REASONS)[number];
 const isReason = (r: string): r is Reason => (REASONS as readonly string[]).includes(r);

@@ -4,6 +4,7 @@ import { SelectField } from '../../../components/ui/field';
 import { useFormat } from '../../../lib/use-format';
 import type { DayPlanner } from '../hooks/use-day-planner';
 import { endOptions, startOptions, toIv } from '../utils/timeline';
+import { longEnough } from '../utils/fair-use';
 import styles from './booking.module.css';
 
 const QUICK = ['morning', 'afternoon', 'whole'] as const;
@@ -12,15 +13,22 @@ const QUICK = ['morning', 'afternoon', 'whole'] as const;
 export function WhenFieldset({ planner, availability }: { planner: DayPlanner; availability: Availability }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const { choices, now, selection } = planner;
+  const { choices, now, selection, space } = planner;
+  // fair use: no end time before the space's minimum length (the server refuses those too)
+  const min = space.minBookingMinutes;
+  const endsFrom = (start: number) => {
+    const all = endOptions(open, start);
+    const allowed = longEnough(all, start, min);
+    return allowed.length > 0 ? allowed : all.slice(-1);
+  };
   const { choice, range } = selection;
   const tz = availability.timezone;
   const open = availability.open.map(toIv);
   const starts = startOptions(open, now);
-  const ends = range ? endOptions(open, range.start) : [];
+  const ends = range ? endsFrom(range.start) : [];
 
   function changeStart(start: number) {
-    const options = endOptions(open, start);
+    const options = endsFrom(start);
     const keep = range && options.includes(range.end) ? range.end : options[Math.min(options.length - 1, 3)];
     if (keep !== undefined) planner.chooseRange({ start, end: keep });
   }
@@ -61,6 +69,14 @@ export function WhenFieldset({ planner, availability }: { planner: DayPlanner; a
         </SelectField>
         <SelectField
           label={t('booking.to')}
+          hint={[
+            t('booking.fairUse.minHint', { count: min }),
+            space.maxFutureBookingsPerPerson === null
+              ? ''
+              : t('booking.fairUse.maxHint', { count: space.maxFutureBookingsPerPerson }),
+          ]
+            .filter(Boolean)
+            .join(' ')}
           value={range?.end ?? ''}
           disabled={!range}
           onChange={(e) => range && planner.chooseRange({ start: range.start, end: Number(e.target.value) })}

@@ -23,6 +23,8 @@ export type PlannerSpace = Pick<
   | 'bookingHorizonDays'
   | 'checkInRequired'
   | 'releaseAfterMinutes'
+  | 'minBookingMinutes'
+  | 'maxFutureBookingsPerPerson'
   | 'opensOn'
   | 'closesOn'
 >;

@@ -1,5 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { BOOKING_HORIZON_MAX_DAYS, RELEASE_AFTER_MAX_MINUTES, RELEASE_AFTER_MIN_MINUTES } from '@popdesk/shared';
+import {
+  BOOKING_HORIZON_MAX_DAYS,
+  MAX_FUTURE_BOOKINGS_MAX,
+  MAX_FUTURE_BOOKINGS_MIN,
+  MIN_BOOKING_MINUTES_MAX,
+  MIN_BOOKING_MINUTES_MIN,
+  RELEASE_AFTER_MAX_MINUTES,
+  RELEASE_AFTER_MIN_MINUTES,
+} from '@popdesk/shared';
 import { TextField } from '../../../components/ui/field';
 import type { SpaceFormValues } from '../utils/space-form';
 import styles from './space-admin.module.css';
@@ -10,7 +18,10 @@ interface Props {
   message: (key: keyof SpaceFormValues) => string | null;
 }
 
-/** The pop-up's first and last day, and how far ahead people book and when unused desks are released. */
+/**
+ * The pop-up's first and last day, how far ahead people book, when unused desks are released, and
+ * fair use (the shortest booking, the upcoming bookings one person may hold).
+ */
 export function SpaceRulesFields({ values, set, message }: Props) {
   const { t } = useTranslation();
   return (
@@ -73,6 +84,35 @@ export function SpaceRulesFields({ values, set, message }: Props) {
             <span className="hint"> – {t('spaceAdmin.settings.checkInHint')}</span>
           </span>
         </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('spaceAdmin.fairUse.legend')}</legend>
+        <p className={`hint ${styles.legendHint}`}>{t('spaceAdmin.fairUse.hint')}</p>
+        <div className={styles.grid2}>
+          <TextField
+            type="number"
+            inputMode="numeric"
+            min={MIN_BOOKING_MINUTES_MIN}
+            max={MIN_BOOKING_MINUTES_MAX}
+            label={t('spaceAdmin.settings.minBookingMinutes')}
+            hint={t('spaceAdmin.fairUse.minHint')}
+            value={values.minBookingMinutes}
+            onChange={(e) => set('minBookingMinutes', e.target.value)}
+            error={message('minBookingMinutes')}
+          />
+          <TextField
+            type="number"
+            inputMode="numeric"
+            min={MAX_FUTURE_BOOKINGS_MIN}
+            max={MAX_FUTURE_BOOKINGS_MAX}
+            label={t('spaceAdmin.settings.maxFutureBookingsPerPerson')}
+            hint={t('spaceAdmin.fairUse.maxHint')}
+            value={values.maxFutureBookingsPerPerson}
+            onChange={(e) => set('maxFutureBookingsPerPerson', e.target.value)}
+            error={message('maxFutureBookingsPerPerson')}
+          />
+        </div>
       </fieldset>
     </>
   );

@@ -46,10 +46,13 @@ export function useSpaceSettingsForm({ mode, space, onSaved }: SpaceSettingsOpti
   const message = (key: keyof SpaceFormValues) => {
     const e = errors[key];
     if (!e) return null;
-    if (e === 'range')
+    if (e === 'range') {
+      if (key === 'minBookingMinutes') return t('spaceAdmin.fairUse.minRange');
+      if (key === 'maxFutureBookingsPerPerson') return t('spaceAdmin.fairUse.maxRange');
       return key === 'bookingHorizonDays'
         ? t('spaceAdmin.settings.horizonRange')
         : t('spaceAdmin.settings.releaseRange');
+    }
     return t(`spaceAdmin.settings.errors.${e}`);
   };
 

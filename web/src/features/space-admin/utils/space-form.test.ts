@@ -27,4 +27,23 @@ describe('the space settings form', () => {
       changedFields({ ...formValues(space), opensOn: '', checkInRequired: true, releaseAfterMinutes: '15' }, space),
     ).toEqual({ opensOn: null, checkInRequired: true, releaseAfterMinutes: 15 });
   });
+
+  it('fair use: a minimum of 5–1440 minutes, a limit of 1–365 or none (empty)', () => {
+    expect(formValues()).toMatchObject({ minBookingMinutes: '30', maxFutureBookingsPerPerson: '' });
+    expect(
+      validateSpaceForm({ ...formValues(space), minBookingMinutes: '4', maxFutureBookingsPerPerson: '0' }),
+    ).toEqual({
+      minBookingMinutes: 'range',
+      maxFutureBookingsPerPerson: 'range',
+    });
+    expect(createBody({ ...formValues(), minBookingMinutes: '60', maxFutureBookingsPerPerson: '' })).toMatchObject({
+      minBookingMinutes: 60,
+      maxFutureBookingsPerPerson: null,
+    });
+    const limited = { ...space, maxFutureBookingsPerPerson: 5 };
+    expect(formValues(limited).maxFutureBookingsPerPerson).toBe('5');
+    expect(changedFields({ ...formValues(limited), maxFutureBookingsPerPerson: ' ' }, limited)).toEqual({
+      maxFutureBookingsPerPerson: null,
+    });
+  });
 });

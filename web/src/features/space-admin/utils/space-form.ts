@@ -4,6 +4,11 @@
  */
 import {
   BOOKING_HORIZON_MAX_DAYS,
+  MAX_FUTURE_BOOKINGS_MAX,
+  MAX_FUTURE_BOOKINGS_MIN,
+  MIN_BOOKING_MINUTES_DEFAULT,
+  MIN_BOOKING_MINUTES_MAX,
+  MIN_BOOKING_MINUTES_MIN,
   RELEASE_AFTER_MAX_MINUTES,
   RELEASE_AFTER_MIN_MINUTES,
   type CreateSpaceBody,
@@ -22,6 +27,10 @@ export interface SpaceFormValues {
   bookingHorizonDays: string;
   checkInRequired: boolean;
   releaseAfterMinutes: string;
+  /** fair use: the shortest own booking, in minutes */
+  minBookingMinutes: string;
+  /** fair use: upcoming bookings per person; empty = no limit */
+  maxFutureBookingsPerPerson: string;
 }
 
 export type SpaceFormErrors = Partial<Record<keyof SpaceFormValues, 'required' | 'range' | 'beforeOpens' | 'integer'>>;
@@ -40,6 +49,8 @@ export function formValues(space?: Partial<Space>): SpaceFormValues {
     bookingHorizonDays: String(space?.bookingHorizonDays ?? 28),
     checkInRequired: space?.checkInRequired ?? false,
     releaseAfterMinutes: String(space?.releaseAfterMinutes ?? 30),
+    minBookingMinutes: String(space?.minBookingMinutes ?? MIN_BOOKING_MINUTES_DEFAULT),
+    maxFutureBookingsPerPerson: space?.maxFutureBookingsPerPerson ? String(space.maxFutureBookingsPerPerson) : '',
   };
 }
 
@@ -54,6 +65,12 @@ export function validateSpaceForm(v: SpaceFormValues): SpaceFormErrors {
   if (!intIn(v.bookingHorizonDays, 0, BOOKING_HORIZON_MAX_DAYS)) e.bookingHorizonDays = 'range';
   if (!intIn(v.releaseAfterMinutes, RELEASE_AFTER_MIN_MINUTES, RELEASE_AFTER_MAX_MINUTES))
     e.releaseAfterMinutes = 'range';
+  if (!intIn(v.minBookingMinutes, MIN_BOOKING_MINUTES_MIN, MIN_BOOKING_MINUTES_MAX)) e.minBookingMinutes = 'range';
+  if (
+    v.maxFutureBookingsPerPerson.trim() &&
+    !intIn(v.maxFutureBookingsPerPerson, MAX_FUTURE_BOOKINGS_MIN, MAX_FUTURE_BOOKINGS_MAX)
+  )
+    e.maxFutureBookingsPerPerson = 'range';
   return e;
 }
 
@@ -71,6 +88,8 @@ export function createBody(v: SpaceFormValues): CreateSpaceBody {
     bookingHorizonDays: Number(v.bookingHorizonDays),
     checkInRequired: v.checkInRequired,
     releaseAfterMinutes: Number(v.releaseAfterMinutes),
+    minBookingMinutes: Number(v.minBookingMinutes),
+    maxFutureBookingsPerPerson: v.maxFutureBookingsPerPerson.trim() ? Number(v.maxFutureBookingsPerPerson) : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openState, summariseHours } from './opening-hours';
+import { openState, summariseHours, withoutWindow } from './opening-hours';
 
 const weekdays = (opens: string, closes: string, days = [1, 2, 3, 4, 5]) =>
   days.map((weekday) => ({ weekday, opens, closes }));
@@ -64,5 +64,31 @@ describe('open now', () => {
     expect(openState({ ...space, closesOn: '2027-06-20' }, new Date('2027-06-21T07:00:00Z'))).toEqual({
       kind: 'ended',
     });
+  });
+  it('takes a partial closure’s window out of the day: closed inside it, open again after', () => {
+    const partly = {
+      ...space,
+      closures: [{ spaceId: 'x', date: '2027-06-21', reason: 'Ratssitzung', starts: '13:00', ends: '15:00' }],
+    };
+    // 10:00 local: open until the window starts
+    expect(openState(partly, new Date('2027-06-21T08:00:00Z'))).toEqual({ kind: 'open', until: '13:00' });
+    // 14:00 local: closed, opens again at 15:00 the same day
+    expect(openState(partly, new Date('2027-06-21T12:00:00Z'))).toEqual({
+      kind: 'closed',
+      next: { date: '2027-06-21', opens: '15:00' },
+    });
+    expect(openState(partly, new Date('2027-06-21T14:00:00Z'))).toEqual({ kind: 'open', until: '18:00' });
+  });
+  it('cuts a window out of split intervals', () => {
+    const day = [
+      { opens: '08:00', closes: '12:00' },
+      { opens: '13:00', closes: '18:00' },
+    ];
+    expect(withoutWindow(day, '11:00', '14:00')).toEqual([
+      { opens: '08:00', closes: '11:00' },
+      { opens: '14:00', closes: '18:00' },
+    ]);
+    expect(withoutWindow(day, '07:00', '12:30')).toEqual([{ opens: '13:00', closes: '18:00' }]);
+    expect(withoutWindow(day, '00:00', '24:00')).toEqual([]);
   });
 });

@@ -43,6 +43,20 @@ export type OpenState =
 const withinLife = (date: string, s: Pick<SpaceDetail, 'opensOn' | 'closesOn'>) =>
   (!s.opensOn || s.opensOn <= date) && (!s.closesOn || date <= s.closesOn);
 
+type OpenInterval = Pick<OpeningHour, 'opens' | 'closes'>;
+
+/** A day's intervals less a partial closure's window (`starts`–`ends`): what lies before and after it. */
+export function withoutWindow(hours: OpenInterval[], starts: string, ends: string): OpenInterval[] {
+  const [s, e] = [toMinutes(starts), toMinutes(ends)];
+  const out: OpenInterval[] = [];
+  for (const h of hours) {
+    const [o, c] = [toMinutes(h.opens), toMinutes(h.closes)];
+    if (o < Math.min(c, s)) out.push({ opens: h.opens, closes: c <= s ? h.closes : starts });
+    if (Math.max(o, e) < c) out.push({ opens: o >= e ? h.opens : ends, closes: h.closes });
+  }
+  return out;
+}
+
 /** Whether the space is open at `now`, and if not, when it opens next (within two weeks). */
 export function openState(
   space: Pick<SpaceDetail, 'timezone' | 'opensOn' | 'closesOn' | 'openingHours' | 'closures'>,
@@ -50,14 +64,16 @@ export function openState(
 ): OpenState {
   const today = todayIn(space.timezone, now);
   if (space.closesOn && today > space.closesOn) return { kind: 'ended' };
-  const closed = new Set(space.closures.map((c) => c.date));
+  const closures = new Map(space.closures.map((c) => [c.date, c]));
   const minute = minutesOfDay(now, space.timezone);
-  const intervalsOn = (date: string) =>
-    withinLife(date, space) && !closed.has(date)
-      ? space.openingHours
-          .filter((h) => h.weekday === isoWeekday(date))
-          .sort((a, b) => toMinutes(a.opens) - toMinutes(b.opens))
-      : [];
+  const intervalsOn = (date: string): OpenInterval[] => {
+    const closure = closures.get(date);
+    if (!withinLife(date, space) || (closure && !closure.starts)) return [];
+    const hours = space.openingHours
+      .filter((h) => h.weekday === isoWeekday(date))
+      .sort((a, b) => toMinutes(a.opens) - toMinutes(b.opens));
+    return closure?.starts && closure.ends ? withoutWindow(hours, closure.starts, closure.ends) : hours;
+  };
   const current = intervalsOn(today).find((h) => toMinutes(h.opens) <= minute && minute < toMinutes(h.closes));
   if (current) return { kind: 'open', until: current.closes };
   if (space.opensOn && today < space.opensOn) return { kind: 'not-yet', opensOn: space.opensOn };
