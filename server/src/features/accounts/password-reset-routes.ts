@@ -7,7 +7,7 @@ import { problems } from '../../lib/http.js';
 import { hashPassword } from './passwords.js';
 import { hashResetToken } from './password-reset.js';
 import { redeemResetToken, resetTokenIsValid } from './password-reset-repo.js';
-import { accountKey } from './login-throttle.js';
+import { clearLoginFailures } from './login-throttle.js';
 import { nextWholeSecond } from './users-repo.js';
 
 const Accepted = Type.Object({ status: Type.Literal('accepted') });
@@ -70,7 +70,7 @@ export const passwordResetRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const done = await redeemResetToken(app.db, { tokenHash, passwordHash, validAfter, now });
       if (!done) throw invalidToken();
       // the person proved they own the address: failed logins against it no longer count
-      await app.throttle.clear(accountKey(done.email));
+      await clearLoginFailures(app.throttle, done.email);
       // JWTs carry whole seconds: answer once the cut-off has passed, so that a login right after
       // this answer gets a token that counts (at most a second's wait, once per reset)
       await setTimeout(Math.max(0, validAfter.getTime() - Date.now()));

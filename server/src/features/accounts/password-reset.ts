@@ -10,7 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { Db } from '../../db/client.js';
-import { clientKey, countAttempt } from './login-throttle.js';
+import { clientKey, countAttempt, emailHash } from './login-throttle.js';
 import { findResetRecipient, insertResetToken, type ResetRecipient } from './password-reset-repo.js';
 
 export type { ResetRecipient };
@@ -24,10 +24,13 @@ export type QueueResetMail = (db: Db, to: ResetRecipient, token: string, now: Da
 export const newResetToken = () => randomBytes(32).toString('base64url');
 export const hashResetToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** Throttle keys: the address only as a hash, so that no e-mail address sits in the counters. */
+/**
+ * Throttle keys: the address and the client only as hashes (the client per /64 for IPv6), so that
+ * no e-mail or IP address sits in the counters; erasure drops them with the login keys.
+ */
 export const resetThrottleKeys = (email: string, ip: string) => ({
   client: `reset:${clientKey(ip)}`,
-  account: `reset:account:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`,
+  account: `reset:account:${emailHash(email)}`,
 });
 
 declare module 'fastify' {
