@@ -5,6 +5,7 @@
 import { isIP } from 'node:net';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { publishedSecretsIn } from './lib/published-secrets.js';
 
 const EnvSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
@@ -150,6 +151,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if ((parsed.ADMIN_EMAIL === undefined) !== (parsed.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('Invalid configuration: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither');
+  }
+  const published = publishedSecretsIn({
+    jwtSecret: parsed.JWT_SECRET ?? null,
+    adminPassword: parsed.ADMIN_PASSWORD ?? null,
+  });
+  if (!parsed.SEED && published.length > 0) {
+    // SEED=false is production: a secret everyone can read protects nothing
+    throw new ConfigError(
+      `Invalid configuration: ${published.join(' and ')} ${published.length > 1 ? 'hold values' : 'holds a value'} published in PopDesk's own files; set your own (SEED=false is production)`,
+    );
   }
   if (parsed.REPORTS_DATABASE_URL && !parsed.DATABASE_URL) {
     throw new ConfigError(

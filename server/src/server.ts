@@ -6,6 +6,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/client.js';
 import { loggerOptions } from './lib/log-redaction.js';
+import { publishedSecretsIn } from './lib/published-secrets.js';
 import { seedOnFirstStart } from './seed/first-start.js';
 
 async function main() {
@@ -35,6 +36,13 @@ async function main() {
     // tokens signed by one instance must verify on every other: they need one shared secret
     app.log.warn(
       'JWT_SECRET is not set: this instance signs tokens with a secret of its own (DATA_DIR/jwt-secret). Set the same JWT_SECRET on every instance that shares the database.',
+    );
+  }
+  const published = publishedSecretsIn({ jwtSecret: config.jwtSecret, adminPassword: config.admin?.password ?? null });
+  if (published.length > 0) {
+    // (with SEED=false loadConfig has refused them already: this is demo mode)
+    app.log.warn(
+      `${published.join(' and ')}: a value published in PopDesk's own files. Anyone can sign in as admin or forge tokens. Fine for a demo; never in production (with SEED=false PopDesk refuses to start).`,
     );
   }
   if (config.mail.smtpUrl && !config.publicUrl) {
