@@ -30,6 +30,9 @@ export interface TownSpace {
   bookingHorizonDays: number;
   checkInRequired: boolean;
   releaseAfterMinutes: number;
+  /** Fair use (ILLUSTRATIVE where set): the shortest own booking; upcoming bookings per person. */
+  minBookingMinutes?: number;
+  maxFutureBookingsPerPerson?: number | null;
   desks: string[];
   hours: OpeningSlot[];
   /** Who comes (weights of `group` for new users). ILLUSTRATIVE everywhere. */
@@ -123,6 +126,9 @@ export const LIVE_SPACES: TownSpace[] = [
     bookingHorizonDays: 28,
     checkInRequired: false,
     releaseAfterMinutes: 30,
+    // fair use, ILLUSTRATIVE: a small house shared with the club – at least an hour, five bookings ahead
+    minBookingMinutes: 60,
+    maxFutureBookingsPerPerson: 5,
     desks: desks(6), // ILLUSTRATIVE
     hours: weekly([1, 2, 3, 4, 5], ['08:00', '16:00']), // ILLUSTRATIVE: the club needs the house from late afternoon
     audience: { commuter: 30, freelancer: 25, employee_remote: 20, volunteer: 15, student: 5, other: 5 },
