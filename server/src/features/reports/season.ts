@@ -8,7 +8,7 @@
 import type { MonthFigures, SeasonFigures, SeasonMonth } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { distinctUsers } from './history-sql.js';
-import { monthStarts } from './report-sql.js';
+import { inReportSnapshot, monthStarts } from './report-sql.js';
 import { usageSeries } from './usage.js';
 
 const SUMMED = [
@@ -57,7 +57,10 @@ export async function season(
 ): Promise<Season> {
   const { spaceIds, from, to } = opts;
   const series = await usageSeries(db, { spaceIds, from, to, parts: opts.parts });
-  const users = spaceIds !== null && spaceIds.length === 0 ? [] : await distinctUsers(db, { spaceIds, from, to });
+  const users =
+    spaceIds !== null && spaceIds.length === 0
+      ? []
+      : await inReportSnapshot(db, (tx) => distinctUsers(tx, { spaceIds, from, to }));
   const usersIn = (month: string | null) => users.find((u) => u.month === month)?.users ?? 0;
   const months = monthStarts(from, to).map((start): SeasonMonth => {
     const month = start.slice(0, 7);
