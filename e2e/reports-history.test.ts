@@ -118,6 +118,9 @@ describe('an operator and the whole history', () => {
     await page.getByRole('combobox', { name: 'Space' }).selectOption({ label: SPACE });
     const table = page.getByRole('table', { name: `${SPACE}, Juni 2022 bis Dezember 2022` });
     await table.waitFor();
+    // the default period is written into the address: a copied link shows the same season
+    await page.waitForURL((url) => url.searchParams.get('to') === '2022-12');
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2022-06');
     const heads = await table.getByRole('columnheader').allTextContents();
     expect(heads).toHaveLength(9); // the figure, seven months, the total
     expect(heads.at(-1)).toBe('Gesamt');

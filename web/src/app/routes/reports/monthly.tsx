@@ -7,6 +7,7 @@ import { ReportPage } from '../../../features/reports/components/report-page';
 import { isMonth } from '../../../features/reports/utils/months';
 import { pickSpace, useManagedSpaces } from '../managed-spaces';
 import { useLife } from './use-life';
+import { useUrlDefaults } from './use-url-defaults';
 
 /**
  * The monthly report of one of the person's spaces; space and month live in the URL (and in print),
@@ -20,6 +21,7 @@ export function Component() {
   // hours, closures and desks (spaces feature) let the report draw its weekday × hour map
   const detail = useSpace(space?.id ?? '', !!space);
   const life = useLife(space?.id, space?.timezone ?? 'Europe/Berlin', !!space);
+  useUrlDefaults(space && life ? { space: space.id, month: life.lastComplete } : undefined);
 
   if (managed.isPending) return <Skeleton lines={6} height="3rem" />;
   if (!managed.spaces) return <ErrorState error={managed.error} onRetry={managed.refetch} />;

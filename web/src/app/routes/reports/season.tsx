@@ -5,9 +5,16 @@ import { SeasonPage, type SeasonChoice } from '../../../features/reports/compone
 import { addMonths, isMonth } from '../../../features/reports/utils/months';
 import { useManagedSpaces } from '../managed-spaces';
 import { useLife } from './use-life';
+import { useUrlDefaults } from './use-url-defaults';
 
 /** At most this many months by default (all spaces together may have lived for years). */
 const DEFAULT_MONTHS = 24;
+
+/** The space's life, at most its last DEFAULT_MONTHS months. */
+function defaultPeriod(life: { from: string; to: string }) {
+  const earliest = addMonths(life.to, -(DEFAULT_MONTHS - 1));
+  return { from: life.from < earliest ? earliest : life.from, to: life.to };
+}
 
 /**
  * A season of one space (`?space=`) or of all (`?space=` absent); the period `?from=&to=` defaults to
@@ -23,11 +30,12 @@ export function Component() {
   const spaceId = managed.spaces?.find((s) => s.id === requested)?.id ?? only;
   const timezone = managed.spaces?.find((s) => s.id === spaceId)?.timezone ?? 'Europe/Berlin';
   const life = useLife(spaceId ?? undefined, timezone, !!managed.spaces);
+  const period = life ? defaultPeriod(life) : undefined;
+  useUrlDefaults(period && { space: spaceId, ...period });
 
   if (managed.isPending) return <Skeleton lines={6} height="3rem" />;
   if (!managed.spaces) return <ErrorState error={managed.error} onRetry={managed.refetch} />;
   if (!life) return <Skeleton lines={6} height="3rem" label={t('reports.loading')} />;
-  const earliest = addMonths(life.to, -(DEFAULT_MONTHS - 1));
   const from = params.get('from');
   const to = params.get('to');
   const set = (next: SeasonChoice) =>
@@ -40,8 +48,8 @@ export function Component() {
     <SeasonPage
       spaces={managed.spaces}
       spaceId={spaceId}
-      from={isMonth(from) ? from : life.from < earliest ? earliest : life.from}
-      to={isMonth(to) ? to : life.to}
+      from={isMonth(from) ? from : period!.from}
+      to={isMonth(to) ? to : period!.to}
       life={life}
       onChange={set}
     />
