@@ -10,6 +10,7 @@ import { bookings, closures, desks, openingHours, spaces, staffSpaces, turnedAwa
 import { hashPassword } from '../features/accounts/passwords.js';
 import { newCalendarToken } from '../features/accounts/users-repo.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
+import { demoClosures } from './demo-closures.js';
 import { generateSeedData, type SeedData } from './model.js';
 
 export interface SeedSummary {
@@ -91,8 +92,6 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
       bookingHorizonDays: s.bookingHorizonDays,
       checkInRequired: s.checkInRequired,
       releaseAfterMinutes: s.releaseAfterMinutes,
-      ...(s.minBookingMinutes === undefined ? {} : { minBookingMinutes: s.minBookingMinutes }),
-      maxFutureBookingsPerPerson: s.maxFutureBookingsPerPerson ?? null,
       createdAt: createdBefore(s.key),
     })),
   );
@@ -110,6 +109,10 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
   await insertChunked(data.closures, (chunk) =>
     tx.insert(closures).values(chunk.map((c) => ({ spaceId: spaceId(c.spaceKey), date: c.date, reason: c.reason }))),
   );
+  const holidayKeys = new Set(data.closures.map((c) => `${c.spaceKey}@${c.date}`));
+  const extra = demoClosures(now, holidayKeys).filter((c) => spaceIds.has(c.spaceKey));
+  if (extra.length > 0)
+    await tx.insert(closures).values(extra.map(({ spaceKey, ...c }) => ({ spaceId: spaceId(spaceKey), ...c })));
 
   const userIds = new Map<string, string>();
   const demoRows = DEMO_ACCOUNTS.map((a, i) => {
