@@ -92,6 +92,8 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
       bookingHorizonDays: s.bookingHorizonDays,
       checkInRequired: s.checkInRequired,
       releaseAfterMinutes: s.releaseAfterMinutes,
+      ...(s.minBookingMinutes === undefined ? {} : { minBookingMinutes: s.minBookingMinutes }),
+      maxFutureBookingsPerPerson: s.maxFutureBookingsPerPerson ?? null,
       createdAt: createdBefore(s.key),
     })),
   );
