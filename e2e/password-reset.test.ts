@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { adminToken, registerUser } from './support/api';
-import { launchBrowser, newPage, scanBothSizes } from './support/browser';
+import { launchBrowser, loginWithToken, newPage, scanBothSizes } from './support/browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -80,6 +80,39 @@ describe('forgot password', () => {
     await page.getByRole('heading', { level: 1, name: 'Link ungültig' }).waitFor();
     await page.getByRole('link', { name: 'Neuen Link anfordern' }).click();
     await page.getByRole('heading', { level: 1, name: 'Passwort vergessen' }).waitFor();
+  });
+
+  it('changes the password, makes a new calendar link and logs out everywhere from the profile', async () => {
+    const person = await registerUser(base, 'Paula Profil');
+    await loginWithToken(page, base, person.token);
+    await page.goto(`${base}/profile`);
+    const password = page.getByRole('region', { name: 'Passwort ändern' });
+    await password.getByLabel('Aktuelles Passwort').fill(person.password);
+    await password.getByLabel('Neues Passwort').fill('ein-neues-profil-passwort');
+    await password.getByRole('button', { name: 'Passwort ändern' }).click();
+    await password.getByText('Das Passwort wurde geändert. Andere Geräte sind abgemeldet.').waitFor();
+    // this browser stays logged in with the new token; the old one is out
+    const token = await page.evaluate(() => localStorage.getItem('popdesk.token'));
+    expect(token).not.toBe(person.token);
+    expect((await fetch(`${base}/api/me`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+    expect((await fetch(`${base}/api/me`, { headers: { Authorization: `Bearer ${person.token}` } })).status).toBe(401);
+
+    const oldFeed = await page.getByLabel('Ihr persönlicher Kalender-Link').inputValue();
+    await page.getByRole('button', { name: 'Neuen Kalenderlink erzeugen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Neuen Kalenderlink erzeugen?' });
+    await dialog.getByRole('button', { name: 'Neuen Link erzeugen' }).click();
+    await page.getByText('Ein neuer Kalenderlink ist erzeugt. Der alte funktioniert nicht mehr.').first().waitFor();
+    expect(await page.getByLabel('Ihr persönlicher Kalender-Link').inputValue()).not.toBe(oldFeed);
+    expect((await fetch(oldFeed.replace(/^https?:\/\/[^/]+/, base))).status).toBe(404);
+    await scanBothSizes(page, 'profile-security');
+
+    await page.getByRole('button', { name: 'Überall abmelden' }).click();
+    await page
+      .getByRole('dialog', { name: 'Auf allen Geräten abmelden?' })
+      .getByRole('button', { name: 'Überall abmelden' })
+      .click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect((await fetch(`${base}/api/me`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(401);
   });
 
   it('links the imprint and the privacy notice in the footer of every page', async () => {
