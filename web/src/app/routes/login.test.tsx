@@ -35,26 +35,26 @@ describe('landing after login by role', () => {
   it('takes staff to the front desk of their space', async () => {
     const { router } = logInAs('staff');
     await submit();
-    expect(await screen.findByText('Front desk')).toBeInTheDocument();
+    expect(await screen.findByText('Front desk', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/manage/today');
   });
 
   it.each(['admin', 'analyst'] as const)('takes an %s to the reports', async (role) => {
     logInAs(role);
     await submit();
-    expect(await screen.findByText('Reports')).toBeInTheDocument();
+    expect(await screen.findByText('Reports', {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it('takes a coworker back to the page the login link was clicked on', async () => {
     logInAs('coworker', { path: '/login?from=%2Fbookings' });
     await submit();
-    expect(await screen.findByText('My bookings')).toBeInTheDocument();
+    expect(await screen.findByText('My bookings', {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it('follows a page that asked for the login, whatever the role', async () => {
     const { router } = logInAs('staff', { path: '/login?next=%2Fbookings' });
     await submit();
-    expect(await screen.findByText('My bookings')).toBeInTheDocument();
+    expect(await screen.findByText('My bookings', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/bookings');
   });
 });
@@ -64,7 +64,7 @@ describe('the language through login', () => {
     setLanguage('en');
     const { calls } = logInAs('coworker', { locale: 'de' });
     await submit();
-    expect(await screen.findByText('Spaces')).toBeInTheDocument();
+    expect(await screen.findByText('Spaces', {}, { timeout: 5000 })).toBeInTheDocument();
     await waitFor(() => expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ locale: 'en' }));
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('popdesk.locale')).toBe('en');
@@ -73,7 +73,7 @@ describe('the language through login', () => {
   it('uses the profile language when none was chosen in this browser', async () => {
     const { calls } = logInAs('coworker', { locale: 'en' });
     await submit();
-    expect(await screen.findByText('Spaces')).toBeInTheDocument();
+    expect(await screen.findByText('Spaces', {}, { timeout: 5000 })).toBeInTheDocument();
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
     // adopted, not chosen: the next person logging in here gets their own profile's language
@@ -84,7 +84,7 @@ describe('the language through login', () => {
     setLanguage('en');
     const { calls } = logInAs('coworker', { locale: 'en' });
     await submit();
-    expect(await screen.findByText('Spaces')).toBeInTheDocument();
+    expect(await screen.findByText('Spaces', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
     expect(document.documentElement.lang).toBe('en');
   });
