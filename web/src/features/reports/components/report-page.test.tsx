@@ -5,6 +5,7 @@ import type { MonthFigures, MonthlyReport } from '@popdesk/shared';
 import { aDesk, aSpace } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
+import i18n from '../../../lib/i18n';
 import { stubChartSize } from '../../../test/chart-size';
 import { zonedInstant } from '../../../lib/dates';
 import { weekdayHourMap, type HeatmapSpace } from '../utils/heatmap';
@@ -212,6 +213,24 @@ describe('the monthly report', () => {
     expect(tile('Auslastung')).toHaveTextContent('Gegenüber September 2026: 7,5 Prozentpunkte weniger');
     expect(tile('Buchungen')).toHaveTextContent('Gegenüber September 2026: 3 weniger');
     expect(screen.queryByText('Monat läuft noch — Zahlen vorläufig')).not.toBeInTheDocument();
+  }, 20_000);
+
+  it('says the change against the month before in English on an English page', async () => {
+    await i18n.changeLanguage('en');
+    try {
+      mockApi({
+        'GET /api/spaces/s1/reports/monthly': () => ({ body: report }),
+        'GET /api/reports/usage': () => ({ body: trend }),
+      });
+      render();
+      const kpis = await screen.findByText('Key figures October 2026', { selector: 'h2' }, { timeout: 5000 });
+      const tile = within(kpis.parentElement!.querySelector('dl')!).getByText('Utilisation').parentElement!;
+      expect(tile).toHaveTextContent('-7.5 pp vs previous month');
+      expect(tile).toHaveTextContent('Compared with September 2026: down 7.5 percentage points');
+      expect(screen.getByRole('combobox', { name: 'Month' })).toHaveDisplayValue('October 2026');
+    } finally {
+      await i18n.changeLanguage('de');
+    }
   }, 20_000);
 
   it('marks the running month as provisional', async () => {

@@ -5,6 +5,7 @@ import type { SeasonFigures, SeasonReport } from '@popdesk/shared';
 import { aSpace } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
+import i18n from '../../../lib/i18n';
 import { stubChartSize } from '../../../test/chart-size';
 import { SeasonPage } from './season-page';
 
@@ -49,7 +50,10 @@ describe('the season view', () => {
     setToken('token');
     stubChartSize();
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    await i18n.changeLanguage('de');
+  });
 
   it('shows the season month by month side by side with totals, as a chart and as a table', async () => {
     const calls = mockApi({ 'GET /api/reports/season': () => ({ body: season }) });
@@ -156,4 +160,28 @@ describe('the season view', () => {
     );
     expect(await screen.findByText('Dazu fehlt Ihnen die Berechtigung.')).toBeInTheDocument();
   });
+
+  it('speaks English on an English page, and its files do too', async () => {
+    await i18n.changeLanguage('en');
+    const calls = mockApi({
+      'GET /api/reports/season': (_init, url) => (url.searchParams.get('format') ? { body: 'x' } : { body: season }),
+    });
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderWithApp(
+      <SeasonPage spaces={[popup]} spaceId="ow" from="2022-06" to="2022-12" life={life} onChange={() => {}} />,
+    );
+    const table = await screen.findByRole('table', {
+      name: 'Pop-up-Büro (Oestrich-Winkel), June 2022 to December 2022',
+    });
+    expect(within(table).getAllByRole('columnheader').at(-1)).toHaveTextContent('Total');
+    expect(within(table).getByRole('rowheader', { name: 'Utilisation' })).toBeInTheDocument();
+    screen.getByText('CSV table', { selector: 'button' }).click();
+    await waitFor(() => expect(calls.some((c) => c.path.includes('layout=wide'))).toBe(true));
+    expect(calls.find((c) => c.path.includes('layout=wide'))!.path).toBe(
+      '/api/reports/season?from=2022-06&to=2022-12&spaceId=ow&format=csv&layout=wide&locale=en',
+    );
+    click.mockRestore();
+  }, 20_000);
 });
