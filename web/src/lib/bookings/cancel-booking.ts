@@ -6,6 +6,15 @@ import { api } from '../api-client';
 export const cancelBooking = (bookingId: string) =>
   api<Booking>(`/bookings/${encodeURIComponent(bookingId)}/cancel`, { method: 'POST' });
 
+/** The same by staff, with a message that the holder's cancellation e-mail quotes (if any). */
+export const cancelBookingWithMessage = (bookingId: string, message?: string) =>
+  message?.trim()
+    ? api<Booking>(`/bookings/${encodeURIComponent(bookingId)}/cancel`, {
+        method: 'POST',
+        body: { message: message.trim() },
+      })
+    : cancelBooking(bookingId);
+
 /** Cancels and then refetches the queries under `invalidate` (no optimistic change). */
 export function useCancelBooking({
   invalidate,

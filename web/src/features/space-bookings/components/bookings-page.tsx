@@ -15,6 +15,7 @@ import { LIST_LIMIT, useManagedBookings, type ManagedBooking } from '../api/get-
 import type { ListFilter } from '../hooks/use-list-filter';
 import { dayBounds } from '../utils/day';
 import { BookingsFilters } from './bookings-filters';
+import { CancelMessageField } from './cancel-message-field';
 import { EmailToggle } from './email-toggle';
 import { BookingsTable } from './bookings-table';
 
@@ -34,6 +35,7 @@ export function BookingsPage({ spaces, filter, onFilter }: Props) {
   const problem = useProblemMessage();
   const [toCancel, setToCancel] = useState<ManagedBooking | null>(null);
   const [withEmail, setWithEmail] = useState(false);
+  const [message, setMessage] = useState('');
   const space = spaces.find((s) => s.id === filter.spaceId);
   const tz = space?.timezone ?? spaces[0]?.timezone ?? 'Europe/Berlin';
   const bookings = useManagedBookings({
@@ -73,8 +75,11 @@ export function BookingsPage({ spaces, filter, onFilter }: Props) {
             spaces={spaces}
             filter={filter}
             timezone={tz}
-            cancelling={cancel.isPending ? (cancel.variables ?? null) : null}
-            onCancel={setToCancel}
+            cancelling={cancel.isPending ? (cancel.variables?.id ?? null) : null}
+            onCancel={(b) => {
+              setMessage('');
+              setToCancel(b);
+            }}
           />
         </>
       )}
@@ -82,16 +87,19 @@ export function BookingsPage({ spaces, filter, onFilter }: Props) {
         booking={toCancel}
         title={t('frontDesk.cancelTitle')}
         onClose={() => setToCancel(null)}
-        onConfirm={(b) => cancel.mutate(b.id)}
+        onConfirm={(b) => cancel.mutate({ id: b.id, message })}
       >
         {(b) => (
-          <p>
-            {t('frontDesk.cancelText', {
-              who: b.guestName ?? b.userName ?? t('frontDesk.account'),
-              desk: b.deskName ?? '',
-              range: `${f.dayShortYear(localDate(b.start, tz))}, ${f.timeRange(b.start, b.end, tz)}`,
-            })}
-          </p>
+          <>
+            <p>
+              {t('frontDesk.cancelText', {
+                who: b.guestName ?? b.userName ?? t('frontDesk.account'),
+                desk: b.deskName ?? '',
+                range: `${f.dayShortYear(localDate(b.start, tz))}, ${f.timeRange(b.start, b.end, tz)}`,
+              })}
+            </p>
+            <CancelMessageField booking={b} value={message} onChange={setMessage} />
+          </>
         )}
       </CancelBookingDialog>
     </Page>

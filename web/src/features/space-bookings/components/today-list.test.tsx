@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { aBooking } from '../../../test/factories';
 import { mockApi, renderWithApp } from '../../../test/render';
@@ -53,5 +53,25 @@ describe('the day list: who is at the door', () => {
     expect(calls.some((c) => c.path.includes('include=email'))).toBe(true);
     // the check-in button still says whom it is for
     expect(screen.getByRole('button', { name: /^Erika Muster einchecken/ })).toBeInTheDocument();
+  });
+
+  it('cancels with a message to the holder; a guest’s cancellation offers no message', async () => {
+    const calls = mockApi({
+      'GET /api/bookings': () => ({ body: list }),
+      'POST /api/bookings/erika/cancel': () => ({ body: { ...list[0], status: 'cancelled' } }),
+    });
+    renderWithApp(<TodayList spaceId="s1" timezone={TZ} date={day} />);
+    await userEvent.click(await screen.findByRole('button', { name: /^Buchung von Gerda Gast stornieren/ }));
+    expect(screen.queryByLabelText(/Nachricht an die Person/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Abbrechen' }));
+
+    await userEvent.click(screen.getByRole('button', { name: /^Buchung von Erika Muster stornieren/ }));
+    await userEvent.type(screen.getByLabelText(/Nachricht an die Person/), 'Heizung kaputt.{Enter}Bitte Freitag!');
+    await userEvent.click(screen.getByRole('button', { name: 'Ja, stornieren' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({
+      path: '/api/bookings/erika/cancel',
+      body: { message: 'Heizung kaputt.\nBitte Freitag!' },
+    });
   });
 });

@@ -9,6 +9,7 @@ import { useProblemMessage } from '../../../lib/problem-message';
 import { useManagedBookings, type ManagedBooking } from '../api/get-bookings';
 import { useTodayActions } from '../hooks/use-today-actions';
 import { dayBounds } from '../utils/day';
+import { CancelMessageField } from './cancel-message-field';
 import { EmailToggle } from './email-toggle';
 import { holderName, TodayRow } from './today-row';
 import { TodayStats } from './today-stats';
@@ -90,13 +91,16 @@ export function TodayList({ spaceId, timezone, date, live = false, onChanged }: 
         onConfirm={actions.cancel}
       >
         {(b) => (
-          <p>
-            {t('frontDesk.cancelText', {
-              who: holderName(b, t('frontDesk.account')),
-              desk: b.deskName ?? '',
-              range: f.timeRange(b.start, b.end, timezone),
-            })}
-          </p>
+          <>
+            <p>
+              {t('frontDesk.cancelText', {
+                who: holderName(b, t('frontDesk.account')),
+                desk: b.deskName ?? '',
+                range: f.timeRange(b.start, b.end, timezone),
+              })}
+            </p>
+            <CancelMessageField booking={b} value={actions.message} onChange={actions.setMessage} />
+          </>
         )}
       </CancelBookingDialog>
     </section>

@@ -10,6 +10,7 @@ export function useTodayActions(onChanged?: () => void) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [toCancel, setToCancel] = useState<ManagedBooking | null>(null);
+  const [message, setMessage] = useState('');
   const checkIn = useCheckInBooking({ onSuccess: () => onChanged?.() });
   const cancel = useCancelBooking({
     onSuccess: () => {
@@ -29,9 +30,13 @@ export function useTodayActions(onChanged?: () => void) {
     },
     askCancel: (b: ManagedBooking) => {
       checkIn.reset();
+      setMessage('');
       setToCancel(b);
     },
     closeCancel: () => setToCancel(null),
-    cancel: (b: ManagedBooking) => cancel.mutate(b.id),
+    /** the message to the holder that goes with the cancellation (staff) */
+    message,
+    setMessage,
+    cancel: (b: ManagedBooking) => cancel.mutate({ id: b.id, message }),
   };
 }
