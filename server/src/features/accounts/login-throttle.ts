@@ -7,8 +7,9 @@
  * - per (account, client): too many failures for one account from one client → 429 for that client
  *   on that account only;
  * - per account, from all clients: an account under attack from many clients (more failures from
- *   other clients than the per-account limit) is slowed down — but only for the clients that have failed on it: each
- *   of them may try once per backoff interval, which doubles with its failures (2 s, 4 s … 60 s).
+ *   other clients than the per-account limit) is slowed down, but only for the clients that have
+ *   failed on it: each of them may try once per backoff interval, which doubles with its failures
+ *   (2 s, 4 s … 60 s).
  *   A client that has not failed on the account always reaches the password check, so the right
  *   password from another device (or after a reset) always works.
  *
