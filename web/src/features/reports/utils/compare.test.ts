@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MonthFigures } from '@popdesk/shared';
-import { bySpace, chartEnds, monthValue, periodValue, ranking, withValue } from './compare';
+import { bySpace, chartEnds, monthValue, periodValue, ranking } from './compare';
 
 const row = (spaceId: string, town: string, month: string, over: Partial<MonthFigures> = {}) =>
   ({
@@ -47,10 +47,5 @@ describe('the space comparison', () => {
     const ranked = Array.from({ length: 14 }, (_, i) => i);
     expect(chartEnds(ranked, 10)).toEqual([0, 1, 2, 3, 4, 9, 10, 11, 12, 13]);
     expect(chartEnds(ranked.slice(0, 10), 10)).toHaveLength(10);
-  });
-
-  it('keeps a chosen month in the picker even when it is older than the list', () => {
-    expect(withValue(['2026-10', '2026-09'], '2026-09')).toEqual(['2026-10', '2026-09']);
-    expect(withValue(['2026-10', '2026-09'], '2025-01')).toEqual(['2026-10', '2026-09', '2025-01']);
   });
 });

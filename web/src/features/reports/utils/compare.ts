@@ -50,7 +50,3 @@ export const ranking = (spaces: SpaceRows[], metric: Metric) =>
 /** A state-wide comparison has hundreds of spaces: the chart shows the ends, the table all of them. */
 export const chartEnds = <T>(ranked: T[], max = CHART_MAX_SPACES): T[] =>
   ranked.length > max ? [...ranked.slice(0, max / 2), ...ranked.slice(-max / 2)] : ranked;
-
-/** The month list of a picker, with the month in force even when it is older than the list. */
-export const withValue = (months: string[], value: string) =>
-  months.includes(value) ? months : [...months, value].sort().reverse();

@@ -17,9 +17,6 @@ export function monthsBetween(from: string, to: string): string[] {
   return out;
 }
 
-/** The last `n` months up to and including `latest`, newest first (for month pickers). */
-export const recentMonths = (latest: string, n: number) => Array.from({ length: n }, (_, i) => addMonths(latest, -i));
-
 export function monthNames(lng: Language) {
   const locale = dateFnsLocale(lng);
   return {
