@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
@@ -19,6 +19,11 @@ export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
   const [missing, setMissing] = useState(false);
   const request = useRequestPasswordReset();
+  // the form goes away with the answer: focus moves to the message instead of getting lost
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (request.isSuccess) result.current?.focus();
+  }, [request.isSuccess]);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -34,10 +39,12 @@ export function ForgotPasswordPage() {
     <Page title={t('passwordReset.requestTitle')} intro={t('passwordReset.requestIntro')}>
       <div className={styles.authCard}>
         {request.isSuccess ? (
-          <Alert tone="success" title={t('passwordReset.sentTitle')}>
-            <p>{t('passwordReset.sent', { email: request.variables?.email })}</p>
-            <p>{t('passwordReset.sentHint')}</p>
-          </Alert>
+          <div ref={result} tabIndex={-1}>
+            <Alert tone="success" title={t('passwordReset.sentTitle')}>
+              <p>{t('passwordReset.sent', { email: request.variables?.email })}</p>
+              <p>{t('passwordReset.sentHint')}</p>
+            </Alert>
+          </div>
         ) : (
           <>
             {request.error != null && (

@@ -26,6 +26,7 @@ describe('forgot password', () => {
     expect(await screen.findByText(/Wenn es zu erika@example.de ein Konto gibt/)).toBeInTheDocument();
     expect(calls[0]!.body).toEqual({ email: 'erika@example.de' });
     expect(screen.queryByLabelText('E-Mail-Adresse')).not.toBeInTheDocument();
+    expect(document.activeElement).toContainElement(screen.getByText(/Wenn es zu erika@example.de/));
   });
 
   it('explains throttling in plain words', async () => {

@@ -34,7 +34,8 @@ export function ResetPasswordPage() {
 
   if (linkSpent) {
     return (
-      <Page title={t('passwordReset.invalidTitle')}>
+      // a Page of its own (key): focus moves to the new heading, as after a navigation
+      <Page key="spent" title={t('passwordReset.invalidTitle')}>
         <div className={styles.authCard}>
           <Alert tone="error" title={t('passwordReset.invalidHeading')}>
             <p>{t('passwordReset.invalid')}</p>
@@ -51,7 +52,7 @@ export function ResetPasswordPage() {
 
   if (reset.isSuccess) {
     return (
-      <Page title={t('passwordReset.doneTitle')}>
+      <Page key="done" title={t('passwordReset.doneTitle')}>
         <div className={styles.authCard}>
           <Alert tone="success" title={t('passwordReset.doneHeading')}>
             <p>{t('passwordReset.done')}</p>
@@ -67,7 +68,7 @@ export function ResetPasswordPage() {
   }
 
   return (
-    <Page title={t('passwordReset.confirmTitle')} intro={t('passwordReset.confirmIntro')}>
+    <Page key="form" title={t('passwordReset.confirmTitle')} intro={t('passwordReset.confirmIntro')}>
       <div className={styles.authCard}>
         {reset.error != null && (
           <Alert tone="error" title={t('passwordReset.confirmFailed')}>
