@@ -95,7 +95,7 @@ describe('the closures editor', () => {
     expect(screen.getByText('Vergangene Schließtage (1)')).toBeInTheDocument();
     expect(screen.getByText('Maifeiertag', { exact: false })).toBeInTheDocument();
 
-    await userEvent.click(within(entry).getByRole('button', { name: /^Ganzen Zeitraum .* wieder öffnen$/ }));
+    await userEvent.click(within(entry).getByRole('button', { name: /^Ganzen Zeitraum wieder öffnen: / }));
     const dialog = await screen.findByRole('dialog', { name: 'Wieder öffnen?' });
     expect(dialog).toHaveTextContent('An diesen 3 Tagen kann wieder gebucht werden.');
     expect(calls).toHaveLength(0);
