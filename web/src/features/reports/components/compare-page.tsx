@@ -6,7 +6,7 @@ import { useLanguage } from '../../../lib/i18n';
 import { useUsage } from '../api/get-usage';
 import { useLasting } from '../hooks/use-lasting';
 import { bySpace, type Metric } from '../utils/compare';
-import { monthNames } from '../utils/months';
+import { MAX_RANGE_MONTHS, monthNames, rangeProblem } from '../utils/months';
 import { CompareResult } from './compare-result';
 import { CompareToolbar } from './compare-toolbar';
 import type { MonthLife } from './month-select';
@@ -31,7 +31,8 @@ export function ComparePage({ from, to, metric, life, onChange }: Props) {
   const errorId = `${useId()}-err`;
   const usage = useUsage({ from, to });
   const metricName = t(`reports.kpi.${metric}`);
-  const invalid = from > to;
+  const problem = rangeProblem(from, to);
+  const invalid = problem !== null;
   const spaces = bySpace(usage.data ?? []);
   const slow = useLasting(!invalid && usage.isFetching, 3_000);
 
@@ -53,7 +54,9 @@ export function ComparePage({ from, to, metric, life, onChange }: Props) {
       />
       {invalid && (
         <p id={errorId} className={styles.error} role="alert">
-          {t('reports.compare.rangeError')}
+          {problem === 'order'
+            ? t('reports.compare.rangeError')
+            : t('reports.compare.rangeTooLong', { max: MAX_RANGE_MONTHS })}
         </p>
       )}
       <p className="print-only">

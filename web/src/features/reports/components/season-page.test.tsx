@@ -155,6 +155,14 @@ describe('the season view', () => {
     expect(calls).toHaveLength(0);
     unmount();
 
+    // more than the API's 36 months: said before asking
+    const long = renderWithApp(
+      <SeasonPage spaces={[popup]} spaceId="ow" from="2022-06" to="2026-11" life={life} onChange={() => {}} />,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Höchstens 36 Monate auf einmal');
+    expect(calls).toHaveLength(0);
+    long.unmount();
+
     renderWithApp(
       <SeasonPage spaces={[popup]} spaceId="ow" from="2022-06" to="2022-12" life={life} onChange={() => {}} />,
     );

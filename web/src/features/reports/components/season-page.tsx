@@ -6,7 +6,7 @@ import { Page } from '../../../components/ui/page';
 import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states';
 import { useLanguage } from '../../../lib/i18n';
 import { useSeason } from '../api/get-season';
-import { monthNames } from '../utils/months';
+import { MAX_RANGE_MONTHS, monthNames, rangeProblem } from '../utils/months';
 import { MonthSelect, type MonthLife } from './month-select';
 import { ReportActions } from './report-actions';
 import { SeasonCharts } from './season-charts';
@@ -32,7 +32,8 @@ export function SeasonPage({ spaces, spaceId, from, to, life, onChange }: Props)
   const { t } = useTranslation();
   const names = monthNames(useLanguage());
   const errorId = `${useId()}-err`;
-  const invalid = from > to;
+  const problem = rangeProblem(from, to);
+  const invalid = problem !== null;
   const range = { from, to, ...(spaceId ? { spaceId } : {}) };
   const season = useSeason(range, !invalid);
   const space = spaces.find((s) => s.id === spaceId);
@@ -81,7 +82,9 @@ export function SeasonPage({ spaces, spaceId, from, to, life, onChange }: Props)
       </div>
       {invalid && (
         <p id={errorId} className={styles.error} role="alert">
-          {t('reports.compare.rangeError')}
+          {problem === 'order'
+            ? t('reports.compare.rangeError')
+            : t('reports.compare.rangeTooLong', { max: MAX_RANGE_MONTHS })}
         </p>
       )}
       <p className="print-only">

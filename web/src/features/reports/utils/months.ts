@@ -39,3 +39,12 @@ export function lastMonths(life: { from: string; lastComplete: string }, n: numb
   const start = addMonths(life.lastComplete, -(n - 1));
   return { from: start < life.from ? life.from : start, to: life.lastComplete };
 }
+
+/** The most months one report may span (the API answers 422 beyond). */
+export const MAX_RANGE_MONTHS = 36;
+
+/** What is wrong with a period, if anything: it ends before it starts, or it is too long. */
+export function rangeProblem(from: string, to: string): 'order' | 'length' | null {
+  if (from > to) return 'order';
+  return monthsBetween(from, to).length > MAX_RANGE_MONTHS ? 'length' : null;
+}
