@@ -208,7 +208,7 @@ describe('when Redis cannot be reached', () => {
     } finally {
       await app.close();
     }
-  });
+  }, 90_000); // eleven logins through a failing Redis and argon2: slow on a busy machine
 });
 
 describe('concurrent wrong passwords on one instance (PostgreSQL store)', () => {
