@@ -75,7 +75,9 @@ export function SpaceCard({
         <IconDesk size={18} />
         {t('spaces.deskCount', { count: space.deskCount })}
       </p>
-      <SpaceLifeNote space={space} today={today} className={styles.popup} />
+      {spaceLife(space, today).kind !== 'permanent' && (
+        <SpaceLifeNote space={space} today={today} className={styles.popup} />
+      )}
       {space.description && <p className={styles.description}>{space.description}</p>}
       <div className={styles.hours}>
         <h4 className="visually-hidden">{t('spaces.openingHours')}</h4>
