@@ -14,6 +14,7 @@ import { useCancelBooking } from '../api/cancel-booking';
 import { LIST_LIMIT, useManagedBookings, type ManagedBooking } from '../api/get-bookings';
 import type { ListFilter } from '../hooks/use-list-filter';
 import { dayBounds } from '../utils/day';
+import { BookingsExport } from './bookings-export';
 import { BookingsFilters } from './bookings-filters';
 import { CancelMessageField } from './cancel-message-field';
 import { EmailToggle } from './email-toggle';
@@ -70,6 +71,7 @@ export function BookingsPage({ spaces, filter, onFilter }: Props) {
             {t('bookingList.count', { count: list.length })}
             {list.length >= LIST_LIMIT && ` ${t('bookingList.limited', { limit: LIST_LIMIT })}`}
           </p>
+          <BookingsExport list={list} spaces={spaces} filter={filter} timezone={tz} withEmail={withEmail} />
           <BookingsTable
             list={list}
             spaces={spaces}
