@@ -94,6 +94,13 @@ describe('closures: ranges, windows, past dates', () => {
       expectProblem(await undo(other.id, res.body.batchId), 404); // the batch belongs to another space
       expectProblem(await undo(space.id, randomUUID()), 404);
       await undo(space.id, res.body.batchId, staff.token).expect(204);
+
+      // both actions are in the audit log, the range and the batch as facts (no reason, no names)
+      const log = await t.http().get(`/api/audit-log?spaceId=${space.id}&limit=10`).set(auth(t.adminToken)).expect(200);
+      const actions = log.body.items.map((e: { action: string }) => e.action);
+      expect(actions).toEqual(expect.arrayContaining(['closure.create', 'closure.delete_batch']));
+      const created = log.body.items.find((e: { action: string }) => e.action === 'closure.create');
+      expect(created.details).toMatchObject({ until: '2027-11-03', dates: 3, batchId: res.body.batchId, window: null });
     });
   });
 
