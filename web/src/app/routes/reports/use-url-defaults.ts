@@ -1,19 +1,22 @@
 import { useEffect } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigation, useSearchParams } from 'react-router';
 
 /**
  * Writes the defaults a page chose (the last complete month, a space's life) into the address,
  * replacing the entry rather than adding one: a link copied from the address bar shows the same
  * month next month too, and back still leads to the page before. Values already present are kept.
+ * Nothing is written while the app is on its way to another page (a lazy route still loading):
+ * that would take the person back here.
  */
 export function useUrlDefaults(defaults: Record<string, string | null | undefined> | undefined) {
   const [params, setParams] = useSearchParams();
+  const idle = useNavigation().state === 'idle';
   const missing = defaults
     ? Object.entries(defaults).filter((entry): entry is [string, string] => !!entry[1] && !params.get(entry[0]))
     : [];
   const key = missing.map(([k, v]) => `${k}=${v}`).join('&');
   useEffect(() => {
-    if (!key) return;
+    if (!key || !idle) return;
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -25,5 +28,5 @@ export function useUrlDefaults(defaults: Record<string, string | null | undefine
       },
       { replace: true },
     );
-  }, [key, setParams]);
+  }, [key, idle, setParams]);
 }
