@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Closure, CreatedClosures } from '@popdesk/shared';
+import type { Closure, CreatedClosures, SpaceSummary } from '@popdesk/shared';
 import { auth, book, createSpace, expectProblem, makeStaff, registerUser, startApp, type TestApp } from '../harness.js';
 import { ALL_DAY, hoursOf, monthly, record } from '../reports/helpers.js';
 
@@ -117,7 +117,11 @@ describe('closures: ranges, windows, past dates', () => {
       ];
       expect(day.open).toEqual(expected);
       for (const desk of day.desks) expect(desk.free).toEqual(expected);
-      expect(await list(space.id)).toMatchObject([{ date: '2027-10-22', starts: '13:00', ends: '15:30' }]);
+      const [listed] = await list(space.id);
+      expect(listed).toMatchObject({ date: '2027-10-22', starts: '13:00', ends: '15:30', reason: 'Ratssitzung' });
+      // the public space list (for "open now") carries the window too, in the same form
+      const spaces = (await t.http().get('/api/spaces').expect(200)).body as SpaceSummary[];
+      expect(spaces.find((s) => s.id === space.id)!.upcomingClosures).toEqual([listed]);
     });
 
     it('refuses a booking that overlaps the window (422 closed) and accepts one beside it', async () => {

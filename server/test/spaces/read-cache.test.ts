@@ -141,7 +141,7 @@ describe('read caches', () => {
       sql`insert into closures (space_id, date, reason) values (${space.id}, '2027-10-25', 'Inventur')`,
     );
     await eventually(async () =>
-      expect((await listed()).mine.upcomingClosures).toEqual([
+      expect((await listed()).mine.upcomingClosures).toMatchObject([
         { spaceId: space.id, date: '2027-10-25', reason: 'Inventur' },
       ]),
     );

@@ -98,7 +98,8 @@ export async function listSpaces(db: Db, now: Date): Promise<SpaceSummary[]> {
       >`coalesce((select json_agg(json_build_object('spaceId', c.space_id, 'date', c.date, 'reason', c.reason,
           'starts', case when c.starts_minute is null then null else to_char(make_interval(mins => c.starts_minute), 'HH24:MI') end,
           'ends', case when c.ends_minute is null then null else to_char(make_interval(mins => c.ends_minute), 'HH24:MI') end,
-          'batchId', c.batch_id, 'createdAt', c.created_at) order by c.date)
+          'batchId', c.batch_id,
+          'createdAt', to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) order by c.date)
         from ${closures} c where c.space_id = ${spaces}.id and c.date between ${today} and ${today} + ${UPCOMING_CLOSURE_DAYS}::int), '[]')`,
     })
     .from(spaces)
