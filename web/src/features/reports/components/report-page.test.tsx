@@ -280,7 +280,7 @@ describe('the monthly report', () => {
     const caption = await screen.findByText(
       'Auslastung nach Wochentag (Zeilen) und Uhrzeit (Spalten)',
       {},
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     const table = caption.closest('table')!;
     expect(table).toHaveAccessibleName('Auslastung nach Wochentag (Zeilen) und Uhrzeit (Spalten)');
@@ -303,7 +303,7 @@ describe('the monthly report', () => {
       <ReportPage spaces={[space]} spaceId="s1" month="2026-10" life={life} onChange={() => {}} detail={detail} />,
     );
     expect(
-      await screen.findByText(/lässt sich für diesen Monat nicht berechnen/, {}, { timeout: 5000 }),
+      await screen.findByText(/lässt sich für diesen Monat nicht berechnen/, {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
   }, 20_000);
 
