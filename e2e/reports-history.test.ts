@@ -91,9 +91,9 @@ describe('an operator and the whole history', () => {
     await page.emulateMedia({ media: 'print' });
     const widths = await page.evaluate(() => {
       const main = document.querySelector('main')!.getBoundingClientRect().width;
-      const charts = [...document.querySelectorAll<SVGElement>('main .recharts-wrapper > svg.recharts-surface')].filter(
-        (svg) => svg.getBoundingClientRect().width > 0,
-      );
+      const charts = Array.from(
+        document.querySelectorAll<SVGElement>('main .recharts-wrapper > svg.recharts-surface'),
+      ).filter((svg) => svg.getBoundingClientRect().width > 0);
       return charts.map((svg) => svg.getBoundingClientRect().width / main);
     });
     expect(widths.length).toBeGreaterThanOrEqual(4);
