@@ -278,7 +278,8 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'listUsers',
         tags: ['accounts'],
-        summary: 'Admin: find users by e-mail or name',
+        summary:
+          'Admin: find users by e-mail or name. Staff: the accounts that booked in their spaces (or whose e-mail is exactly q), id, name and e-mail only',
         querystring: Type.Object({
           q: Type.Optional(Type.String({ maxLength: 100 })),
           limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
