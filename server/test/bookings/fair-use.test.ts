@@ -88,18 +88,14 @@ describe('fair use', () => {
     it('applies to each occurrence of a series', async () => {
       const space = await createSpace(t, { body: { minBookingMinutes: 60 } });
       const user = await registerUser(t);
-      const res = await t
-        .http()
-        .post('/api/bookings/series')
-        .set(auth(user.token))
-        .send({
-          deskId: space.deskIds[0],
-          firstDate: '2027-10-21',
-          weeks: 2,
-          startTime: '09:00',
-          endTime: '09:30',
-          mode: 'partial',
-        });
+      const res = await t.http().post('/api/bookings/series').set(auth(user.token)).send({
+        deskId: space.deskIds[0],
+        firstDate: '2027-10-21',
+        weeks: 2,
+        startTime: '09:00',
+        endTime: '09:30',
+        mode: 'partial',
+      });
       const p = expectProblem<{ failed: { reason: string }[] }>(res, 422);
       expect(p.failed.map((f) => f.reason)).toEqual(['booking-too-short', 'booking-too-short']);
     });
@@ -164,18 +160,14 @@ describe('fair use', () => {
       expect(answers.filter((s) => s === 201)).toHaveLength(5);
       expect(answers.filter((s) => s === 422)).toHaveLength(15);
       // a weekly series counts each occurrence: none fits any more, and atomic books none
-      const res = await t
-        .http()
-        .post('/api/bookings/series')
-        .set(auth(user.token))
-        .send({
-          deskId: space.deskIds[0],
-          firstDate: '2027-11-22',
-          weeks: 2,
-          startTime: '13:00',
-          endTime: '14:00',
-          mode: 'atomic',
-        });
+      const res = await t.http().post('/api/bookings/series').set(auth(user.token)).send({
+        deskId: space.deskIds[0],
+        firstDate: '2027-11-22',
+        weeks: 2,
+        startTime: '13:00',
+        endTime: '14:00',
+        mode: 'atomic',
+      });
       const p = expectProblem<{ failed: { reason: string }[] }>(res, 422);
       expect(p.failed.map((f) => f.reason)).toEqual(['too-many-bookings', 'too-many-bookings']);
     });
@@ -184,18 +176,14 @@ describe('fair use', () => {
       const space = await createSpace(t, { body: { maxFutureBookingsPerPerson: 3, bookingHorizonDays: 60 } });
       const user = await registerUser(t);
       await booked(t, user.token, { deskId: space.deskIds[1], ...hour(0) });
-      const res = await t
-        .http()
-        .post('/api/bookings/series')
-        .set(auth(user.token))
-        .send({
-          deskId: space.deskIds[0],
-          firstDate: '2027-10-22',
-          weeks: 4,
-          startTime: '09:00',
-          endTime: '12:00',
-          mode: 'partial',
-        });
+      const res = await t.http().post('/api/bookings/series').set(auth(user.token)).send({
+        deskId: space.deskIds[0],
+        firstDate: '2027-10-22',
+        weeks: 4,
+        startTime: '09:00',
+        endTime: '12:00',
+        mode: 'partial',
+      });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       expect(res.body.booked).toHaveLength(2);
       expect(res.body.failed.map((f: { reason: string }) => f.reason)).toEqual([
