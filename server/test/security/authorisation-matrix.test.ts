@@ -20,7 +20,7 @@ import {
   type TestUser,
 } from '../harness.js';
 
-const CALLERS = ['anonymous', 'coworker', 'otherCoworker', 'staff', 'otherStaff', 'admin'] as const;
+const CALLERS = ['anonymous', 'coworker', 'otherCoworker', 'staff', 'otherStaff', 'admin', 'analyst'] as const;
 type Caller = (typeof CALLERS)[number];
 type Expect = Record<Caller, number>;
 
@@ -34,6 +34,7 @@ const all = (status: number): Expect => ({
   staff: status,
   otherStaff: status,
   admin: status,
+  analyst: status,
 });
 const signedIn = (status: number): Expect => ({ ...all(status), anonymous: 401 });
 const adminOnly = (status: number): Expect => ({
@@ -43,6 +44,7 @@ const adminOnly = (status: number): Expect => ({
   staff: 403,
   otherStaff: 403,
   admin: status,
+  analyst: 403,
 });
 const spaceManagers = (status: number): Expect => ({
   anonymous: 401,
@@ -51,7 +53,10 @@ const spaceManagers = (status: number): Expect => ({
   staff: status,
   otherStaff: 403,
   admin: status,
+  analyst: 403,
 });
+/** Reports: the space's staff, admins, and analysts (funders: every report, read-only). */
+const reportReaders = (status: number): Expect => ({ ...spaceManagers(status), analyst: status });
 /** owner, the space's staff and admins see it; everyone else gets 404 (nothing leaks). */
 const ownerOrManagers = (status: number): Expect => ({
   anonymous: 401,
@@ -60,6 +65,7 @@ const ownerOrManagers = (status: number): Expect => ({
   staff: status,
   otherStaff: 404,
   admin: status,
+  analyst: 404,
 });
 
 interface Fixtures {
@@ -286,6 +292,26 @@ export const MATRIX: Entry[] = [
     expect: spaceManagers(204),
   },
   {
+    route: 'GET /api/spaces/:spaceId/closures',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}/closures?from=2027-01-01&to=2028-12-31` }),
+    expect: spaceManagers(200),
+  },
+  {
+    route: 'DELETE /api/spaces/:spaceId/closure-batches/:batchId',
+    request: async (f) => {
+      const from = f.nextDate();
+      const until = f.nextDate();
+      const made = await f.t
+        .http()
+        .post(`/api/spaces/${f.space.id}/closures`)
+        .set(auth(f.t.adminToken))
+        .send({ date: from, until })
+        .expect(201);
+      return { path: `/api/spaces/${f.space.id}/closure-batches/${made.body.batchId}` };
+    },
+    expect: spaceManagers(204),
+  },
+  {
     route: 'GET /api/spaces/:spaceId/waitlist',
     request: (f) => ({ path: `/api/spaces/${f.space.id}/waitlist?date=2027-10-21` }),
     expect: spaceManagers(200),
@@ -293,12 +319,22 @@ export const MATRIX: Entry[] = [
   {
     route: 'GET /api/spaces/:spaceId/reports/monthly',
     request: (f) => ({ path: `/api/spaces/${f.space.id}/reports/monthly?month=2027-10` }),
-    expect: spaceManagers(200),
+    expect: reportReaders(200),
   },
   {
     route: 'GET /api/reports/usage',
     request: (f) => ({ path: `/api/reports/usage?from=2027-09&to=2027-10&spaceId=${f.space.id}` }),
-    expect: spaceManagers(200),
+    expect: reportReaders(200),
+  },
+  {
+    route: 'GET /api/reports/months',
+    request: (f) => ({ path: `/api/reports/months?spaceId=${f.space.id}` }),
+    expect: reportReaders(200),
+  },
+  {
+    route: 'GET /api/reports/season',
+    request: (f) => ({ path: `/api/reports/season?from=2027-09&to=2027-10&spaceId=${f.space.id}` }),
+    expect: reportReaders(200),
   },
 
   {
@@ -391,7 +427,15 @@ export const MATRIX: Entry[] = [
         .expect(201);
       return asOwner(who, owner, { path: `/api/waitlist/${entry.body.id}` });
     },
-    expect: { anonymous: 401, coworker: 204, otherCoworker: 404, staff: 204, otherStaff: 404, admin: 204 },
+    expect: {
+      anonymous: 401,
+      coworker: 204,
+      otherCoworker: 404,
+      staff: 204,
+      otherStaff: 404,
+      admin: 204,
+      analyst: 404,
+    },
   },
 ];
 
@@ -405,6 +449,13 @@ async function freshWebhook(f: Fixtures): Promise<string> {
   return res.body.id as string;
 }
 
+async function makeAnalyst(t: TestApp): Promise<TestUser> {
+  const u = await registerUser(t);
+  await t.http().put(`/api/users/${u.id}/role`).set(auth(t.adminToken)).send({ role: 'analyst' }).expect(200);
+  const login = await t.http().post('/api/auth/login').send({ email: u.email, password: PASSWORD }).expect(200);
+  return { ...u, token: login.body.token as string };
+}
+
 const methodOf = (route: string) => route.split(' ')[0]!;
 const keyOf = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 
@@ -414,7 +465,8 @@ describe('authorisation matrix', () => {
 
   beforeAll(async () => {
     t = await startApp();
-    const space = await createSpace(t, { desks: 6 });
+    // a 5-minute minimum (fair use), so that each cell's booking on "now" can be short
+    const space = await createSpace(t, { desks: 6, body: { minBookingMinutes: 5 } });
     const otherSpace = await createSpace(t, { desks: 1 });
     const adminUser = await registerUser(t);
     await t.http().put(`/api/users/${adminUser.id}/role`).set(auth(t.adminToken)).send({ role: 'admin' }).expect(200);
@@ -429,6 +481,7 @@ describe('authorisation matrix', () => {
       staff: await makeStaff(t, [space.id]),
       otherStaff: await makeStaff(t, [otherSpace.id]),
       admin: { ...adminUser, token: adminLogin.body.token as string },
+      analyst: await makeAnalyst(t),
     };
     const me = await t.http().get('/api/me').set(auth(users.coworker.token)).expect(200);
     let slot = 0;
@@ -437,6 +490,7 @@ describe('authorisation matrix', () => {
       if (as === 'coworker' || as === 'otherCoworker') return registerUser(t);
       if (as === 'staff') return makeStaff(t, [space.id]);
       if (as === 'otherStaff') return makeStaff(t, [otherSpace.id]);
+      if (as === 'analyst') return makeAnalyst(t);
       const u = await registerUser(t);
       await t.http().put(`/api/users/${u.id}/role`).set(auth(t.adminToken)).send({ role: 'admin' }).expect(200);
       const login = await t.http().post('/api/auth/login').send({ email: u.email, password: PASSWORD }).expect(200);
@@ -470,13 +524,14 @@ describe('authorisation matrix', () => {
       async freshBooking(startsNow = false) {
         const owner = await registerUser(t);
         const body = startsNow
-          ? { deskId: space.deskIds[slot++ % 6]!, start: '2027-10-20T10:00:00Z', end: '2027-10-20T10:01:00Z' }
+          ? { deskId: space.deskIds[slot++ % 6]!, start: '2027-10-20T10:00:00Z', end: '2027-10-20T10:05:00Z' }
           : nextSlot();
         if (startsNow) {
-          // a minute of its own on "now" for each cell: shift the start by the cell number
+          // a start of its own on "now" for each cell: shift the start by the cell number (a desk
+          // comes round every 6 cells, 6 minutes later, after its 5-minute booking has ended)
           const n = slot;
           body.start = new Date(Date.parse('2027-10-20T10:00:00Z') + n * 60_000).toISOString();
-          body.end = new Date(Date.parse(body.start) + 60_000).toISOString();
+          body.end = new Date(Date.parse(body.start) + 5 * 60_000).toISOString();
           t.setNow(new Date(Date.parse(body.start) - 60_000));
         }
         const res = await t.http().post('/api/bookings').set(auth(owner.token)).send(body);
