@@ -180,6 +180,16 @@ describe('password reset', () => {
     expect(await mailsTo(user.email)).toEqual([]);
   });
 
+  it('forgets an erased account’s open reset links, and the link no longer works', async () => {
+    const user = await registerUser(t);
+    await ask(user.email).expect(202);
+    const token = await tokenFrom(user.email);
+    await t.http().delete('/api/me').set(auth(user.token)).expect(204);
+    const left = await rows(t.app.db, sql`select 1 from password_reset_tokens where user_id = ${user.id}`);
+    expect(left).toEqual([]);
+    expect((await confirm(token)).status).toBe(400);
+  });
+
   it('throttles per address (counted as a hash) and per client, with 429 and Retry-After', async () => {
     const user = await registerUser(t);
     for (let i = 0; i < 3; i++) await ask(user.email).expect(202);

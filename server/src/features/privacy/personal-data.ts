@@ -1,7 +1,16 @@
 /** GDPR: what we store about a person (Art. 15) and erasing it (Art. 17). */
 import { and, eq, gt, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bookings, desks, idempotencyKeys, spaces, staffSpaces, users, outbox } from '../../db/schema.js';
+import {
+  bookings,
+  desks,
+  idempotencyKeys,
+  passwordResetTokens,
+  spaces,
+  staffSpaces,
+  users,
+  outbox,
+} from '../../db/schema.js';
 import type { AuthUser } from '../../lib/auth-user.js';
 import { newCalendarToken, nextWholeSecond, toUserDto } from '../accounts/users-repo.js';
 import { entriesForExport, eraseWaitlistData } from '../waitlist/waitlist-repo.js';
@@ -72,6 +81,8 @@ export async function eraseAccount(
     // queued and sent e-mails hold the address and the text: they go with the account (no report counts them)
     const mails = await tx.delete(outbox).where(eq(outbox.userId, me.id)).returning({ id: outbox.id });
     await tx.delete(staffSpaces).where(eq(staffSpaces.userId, me.id));
+    // the row stays while the account does (erased, not deleted): its reset links go now
+    await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, me.id));
     await eraseWaitlistData(tx, me.id, now);
     await tx
       .update(users)
