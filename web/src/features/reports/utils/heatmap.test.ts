@@ -65,6 +65,22 @@ describe('the weekday × hour map', () => {
     expect(sum(map[6]!, 'available')).toBe(24 + 50);
   });
 
+  it('takes a partial closure’s window out of that day only, as the report does', () => {
+    const map = weekdayHourMap(
+      space({ closures: [{ spaceId: 's', date: '2026-10-18', reason: null, starts: '13:00', ends: '16:00' }] }),
+      '2026-10',
+      [{ start: at('2026-10-18', '12:00'), end: at('2026-10-18', '17:00'), status: 'confirmed' }],
+    );
+    const sunday = map[6]!;
+    // four Sundays: 24 + 24 + 21 + 25 hours; 13–16 of the 18th closed
+    expect(sum(sunday, 'available')).toBe(24 + 24 + 21 + 25);
+    expect(sunday[13]!.available).toBe(3);
+    expect(sunday[12]!.available).toBe(4);
+    // the booking counts only outside the window: 12–13 and 16–17
+    expect(sum(sunday, 'booked')).toBe(2);
+    expect(sunday[14]!.booked).toBe(0);
+  });
+
   it('agrees with the API profiles only when both sums match', () => {
     const map = weekdayHourMap(space(), '2026-10', []);
     const byWeekday = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({

@@ -37,7 +37,9 @@ export function monthDates(month: string): string[] {
 
 /** The open intervals of every open day of the month, with that day's weekday and active desks. */
 function openPieces(space: HeatmapSpace, month: string): Piece[] {
-  const closed = new Set(space.closures.map((c) => c.date));
+  const closed = new Set(space.closures.filter((c) => !c.starts || !c.ends).map((c) => c.date));
+  /** partial closures: the window is taken out of that day's opening intervals, as the report does */
+  const windows = new Map(space.closures.filter((c) => c.starts && c.ends).map((c) => [c.date, c] as const));
   const pieces: Piece[] = [];
   for (const date of monthDates(month)) {
     if ((space.opensOn && date < space.opensOn) || (space.closesOn && date > space.closesOn) || closed.has(date))
@@ -46,13 +48,23 @@ function openPieces(space: HeatmapSpace, month: string): Piece[] {
     const desks = space.desks.filter(
       (d) => (!d.activeFrom || d.activeFrom <= date) && (!d.activeUntil || date <= d.activeUntil),
     ).length;
+    const window = windows.get(date);
     for (const h of space.openingHours.filter((o) => o.weekday === weekday)) {
-      pieces.push({
-        start: zonedInstant(date, h.opens, space.timezone).getTime(),
-        end: zonedInstant(date, h.closes, space.timezone).getTime(),
-        weekday,
-        desks,
-      });
+      const parts: [string, string][] = window
+        ? [
+            [h.opens, window.starts! < h.closes ? window.starts! : h.closes],
+            [window.ends! > h.opens ? window.ends! : h.opens, h.closes],
+          ]
+        : [[h.opens, h.closes]];
+      for (const [from, to] of parts) {
+        if (from >= to) continue;
+        pieces.push({
+          start: zonedInstant(date, from, space.timezone).getTime(),
+          end: zonedInstant(date, to, space.timezone).getTime(),
+          weekday,
+          desks,
+        });
+      }
     }
   }
   return pieces;
