@@ -76,7 +76,8 @@ describe('an admin', () => {
     await page.getByLabel('E-Mail-Adresse').fill(ADMIN.email);
     await page.getByLabel('Passwort').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-    await page.waitForURL(`${base}/`);
+    // admins land on the reports after login
+    await page.waitForURL(`${base}/reports**`);
     await page.getByRole('link', { name: 'Verwaltung' }).first().click();
     const manageNav = page.getByRole('navigation', { name: 'Verwaltung' }).last();
     await manageNav.getByRole('link', { name: 'Webhooks' }).click();
