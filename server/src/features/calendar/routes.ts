@@ -34,10 +34,9 @@ const ics = (description: string) => ({
   content: { 'text/calendar': { schema: Type.String({ description: 'RFC 5545 iCalendar' }) } },
 });
 
-function sendIcs(reply: FastifyReply, body: string, opts: { filename?: string; cache: 'private' | 'no-store' }) {
-  reply
-    .type('text/calendar; charset=utf-8')
-    .header('Cache-Control', opts.cache === 'private' ? 'private, max-age=300' : 'no-store');
+/** Never cached: a feed is reached with a token (header or secret URL), see security-headers.ts. */
+function sendIcs(reply: FastifyReply, body: string, opts: { filename?: string } = {}) {
+  reply.type('text/calendar; charset=utf-8').header('Cache-Control', 'no-store');
   if (opts.filename) reply.header('Content-Disposition', `attachment; filename="${opts.filename}"`);
   return reply.send(body);
 }
@@ -58,9 +57,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const me = caller(request);
       const now = app.clock();
-      return sendIcs(reply, bookingsCalendar(await feedBookings(app.db, me.id, now), { locale: me.locale, now }), {
-        cache: 'no-store',
-      });
+      return sendIcs(reply, bookingsCalendar(await feedBookings(app.db, me.id, now), { locale: me.locale, now }));
     },
   );
 
@@ -80,7 +77,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const item = await findPlacedBooking(app.db, request.params.bookingId);
       if (!item || !bookingAccess(me, item.booking)) throw notFound('This booking');
       const body = bookingsCalendar([item], { locale: me.locale, now: app.clock() });
-      return sendIcs(reply, body, { filename: `popdesk-${item.booking.id.slice(0, 8)}.ics`, cache: 'no-store' });
+      return sendIcs(reply, body, { filename: `popdesk-${item.booking.id.slice(0, 8)}.ics` });
     },
   );
 };
@@ -105,9 +102,7 @@ export const publicCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // the same 404 for a malformed, an unknown and a rotated token: nothing to probe
       if (!user) throw notFound('This calendar');
       const now = app.clock();
-      return sendIcs(reply, bookingsCalendar(await feedBookings(app.db, user.id, now), { locale: user.locale, now }), {
-        cache: 'private',
-      });
+      return sendIcs(reply, bookingsCalendar(await feedBookings(app.db, user.id, now), { locale: user.locale, now }));
     },
   );
 };
