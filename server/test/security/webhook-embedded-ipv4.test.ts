@@ -4,6 +4,7 @@
  * (`[::127.0.0.1]`), IPv4-mapped ::ffff:0:0/96, SIIT ::ffff:0:0:0/96, NAT64 64:ff9b::/96 and
  * 64:ff9b:1::/48, 6to4 2002::/16 and Teredo 2001::/32. WEBHOOK_ALLOW_PRIVATE is off here.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockedRange } from '../../src/features/webhooks/target-guard.js';
 import { auth, expectProblem, startApp, type TestApp } from '../harness.js';
@@ -29,6 +30,9 @@ const EMBEDDING: [string, string][] = [
   ['[2001::1]', 'teredo'],
 ];
 
+/** A path of this file's own: on PostgreSQL the files share one database and its webhooks. */
+const PATH = `/hook-${randomUUID()}`;
+
 describe('webhook targets embedding an IPv4 address in IPv6', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -44,16 +48,16 @@ describe('webhook targets embedding an IPv4 address in IPv6', () => {
       .send({ url, events: ['booking.created'] });
 
   it.each(EMBEDDING)('refuses https://%s/ at registration (%s)', async (host, range) => {
-    const problem = expectProblem(await register(`https://${host}/hook`), 400);
+    const problem = expectProblem(await register(`https://${host}${PATH}`), 400);
     expect(problem.errors).toEqual([{ path: 'body.url', message: expect.stringContaining(`a ${range} address`) }]);
   });
 
   it('stores none of them, and still accepts a public IPv6 address', async () => {
-    for (const [host] of EMBEDDING) await register(`https://${host}/hook`);
+    for (const [host] of EMBEDDING) await register(`https://${host}${PATH}`);
     const listed = (await t.http().get('/api/admin/webhooks').set(auth(t.adminToken)).expect(200)).body as {
       url: string;
     }[];
-    expect(listed.filter((w) => w.url.includes('/hook'))).toEqual([]);
+    expect(listed.filter((w) => w.url.includes(PATH))).toEqual([]);
     await register('https://[2001:4860:4860::8888]/public').expect(201);
   });
 });
