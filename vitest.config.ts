@@ -6,9 +6,9 @@ export default defineConfig({
   test: {
     projects: ['server', 'web', 'e2e'],
     // Two files at a time (vitest's default on a 2-core machine is one). On PGlite every server
-    // test file has an in-memory database of its own; on PostgreSQL the files share one database
-    // and background jobs (`jobs.runAll`) act on all of it, so there they run one at a time.
+    // test file has an in-memory database of its own; on PostgreSQL each worker has a database of
+    // its own (server/test/worker-database.ts: POSTGRES_WORKERS), whose files run one at a time.
     // (server and web share one group, which needs one value: e2e sets its own, in a later group.)
-    maxWorkers: process.env.DATABASE_URL ? 1 : 2,
+    maxWorkers: 2,
   },
 });

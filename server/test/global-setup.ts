@@ -1,5 +1,6 @@
 /**
- * Once, before any test file runs. With DATABASE_URL: start from an empty schema and migrate.
+ * Once, before any test file runs. With DATABASE_URL: start from an empty schema, migrate, and
+ * copy the result into one database per worker.
  * Without: make a migrated PGlite database once and dump it, so that every app the tests start
  * loads that dump instead of running PGlite's initdb again (PGLITE_TEMPLATE, see db/client.ts).
  */
@@ -8,6 +9,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, writePgliteTemplate } from '../src/db/client.js';
+import { POSTGRES_WORKERS, workerDatabaseName } from './worker-database.js';
 
 export default async function setup() {
   const url = process.env.DATABASE_URL;
@@ -27,4 +29,15 @@ export default async function setup() {
   const database = await openDatabase({ databaseUrl: url, dataDir: null });
   await database.migrate();
   await database.close();
+  // one copy of the migrated database per vitest worker (worker-database.ts points each worker at
+  // its own), so that two files can run at once without sharing rows or background jobs
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const template = new URL(url).pathname.slice(1);
+  for (let id = 1; id <= POSTGRES_WORKERS; id++) {
+    const name = workerDatabaseName(template, id);
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.query(`create database "${name}" template "${template}"`);
+  }
+  await admin.end();
 }
