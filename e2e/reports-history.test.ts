@@ -114,7 +114,10 @@ describe('an operator and the whole history', () => {
     await loginWithToken(page, base, admin);
     await page.goto(`${base}/reports`);
     await page.getByRole('navigation', { name: 'Berichte' }).getByRole('link', { name: 'Saison' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Saison' }).waitFor();
+    await page.waitForURL((url) => url.pathname === '/reports/season');
+    // the page waits for its lazy chunk (charts) and three queries: on a loaded 2-core CI machine,
+    // with another browser test running beside it, that once took longer than the default 10 s
+    await page.getByRole('heading', { level: 1, name: 'Saison' }).waitFor({ timeout: 25_000 });
     await page.getByRole('combobox', { name: 'Space' }).selectOption({ label: SPACE });
     const table = page.getByRole('table', { name: `${SPACE}, Juni 2022 bis Dezember 2022` });
     await table.waitFor();
