@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { MonthFigures, MonthlyReport, SeasonFigures, SeasonMonth } from '@popdesk/shared';
+import { FIGURE_COLUMNS, HOUR_COLUMNS, PERCENT_COLUMNS } from './report-labels.js';
 
 export interface CsvFormat {
   delimiter: string;
@@ -44,15 +45,17 @@ export function wantsCsv(format: 'json' | 'csv' | 'xlsx' | undefined, accept: st
   return csv > 0 && csv > json && csv >= any;
 }
 
-/** Half-up to 2 decimals on the number's shortest decimal form (0.125 → 0.13, 1.005 → 1.01). */
-export function round2(x: number): number {
+/** Half-up to `digits` decimals on the number's shortest decimal form (0.125 → 0.13, 1.005 → 1.01). */
+export function roundHalfUp(x: number, digits: number): number {
   // shift the decimal point in the number's text (not by multiplying, which would reintroduce binary error)
   const shift = (n: number, by: number) => {
     const [mantissa, exponent = '0'] = String(n).split('e');
     return Number(`${mantissa}e${Number(exponent) + by}`);
   };
-  return shift(Math.round(shift(x, 2)), -2);
+  return shift(Math.round(shift(x, digits)), -digits);
 }
+
+export const round2 = (x: number): number => roundHalfUp(x, 2);
 
 function decimal(x: number, f: CsvFormat): string {
   const s = round2(x).toFixed(2);
@@ -60,29 +63,18 @@ function decimal(x: number, f: CsvFormat): string {
 }
 
 const TEXT = ['spaceId', 'spaceName', 'town', 'month', 'timezone'] as const;
-const INTEGERS = [
-  'openDays',
-  'bookings',
-  'cancellations',
-  'noShows',
-  'uniqueUsers',
-  'newUsers',
-  'guestBookings',
-  'peakConcurrentDesks',
-  'turnedAway',
-  'turnedAwayAttempts',
-  'waitlistEntries',
-] as const;
-const DECIMALS = ['availableDeskHours', 'bookedDeskHours', 'occupiedDeskHours', 'utilisation', 'occupancy'] as const;
+/** Printed with two decimals; the rest are counts. */
+const DECIMALS: readonly string[] = [...HOUR_COLUMNS, ...PERCENT_COLUMNS];
 /** The figures in the order they are printed. */
-const FIGURES = [...TEXT, 'openDays', ...DECIMALS, ...INTEGERS.filter((k) => k !== 'openDays')] as const;
+const FIGURES = [...TEXT, ...FIGURE_COLUMNS] as const;
 
 function cell(figures: MonthFigures, key: (typeof FIGURES)[number], f: CsvFormat): string {
   const value = figures[key];
-  return typeof value === 'number' && (DECIMALS as readonly string[]).includes(key) ? decimal(value, f) : String(value);
+  return typeof value === 'number' && DECIMALS.includes(key) ? decimal(value, f) : String(value);
 }
 
-function write(records: string[][], f: CsvFormat): string {
+/** Every CSV we send: CRLF rows, and no cell that breaks a row or starts a formula. */
+export function writeCsv(records: string[][], f: Pick<CsvFormat, 'delimiter' | 'bom'>): string {
   return stringify(records, {
     delimiter: f.delimiter,
     bom: f.bom,
@@ -110,25 +102,21 @@ export function monthlyReportCsv(report: MonthlyReport, f: CsvFormat): string {
     records.push(['users', 'group', g.group, String(g.users)]);
     records.push(['bookings', 'group', g.group, String(g.bookings)]);
   }
-  return write(records, f);
+  return writeCsv(records, f);
 }
 
 /** One row per space and month, one column per figure. */
 export function usageCsv(series: readonly MonthFigures[], f: CsvFormat): string {
-  return write([[...FIGURES], ...series.map((row) => FIGURES.map((key) => cell(row, key, f)))], f);
+  return writeCsv([[...FIGURES], ...series.map((row) => FIGURES.map((key) => cell(row, key, f)))], f);
 }
 
-const SEASON_FIGURES = [
-  'openDays',
-  ...DECIMALS,
-  ...INTEGERS.filter((k) => k !== 'openDays'),
-] as const satisfies readonly (keyof SeasonFigures)[];
+const SEASON_FIGURES = FIGURE_COLUMNS satisfies readonly (keyof SeasonFigures)[];
 
 /** The season: one row a month (`complete` true/false), and a last row `total` for the range. */
 export function seasonCsv(months: readonly SeasonMonth[], totals: SeasonFigures, f: CsvFormat): string {
   const value = (figures: SeasonFigures, key: (typeof SEASON_FIGURES)[number]) =>
-    (DECIMALS as readonly string[]).includes(key) ? decimal(figures[key], f) : String(figures[key]);
-  return write(
+    DECIMALS.includes(key) ? decimal(figures[key], f) : String(figures[key]);
+  return writeCsv(
     [
       ['month', 'complete', ...SEASON_FIGURES],
       ...months.map((m) => [m.month, String(m.complete), ...SEASON_FIGURES.map((k) => value(m, k))]),

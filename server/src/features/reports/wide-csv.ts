@@ -4,8 +4,8 @@
  * `47.9%`), a UTF-8 byte order mark so that Excel keeps the umlauts. The machine CSV (csv.ts)
  * stays as it is for tools.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { MonthFigures, SeasonFigures } from '@popdesk/shared';
+import { roundHalfUp, writeCsv } from './csv.js';
 import {
   FIGURE_COLUMNS,
   HOUR_COLUMNS,
@@ -15,14 +15,8 @@ import {
   type ReportLocale,
 } from './report-labels.js';
 
-/** Half up to `digits` decimals on the number's shortest decimal form (as round2 in csv.ts). */
-export function fixed(x: number, digits: number): string {
-  const shift = (n: number, by: number) => {
-    const [mantissa, exponent = '0'] = String(n).split('e');
-    return Number(`${mantissa}e${Number(exponent) + by}`);
-  };
-  return shift(Math.round(shift(x, digits)), -digits).toFixed(digits);
-}
+/** `digits` decimals, half up, as the machine CSV rounds. */
+export const fixed = (x: number, digits: number): string => roundHalfUp(x, digits).toFixed(digits);
 
 function figure(value: number, key: FigureColumn, locale: ReportLocale): string {
   const comma = (s: string) => (locale === 'de' ? s.replace('.', ',') : s);
@@ -48,12 +42,5 @@ export function wideCsv(
   }
   if (total)
     records.push([l.total, '', total.months, ...FIGURE_COLUMNS.map((k) => figure(total.figures[k], k, locale))]);
-  return stringify(records, {
-    delimiter: locale === 'de' ? ';' : ',',
-    bom: true,
-    record_delimiter: 'windows',
-    // a bare CR or LF inside a name is quoted too, not only CRLF: it must never end a row
-    quote_record_delimiter: true,
-    escape_formulas: true,
-  });
+  return writeCsv(records, { delimiter: locale === 'de' ? ';' : ',', bom: true });
 }
