@@ -1,15 +1,17 @@
 import { and, asc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
-import type { Closure, Desk, OpeningHour, Space, SpaceSummary } from '@popdesk/shared';
+import type { Desk, OpeningHour, Space, SpaceSummary } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { bookings, closures, desks, openingHours, spaces } from '../../db/schema.js';
 import { formatWallTime, type OpeningSlot } from '../../lib/local-time.js';
 import { encodeAhead } from '../../lib/encoded-json.js';
 import type { DayClosure } from './closure-window.js';
-import { toClosureDto } from './closures-repo.js';
+import { toClosureDto, type ClosureRow } from './closures-repo.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import type { CachedSpaceList, DeskContext } from '../../plugins/caches.js';
 
 export type SpaceRow = typeof spaces.$inferSelect;
+/** A closure row as json_build_object gives it: the instant as text. */
+type ClosureJson = Omit<ClosureRow, 'createdAt'> & { createdAt: string };
 export type DeskRow = typeof desks.$inferSelect;
 
 /**
@@ -93,13 +95,10 @@ export async function listSpaces(db: Db, now: Date): Promise<SpaceSummary[]> {
       ...getTableColumns(spaces),
       deskCount: deskCount(now),
       hours: openingHoursJson,
-      upcomingClosures: sql<
-        Closure[]
-      >`coalesce((select json_agg(json_build_object('spaceId', c.space_id, 'date', c.date, 'reason', c.reason,
-          'starts', case when c.starts_minute is null then null else to_char(make_interval(mins => c.starts_minute), 'HH24:MI') end,
-          'ends', case when c.ends_minute is null then null else to_char(make_interval(mins => c.ends_minute), 'HH24:MI') end,
-          'batchId', c.batch_id,
-          'createdAt', to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) order by c.date)
+      // the rows as JSON (one query for every space), turned into closures by the one mapper below
+      upcomingClosures: sql<ClosureJson[]>`coalesce((select json_agg(json_build_object('spaceId', c.space_id,
+          'date', c.date, 'reason', c.reason, 'startsMinute', c.starts_minute, 'endsMinute', c.ends_minute,
+          'batchId', c.batch_id, 'createdAt', c.created_at) order by c.date)
         from ${closures} c where c.space_id = ${spaces}.id and c.date between ${today} and ${today} + ${UPCOMING_CLOSURE_DAYS}::int), '[]')`,
     })
     .from(spaces)
@@ -107,7 +106,7 @@ export async function listSpaces(db: Db, now: Date): Promise<SpaceSummary[]> {
   return rows.map(({ hours, upcomingClosures, ...row }) => ({
     ...toSpaceDto(row),
     openingHours: hours.map(toOpeningHourDto),
-    upcomingClosures,
+    upcomingClosures: upcomingClosures.map((c) => toClosureDto({ ...c, createdAt: new Date(c.createdAt) })),
   }));
 }
 
