@@ -5,6 +5,7 @@
  * agree with the API's profiles, so a difference in the rules can never show wrong numbers.
  */
 import type { Booking, MonthlyReport, SpaceDetail } from '@popdesk/shared';
+import { withoutWindow } from '../../../lib/closure-window';
 import { addDays, isoWeekday, minutesOfDay, zonedInstant } from '../../../lib/dates';
 import { addMonths } from './months';
 
@@ -49,22 +50,14 @@ function openPieces(space: HeatmapSpace, month: string): Piece[] {
       (d) => (!d.activeFrom || d.activeFrom <= date) && (!d.activeUntil || date <= d.activeUntil),
     ).length;
     const window = windows.get(date);
-    for (const h of space.openingHours.filter((o) => o.weekday === weekday)) {
-      const parts: [string, string][] = window
-        ? [
-            [h.opens, window.starts! < h.closes ? window.starts! : h.closes],
-            [window.ends! > h.opens ? window.ends! : h.opens, h.closes],
-          ]
-        : [[h.opens, h.closes]];
-      for (const [from, to] of parts) {
-        if (from >= to) continue;
-        pieces.push({
-          start: zonedInstant(date, from, space.timezone).getTime(),
-          end: zonedInstant(date, to, space.timezone).getTime(),
-          weekday,
-          desks,
-        });
-      }
+    const dayHours = space.openingHours.filter((o) => o.weekday === weekday);
+    for (const h of window ? withoutWindow(dayHours, window.starts!, window.ends!) : dayHours) {
+      pieces.push({
+        start: zonedInstant(date, h.opens, space.timezone).getTime(),
+        end: zonedInstant(date, h.closes, space.timezone).getTime(),
+        weekday,
+        desks,
+      });
     }
   }
   return pieces;

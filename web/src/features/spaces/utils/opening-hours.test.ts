@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openState, summariseHours, withoutWindow } from './opening-hours';
+import { withoutWindow } from '../../../lib/closure-window';
+import { openState, summariseHours } from './opening-hours';
 
 const weekdays = (opens: string, closes: string, days = [1, 2, 3, 4, 5]) =>
   days.map((weekday) => ({ weekday, opens, closes }));

@@ -3,6 +3,7 @@
  * is open right now, all in the space's own time zone.
  */
 import type { OpeningHour, SpaceDetail } from '@popdesk/shared';
+import { withoutWindow, type OpenInterval } from '../../../lib/closure-window';
 import { addDays, isoWeekday, minutesOfDay, todayIn } from '../../../lib/dates';
 
 const toMinutes = (t: string) => {
@@ -42,20 +43,6 @@ export type OpenState =
 
 const withinLife = (date: string, s: Pick<SpaceDetail, 'opensOn' | 'closesOn'>) =>
   (!s.opensOn || s.opensOn <= date) && (!s.closesOn || date <= s.closesOn);
-
-type OpenInterval = Pick<OpeningHour, 'opens' | 'closes'>;
-
-/** A day's intervals less a partial closure's window (`starts`–`ends`): what lies before and after it. */
-export function withoutWindow(hours: OpenInterval[], starts: string, ends: string): OpenInterval[] {
-  const [s, e] = [toMinutes(starts), toMinutes(ends)];
-  const out: OpenInterval[] = [];
-  for (const h of hours) {
-    const [o, c] = [toMinutes(h.opens), toMinutes(h.closes)];
-    if (o < Math.min(c, s)) out.push({ opens: h.opens, closes: c <= s ? h.closes : starts });
-    if (Math.max(o, e) < c) out.push({ opens: o >= e ? h.opens : ends, closes: h.closes });
-  }
-  return out;
-}
 
 /** Whether the space is open at `now`, and if not, when it opens next (within two weeks). */
 export function openState(
