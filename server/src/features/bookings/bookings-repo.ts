@@ -3,6 +3,7 @@ import { and, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Booking, BookingStatus } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { bookings, desks, spaces, users } from '../../db/schema.js';
+import { rows } from '../../db/db.js';
 
 export type BookingRow = typeof bookings.$inferSelect;
 
@@ -110,6 +111,25 @@ const DAY_MS = 86_400_000;
 // advisory lock classes (the two-key form, which never meets the one-key locks of migrations and seeding)
 const DESK_LOCK_CLASS = 71001;
 const PERSON_LOCK_CLASS = 71002;
+const FAIR_USE_LOCK_CLASS = 71003;
+
+/**
+ * Fair use (fair-use.ts): takes the person's lock for this space (until the transaction ends) and counts their counting
+ * bookings of the space that have not ended at `now`. Call it inside a transaction, before the
+ * desk and person locks of the insert (always this order, so the locks form no cycle).
+ */
+export async function lockAndCountUpcoming(tx: Db, userId: string, spaceId: string, now: Date): Promise<number> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(${FAIR_USE_LOCK_CLASS}::int, ${lockKey(`${userId}:${spaceId}`)}::int)`,
+  );
+  const [found] = await rows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from bookings
+      where user_id = ${userId}::uuid and space_id = ${spaceId}::uuid
+        and status in ('confirmed', 'checked_in') and end_at > ${now.toISOString()}::timestamptz`,
+  );
+  return Number(found?.n ?? 0);
+}
 
 export async function findBooking(db: Db, id: string): Promise<BookingRow | null> {
   const [row] = await db.select().from(bookings).where(eq(bookings.id, id));

@@ -19,9 +19,9 @@ import { loadOpeningHours } from '../spaces/spaces-repo.js';
 import { closureOn } from '../spaces/closures-repo.js';
 import { checkBookingRules } from './booking-rules.js';
 import { bookingEvents, type EventLog } from './booking-events.js';
-import { lockDeskAndPerson, toBookingDto, type BookingRow } from './bookings-repo.js';
+import { lockAndCountUpcoming, lockDeskAndPerson, toBookingDto, type BookingRow } from './bookings-repo.js';
 import { releaseNoShows } from './no-show.js';
-import { checkMinimumLength, fairUseApplies, lockAndCountUpcoming, tooManyBookings } from './fair-use.js';
+import { checkMinimumLength, fairUseApplies, tooManyBookings } from './fair-use.js';
 
 const MAX_OCCURRENCES = SERIES_MAX_WEEKS;
 

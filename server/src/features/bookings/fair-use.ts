@@ -6,13 +6,11 @@
  * booking's transaction, so that concurrent requests of one person are counted one after another:
  * a count and an insert in one statement would not see a booking committed while it waited.
  */
-import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { rows } from '../../db/db.js';
 import type { Interval } from '../../lib/local-time.js';
 import { HttpProblem } from '../../lib/problems.js';
 import type { SpaceRow } from '../spaces/spaces-repo.js';
+import { lockAndCountUpcoming } from './bookings-repo.js';
 
 /** Whether the fair-use rules bind this booking: the person books for themselves. */
 export const fairUseApplies = (actorId: string, holderId: string | null) => holderId !== null && holderId === actorId;
@@ -39,24 +37,6 @@ export const tooManyBookings = (limit: number) =>
     { limit },
   );
 
-/**
- * Takes the person's lock for this space (until the transaction ends) and counts their counting
- * bookings of the space that have not ended at `now`. Call it inside a transaction, before the
- * desk and person locks of the insert (always this order, so the locks form no cycle).
- */
-export async function lockAndCountUpcoming(tx: Db, userId: string, spaceId: string, now: Date): Promise<number> {
-  await tx.execute(
-    sql`select pg_advisory_xact_lock(${FAIR_USE_LOCK_CLASS}::int, ${lockKey(`${userId}:${spaceId}`)}::int)`,
-  );
-  const [found] = await rows<{ n: number }>(
-    tx,
-    sql`select count(*)::int as n from bookings
-      where user_id = ${userId}::uuid and space_id = ${spaceId}::uuid
-        and status in ('confirmed', 'checked_in') and end_at > ${now.toISOString()}::timestamptz`,
-  );
-  return Number(found?.n ?? 0);
-}
-
 /** Whether `adding` more bookings would break the space's limit, counted under the lock. */
 export async function checkUpcomingLimit(
   tx: Db,
@@ -68,7 +48,3 @@ export async function checkUpcomingLimit(
   if (limit === null) return;
   if ((await lockAndCountUpcoming(tx, userId, space.id, now)) >= limit) throw tooManyBookings(limit);
 }
-
-const lockKey = (name: string) => createHash('sha1').update(name).digest().readInt32BE(0);
-// advisory lock class (two-key form) next to the booking locks' 71001/71002
-const FAIR_USE_LOCK_CLASS = 71003;
