@@ -9,3 +9,4 @@ export * from './waitlist.js';
 export * from './privacy.js';
 export * from './audit.js';
 export * from './integrations.js';
+export * from './events.js';

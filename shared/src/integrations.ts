@@ -21,6 +21,9 @@ export const OUTBOX_KINDS = [
   'booking_reminder',
   'waitlist_desk_free',
   'password_reset',
+  'event_registration',
+  'event_promoted',
+  'event_cancelled',
 ] as const;
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export const OutboxStatus = Type.Union(OUTBOX_STATUSES.map((s) => Type.Literal(s)));
@@ -62,6 +65,10 @@ export const WEBHOOK_EVENTS = [
   'booking.cancelled',
   'booking.checked_in',
   'booking.no_show',
+  'event.created',
+  'event.cancelled',
+  'registration.created',
+  'registration.cancelled',
 ] as const;
 export const WebhookEvent = Type.Union(WEBHOOK_EVENTS.map((e) => Type.Literal(e)));
 export type WebhookEvent = Static<typeof WebhookEvent>;

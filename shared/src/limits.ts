@@ -60,3 +60,16 @@ export const ADMIN_LIST_MAX = 500;
 export const AUDIT_OFFSET_MAX = 1_000_000;
 export const AUDIT_ACTION_MAX = 100;
 export const AUDIT_TARGET_ID_MAX = 200;
+
+// ---- events --------------------------------------------------------------------------------
+
+export const EVENT_TITLE_MAX = 160;
+export const EVENT_DESCRIPTION_MAX = 4000;
+/** Places one event may have (registrations). */
+export const EVENT_CAPACITY_MAX = 10_000;
+/** Desks, rooms and tables one event may take. */
+export const EVENT_PLACES_MAX = 200;
+/** Copies one duplicate request may make (a series of sessions). */
+export const EVENT_DUPLICATES_MAX = 52;
+/** Seats of a room or table. */
+export const ROOM_SEATS_MAX = 1000;

@@ -25,6 +25,7 @@ import {
   MIN_BOOKING_MINUTES_MAX,
   MAX_FUTURE_BOOKINGS_MIN,
   MAX_FUTURE_BOOKINGS_MAX,
+  ROOM_SEATS_MAX,
 } from './limits.js';
 
 const NullableDate = Type.Union([LocalDate, Type.Null()]);
@@ -45,7 +46,10 @@ export const Space = Type.Object({
   maxFutureBookingsPerPerson: Type.Union([Type.Integer(), Type.Null()], {
     description: 'Fair use: counting bookings of this space not yet ended that one coworker may hold; null = no limit',
   }),
-  deskCount: Type.Integer(),
+  deskCount: Type.Integer({ description: 'Desks only (places of kind desk); rooms and tables are not counted' }),
+  coworkersMayBookRooms: Type.Boolean({
+    description: 'Coworkers may book a room or table themselves (otherwise only staff and admins)',
+  }),
 });
 export type Space = Static<typeof Space>;
 
@@ -68,6 +72,7 @@ const spaceFields = {
   maxFutureBookingsPerPerson: Type.Optional(
     Type.Union([Type.Integer({ minimum: MAX_FUTURE_BOOKINGS_MIN, maximum: MAX_FUTURE_BOOKINGS_MAX }), Type.Null()]),
   ),
+  coworkersMayBookRooms: Type.Optional(Type.Boolean()),
 };
 
 export const CreateSpaceBody = Type.Object(spaceFields, { additionalProperties: false });
@@ -79,12 +84,21 @@ export const UpdateSpaceBody = Type.Partial(Type.Object(spaceFields), {
 });
 export type UpdateSpaceBody = Static<typeof UpdateSpaceBody>;
 
+export const PLACE_KINDS = ['desk', 'room'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export const PlaceKind = Type.Union(
+  PLACE_KINDS.map((k) => Type.Literal(k)),
+  { description: 'desk (one person; counted in desk-hours) or room (a room or table with seats)' },
+);
+
 export const Desk = Type.Object({
   id: Id,
   spaceId: Id,
   name: Type.String(),
   activeFrom: NullableDate,
   activeUntil: NullableDate,
+  kind: PlaceKind,
+  seats: Type.Union([Type.Integer(), Type.Null()], { description: 'Seats of a room or table; null for a desk' }),
 });
 export type Desk = Static<typeof Desk>;
 
@@ -93,6 +107,8 @@ export const CreateDeskBody = Type.Object(
     name: Text(DESK_NAME_MAX),
     activeFrom: Type.Optional(NullableDate),
     activeUntil: Type.Optional(NullableDate),
+    kind: Type.Optional(PlaceKind),
+    seats: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: ROOM_SEATS_MAX }), Type.Null()])),
   },
   { additionalProperties: false },
 );

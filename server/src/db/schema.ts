@@ -68,6 +68,8 @@ export const spaces = pgTable('spaces', {
   minBookingMinutes: integer('min_booking_minutes').notNull().default(30),
   /** Fair use: counting bookings of this space a coworker may hold that have not ended; null = no limit. */
   maxFutureBookingsPerPerson: integer('max_future_bookings_per_person'),
+  /** Coworkers may book a room (a place of kind `room`) themselves; otherwise only staff book rooms. */
+  coworkersMayBookRooms: boolean('coworkers_may_book_rooms').notNull().default(false),
   createdAt: instant('created_at').notNull().defaultNow(),
 });
 
@@ -92,11 +94,24 @@ export const desks = pgTable(
       .notNull()
       .references(() => spaces.id),
     name: text('name').notNull(),
+    /**
+     * A bookable place: a `desk` (one person; the reports' desk-hours count these only) or a `room`
+     * (a room or table with `seats`, booked for a meeting or taken by an event).
+     */
+    kind: text('kind', { enum: ['desk', 'room'] })
+      .notNull()
+      .default('desk'),
+    /** Seats of a room or table; null for a desk. */
+    seats: integer('seats'),
     activeFrom: localDate('active_from'),
     activeUntil: localDate('active_until'),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [index('desks_space_idx').on(t.spaceId)],
+  (t) => [
+    index('desks_space_idx').on(t.spaceId),
+    check('desks_kind', sql`${t.kind} in ('desk', 'room')`),
+    check('desks_seats', sql`${t.seats} is null or ${t.seats} between 1 and 1000`),
+  ],
 );
 
 export const openingHours = pgTable(
@@ -210,6 +225,108 @@ export const idempotencyKeys = pgTable(
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);
+
+/**
+ * A workshop, trial day, meeting or other gathering in a space, with limited places. It lies inside
+ * one opening interval of one local day. Registrations never exceed `capacity`: every registration
+ * write locks the event's row first (registrations-repo.ts).
+ */
+export const events = pgTable(
+  'events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    spaceId: uuid('space_id')
+      .notNull()
+      .references(() => spaces.id),
+    title: text('title').notNull(),
+    description: text('description'),
+    kind: text('kind', { enum: ['workshop', 'trial_day', 'meeting', 'other'] }).notNull(),
+    startAt: instant('start_at').notNull(),
+    endAt: instant('end_at').notNull(),
+    capacity: integer('capacity').notNull(),
+    public: boolean('public').notNull().default(true),
+    status: text('status', { enum: ['scheduled', 'cancelled'] })
+      .notNull()
+      .default('scheduled'),
+    /** The event this one was duplicated from (a series of sessions). */
+    copiedFrom: uuid('copied_from'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    cancelledAt: instant('cancelled_at'),
+  },
+  (t) => [
+    check('events_start_before_end', sql`${t.startAt} < ${t.endAt}`),
+    check('events_capacity', sql`${t.capacity} between 1 and 10000`),
+    check('events_kind', sql`${t.kind} in ('workshop', 'trial_day', 'meeting', 'other')`),
+    check('events_status', sql`${t.status} in ('scheduled', 'cancelled')`),
+    index('events_space_start_idx').on(t.spaceId, t.startAt),
+    index('events_start_idx').on(t.startAt),
+  ],
+);
+
+/**
+ * The places (desks, rooms, tables) an event takes, for the event's time. `active` is false once
+ * the event is cancelled. No two active event places of one desk overlap (exclusion constraint), and
+ * the triggers of migration 0009 keep event places and counting bookings of a desk apart under any
+ * concurrency (both take the desk's advisory lock, class 71004, then look at the other table).
+ */
+export const eventPlaces = pgTable(
+  'event_places',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    deskId: uuid('desk_id')
+      .notNull()
+      .references(() => desks.id),
+    spaceId: uuid('space_id')
+      .notNull()
+      .references(() => spaces.id),
+    startAt: instant('start_at').notNull(),
+    endAt: instant('end_at').notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.deskId] }),
+    check('event_places_start_before_end', sql`${t.startAt} < ${t.endAt}`),
+    index('event_places_space_start_idx').on(t.spaceId, t.startAt),
+  ],
+);
+
+/**
+ * A person's place at an event (or a walk-in participant's, with `guestName` and no account).
+ * `registered` and `attended` hold a place; `waitlisted` wait in order of `createdAt`.
+ */
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    /** null for a walk-in participant added by staff. */
+    userId: uuid('user_id').references(() => users.id),
+    guestName: text('guest_name'),
+    status: text('status', { enum: ['registered', 'waitlisted', 'cancelled', 'attended'] }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    /** When a waitlisted registration moved up to `registered`. */
+    promotedAt: instant('promoted_at'),
+    checkedInAt: instant('checked_in_at'),
+    cancelledAt: instant('cancelled_at'),
+  },
+  (t) => [
+    check('registrations_status', sql`${t.status} in ('registered', 'waitlisted', 'cancelled', 'attended')`),
+    check('registrations_who', sql`${t.userId} is not null or ${t.guestName} is not null`),
+    index('registrations_event_status_idx').on(t.eventId, t.status, t.createdAt),
+    index('registrations_user_idx').on(t.userId, t.createdAt),
+    // one live registration per person and event (a second → 409)
+    uniqueIndex('registrations_one_per_person_key')
+      .on(t.eventId, t.userId)
+      .where(sql`${t.status} <> 'cancelled' and ${t.userId} is not null`),
+  ],
 );
 
 /** Booking attempts rejected because the desk was taken: turned-away demand for the reports. */
@@ -358,6 +475,9 @@ export const outbox = pgTable(
         'booking_reminder',
         'waitlist_desk_free',
         'password_reset',
+        'event_registration',
+        'event_promoted',
+        'event_cancelled',
       ],
     }).notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
@@ -453,6 +573,9 @@ export const schema = {
   loginThrottle,
   passwordResetTokens,
   waitlistEntries,
+  events,
+  eventPlaces,
+  registrations,
   notifications,
   outbox,
   webhooks,

@@ -37,6 +37,7 @@ export const aSpace = (over: Partial<Space> = {}): Space => ({
   checkInRequired: false,
   releaseAfterMinutes: 30,
   deskCount: 2,
+  coworkersMayBookRooms: false,
   ...over,
 });
 
@@ -62,6 +63,8 @@ export const aDesk = (over: Partial<Desk> = {}): Desk => ({
   name: 'Fenster',
   activeFrom: null,
   activeUntil: null,
+  kind: 'desk',
+  seats: null,
   ...over,
 });
 

@@ -43,6 +43,7 @@ export function toSpaceDto(row: SpaceRow & { deskCount: number }): Space {
     minBookingMinutes: row.minBookingMinutes,
     maxFutureBookingsPerPerson: row.maxFutureBookingsPerPerson,
     deskCount: row.deskCount,
+    coworkersMayBookRooms: row.coworkersMayBookRooms,
   };
 }
 
@@ -52,6 +53,8 @@ export const toDeskDto = (d: DeskRow): Desk => ({
   name: d.name,
   activeFrom: d.activeFrom,
   activeUntil: d.activeUntil,
+  kind: d.kind,
+  seats: d.seats,
 });
 
 export const toOpeningHourDto = (h: OpeningSlot): OpeningHour => ({

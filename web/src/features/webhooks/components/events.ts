@@ -6,4 +6,8 @@ export const EVENT_KEY = {
   'booking.cancelled': 'cancelled',
   'booking.checked_in': 'checkedIn',
   'booking.no_show': 'noShow',
+  'event.created': 'eventCreated',
+  'event.cancelled': 'eventCancelled',
+  'registration.created': 'registrationCreated',
+  'registration.cancelled': 'registrationCancelled',
 } as const satisfies Record<WebhookEvent, string>;
