@@ -30,12 +30,13 @@ const serverFeatures = {
   health: [],
   spaces: ['accounts'],
   bookings: ['accounts', 'spaces'],
-  calendar: ['accounts', 'spaces', 'bookings'],
-  mail: ['accounts', 'spaces', 'bookings', 'calendar'],
-  webhooks: ['accounts', 'spaces', 'bookings', 'calendar'],
+  events: ['accounts', 'spaces', 'bookings'],
+  calendar: ['accounts', 'spaces', 'bookings', 'events'],
+  mail: ['accounts', 'spaces', 'bookings', 'events', 'calendar'],
+  webhooks: ['accounts', 'spaces', 'bookings', 'events', 'calendar'],
   waitlist: ['accounts', 'spaces', 'bookings', 'calendar', 'mail'],
-  reports: ['accounts', 'spaces', 'bookings'],
-  privacy: ['accounts', 'spaces', 'bookings', 'calendar', 'mail', 'webhooks', 'waitlist', 'audit'],
+  reports: ['accounts', 'spaces', 'bookings', 'events'],
+  privacy: ['accounts', 'spaces', 'bookings', 'events', 'calendar', 'mail', 'webhooks', 'waitlist', 'audit'],
 };
 const unlisted = folders('./server/src/features/').filter((f) => !(f in serverFeatures));
 if (unlisted.length > 0)

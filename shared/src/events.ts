@@ -126,6 +126,8 @@ export const Registration = Type.Object({
   userName: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   guestName: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   checkedInAt: Type.Optional(Type.Union([Instant, Type.Null()])),
+  /** staff/admin, once the event has ended: registered and never checked in */
+  noShow: Type.Optional(Type.Boolean()),
   /** `GET /api/me/registrations`: the event, so a list needs no second request */
   event: Type.Optional(Event),
 });
