@@ -22,6 +22,49 @@ export const GroupFigures = Type.Object({
 });
 export type GroupFigures = Static<typeof GroupFigures>;
 
+/**
+ * Events that start in the month and are not cancelled (contract: the monthly report's `events`).
+ * Events add nothing to `bookedDeskHours`; `deskHours` is what they take of the desks (inside
+ * opening hours), to be read next to utilisation.
+ */
+export const EventFigures = Type.Object({
+  held: Count('Events starting in the month, not cancelled'),
+  capacity: Count('Σ of their capacity (places)'),
+  registered: Count('Registrations holding a place: registered or attended'),
+  attended: Count('Registrations checked in at the event'),
+  waitlisted: Count('Registrations still waiting'),
+  deskHours: Hours('Desk-hours the events take: Σ over their places of kind desk of the part inside opening hours'),
+  noShows: Count('Registered and not checked in, of events that have ended'),
+});
+export type EventFigures = Static<typeof EventFigures>;
+
+/** The same figures for the events of one kind (workshop, trial_day, meeting, other). */
+export const EventKindFigures = Type.Composite([
+  Type.Object({ kind: Type.String({ description: 'workshop, trial_day, meeting or other' }) }),
+  EventFigures,
+]);
+export type EventKindFigures = Static<typeof EventKindFigures>;
+
+/** Who came to events, by group; a group with fewer than 3 people is folded into `other`. */
+export const EventGroupFigures = Type.Object({
+  group: Type.String(),
+  people: Count('Distinct accounts of this group holding a place at an event of the month'),
+  registrations: Count('Their registrations holding a place (registered or attended)'),
+  attended: Count('Of those, checked in'),
+});
+export type EventGroupFigures = Static<typeof EventGroupFigures>;
+
+/** A room or table (a place of kind room): not in the desk-hours, reported on its own. */
+export const RoomFigures = Type.Object({
+  deskId: Id,
+  name: Type.String(),
+  seats: Type.Union([Type.Integer(), Type.Null()]),
+  availableHours: Hours('Σ over open days of the opening intervals while the room is active'),
+  bookedHours: Hours('Counting bookings of the room, inside opening hours'),
+  eventHours: Hours('Events taking the room, inside opening hours'),
+});
+export type RoomFigures = Static<typeof RoomFigures>;
+
 /** The figures of one space and one month (docs/reports.md defines each). */
 export const MonthFigures = Type.Object({
   spaceId: Id,
@@ -45,6 +88,7 @@ export const MonthFigures = Type.Object({
   turnedAway: Count('turnedAwayAttempts + waitlistEntries'),
   turnedAwayAttempts: Count('Booking attempts for the month rejected because the desk was taken'),
   waitlistEntries: Count('Waitlist entries for dates in the month (one per person and date)'),
+  events: EventFigures,
 });
 export type MonthFigures = Static<typeof MonthFigures>;
 
@@ -54,6 +98,9 @@ export const MonthlyReport = Type.Composite([
     byWeekday: Type.Array(WeekdayFigures, { minItems: 7, maxItems: 7 }),
     byHour: Type.Array(HourFigures, { minItems: 24, maxItems: 24 }),
     byGroup: Type.Array(GroupFigures),
+    eventsByKind: Type.Array(EventKindFigures, { description: 'One row per kind with events in the month' }),
+    eventsByGroup: Type.Array(EventGroupFigures),
+    rooms: Type.Array(RoomFigures, { description: 'Rooms and tables of the space (not in the desk-hours)' }),
   }),
 ]);
 export type MonthlyReport = Static<typeof MonthlyReport>;
