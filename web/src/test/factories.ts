@@ -7,9 +7,11 @@ import type {
   Availability,
   Booking,
   Desk,
+  Event,
   Me,
   OutboxMessage,
   PrivacyInfo,
+  Registration,
   Space,
   SpaceDetail,
   SpaceSummary,
@@ -182,5 +184,37 @@ export const aPrivacyInfo = (over: Partial<PrivacyInfo> = {}): PrivacyInfo => ({
   retentionMonths: 18,
   messageRetentionDays: 30,
   throttleWindowMinutes: 15,
+  ...over,
+});
+
+/** A public workshop at Dorfbüro, 10:00–12:00 Berlin time on 3 June 2031: 8 places, 2 taken, taking desk d1. */
+export const anEvent = (over: Partial<Event> = {}): Event => ({
+  id: 'e1',
+  spaceId: 's1',
+  title: 'Transferwerkstatt',
+  description: null,
+  kind: 'workshop',
+  start: '2031-06-03T08:00:00.000Z',
+  end: '2031-06-03T10:00:00.000Z',
+  capacity: 8,
+  registered: 2,
+  waitlisted: 0,
+  deskIds: ['d1'],
+  public: true,
+  status: 'scheduled',
+  spaceName: 'Dorfbüro',
+  town: 'Neuruppin',
+  timezone: TEST_TZ,
+  ...over,
+});
+
+/** Erika's registration for event e1, holding a place. */
+export const aRegistration = (over: Partial<Registration> = {}): Registration => ({
+  id: 'r1',
+  eventId: 'e1',
+  userId: 'u1',
+  status: 'registered',
+  position: null,
+  createdAt: '2031-06-01T07:00:00.000Z',
   ...over,
 });
