@@ -45,6 +45,9 @@ export async function monthlyReport(db: Db, spaceId: string, month: string): Pro
         .map((r): WeekdayFigures => ({ weekday: r.key, ...hours(r) })),
       byHour: split.filter((r) => r.dimension === 'hour').map((r): HourFigures => ({ hour: r.key, ...hours(r) })),
       byGroup: foldSmallGroups(groups),
+      eventsByKind: [],
+      eventsByGroup: [],
+      rooms: [],
     };
   });
 }

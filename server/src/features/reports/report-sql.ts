@@ -258,7 +258,9 @@ select sc.space_id as "spaceId", sc.space_name as "spaceName", sc.town, to_char(
        coalesce(p.peak, 0)::int as "peakConcurrentDesks",
        (coalesce(ta.n, 0) + coalesce(w.n, 0))::int as "turnedAway",
        coalesce(ta.n, 0)::int as "turnedAwayAttempts",
-       coalesce(w.n, 0)::int as "waitlistEntries"
+       coalesce(w.n, 0)::int as "waitlistEntries",
+       json_build_object('held', 0, 'capacity', 0, 'registered', 0, 'attended', 0, 'waitlisted', 0,
+                         'deskHours', 0, 'noShows', 0) as events
 from scope sc
 left join open_days od on od.k = sc.k
 left join available a on a.k = sc.k
