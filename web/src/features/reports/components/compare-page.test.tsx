@@ -30,6 +30,7 @@ const figures = (i: number, month: string): MonthFigures => ({
   turnedAway: 0,
   turnedAwayAttempts: 0,
   waitlistEntries: 0,
+  events: { held: 0, capacity: 0, registered: 0, attended: 0, waitlisted: 0, deskHours: 0, noShows: 0 },
 });
 
 const SPACES = 25;

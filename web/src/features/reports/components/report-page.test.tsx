@@ -35,6 +35,7 @@ const figures = (month: string, over: Partial<MonthFigures> = {}): MonthFigures 
   turnedAway: 5,
   turnedAwayAttempts: 3,
   waitlistEntries: 2,
+  events: { held: 0, capacity: 0, registered: 0, attended: 0, waitlisted: 0, deskHours: 0, noShows: 0 },
   ...over,
 });
 
@@ -56,6 +57,9 @@ const report: MonthlyReport = {
     { group: 'commuter', users: 4, bookings: 10 },
     { group: 'other', users: 3, bookings: 7 },
   ],
+  eventsByKind: [],
+  eventsByGroup: [],
+  rooms: [],
 };
 
 const trend = ['2026-08', '2026-09', '2026-10'].map((m, i) =>

@@ -23,7 +23,17 @@ export function TrendSection({ report, trend, trendError }: Props) {
   const names = monthNames(useLanguage());
   const pct = { format: n.percent, axis: n.percentAxis, ratio: true };
   const count = { format: n.int };
-  const data = (trend ?? []).map((m) => ({ ...m, label: names.short(m.month) }));
+  // flat rows for the charts: the nested event figures are shown in the events section
+  const data = (trend ?? []).map((m) => ({
+    label: names.short(m.month),
+    utilisation: m.utilisation,
+    occupancy: m.occupancy,
+    bookings: m.bookings,
+    uniqueUsers: m.uniqueUsers,
+    newUsers: m.newUsers,
+    noShows: m.noShows,
+    turnedAway: m.turnedAway,
+  }));
   const figure = { tableHref: '#table-trend', tableLabel: t('reports.toTable') };
   const missed = t('reports.summary.missed', {
     noShows: n.int(report.noShows),
