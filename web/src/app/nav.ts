@@ -16,6 +16,7 @@ export interface NavItem {
 
 export const navItems: NavItem[] = [
   { to: '/', label: 'nav.findSpace', end: true },
+  { to: '/events', label: 'events.nav' },
   { to: '/bookings', label: 'nav.myBookings', auth: true },
   { to: '/profile', label: 'nav.profile', auth: true },
   { to: '/manage', label: 'nav.manage', auth: true, roles: ['staff', 'admin'] },

@@ -13,6 +13,8 @@ import { RouteError } from './layout/route-error';
 export const routes: RouteObject[] = [
   { index: true, lazy: () => import('./routes/home') },
   { path: 'spaces/:spaceId', lazy: () => import('./routes/space') },
+  { path: 'events', lazy: () => import('./routes/events') },
+  { path: 'events/:eventId', lazy: () => import('./routes/events-detail') },
   { path: 'bookings', lazy: () => import('./routes/my-bookings') },
   { path: 'profile', lazy: () => import('./routes/profile') },
   { path: 'login', lazy: () => import('./routes/login') },
