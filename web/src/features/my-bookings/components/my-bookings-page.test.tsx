@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Booking } from '@popdesk/shared';
-import { aBooking, aMe, aWaitlistEntry } from '../../../test/factories';
+import { aBooking, aMe, anEvent, aRegistration, aWaitlistEntry } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { MyBookingsPage } from './my-bookings-page';
@@ -52,6 +52,7 @@ describe('my bookings', () => {
       // an entry one has left does not count: nobody waits
       'GET /api/me/waitlist': () => ({ body: [aWaitlistEntry({ status: 'withdrawn', position: null })] }),
       'GET /api/me': () => ({ body: me }),
+      'GET /api/me/registrations': () => ({ body: [] }),
     });
     render();
     expect(await screen.findByRole('heading', { name: 'Keine anstehenden Buchungen' })).toBeInTheDocument();
@@ -66,6 +67,7 @@ describe('my bookings', () => {
       'GET /api/bookings': () => ({ body: [] }),
       'GET /api/me/waitlist': () => ({ body: entries }),
       'GET /api/me': () => ({ body: me }),
+      'GET /api/me/registrations': () => ({ body: [] }),
       'DELETE /api/waitlist/w1': () => {
         entries = [];
         return { status: 204 };
@@ -83,12 +85,52 @@ describe('my bookings', () => {
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Meine Warteliste' })).not.toBeInTheDocument());
   });
 
+  it('lists my events with my state and place in the waitlist, and lets me cancel one', async () => {
+    const event = (id: string, title: string) =>
+      anEvent({
+        id,
+        title,
+        start: new Date(Date.now() + 48 * hour).toISOString(),
+        end: new Date(Date.now() + 50 * hour).toISOString(),
+      });
+    let regs = [
+      aRegistration({ id: 'r1', eventId: 'e1', event: event('e1', 'Transferwerkstatt') }),
+      aRegistration({ id: 'r2', eventId: 'e2', status: 'waitlisted', position: 2, event: event('e2', 'Auftakt') }),
+    ];
+    const calls = mockApi({
+      'GET /api/bookings': () => ({ body: [] }),
+      'GET /api/me/waitlist': () => ({ body: [] }),
+      'GET /api/me': () => ({ body: me }),
+      'GET /api/me/registrations': () => ({ body: regs }),
+      'DELETE /api/registrations/r2': () => {
+        regs = regs.filter((r) => r.id !== 'r2');
+        return { status: 204 };
+      },
+    });
+    render();
+    const section = (await screen.findByRole('heading', { name: /Meine Veranstaltungen/ })).closest('section')!;
+    const cards = within(section).getAllByRole('article');
+    expect(within(cards[0]!).getByRole('link', { name: 'Transferwerkstatt' })).toHaveAttribute('href', '/events/e1');
+    expect(within(cards[0]!).getByText('Angemeldet')).toBeInTheDocument();
+    expect(within(cards[0]!).getByRole('button', { name: /In den Kalender/ })).toBeInTheDocument();
+    expect(within(cards[1]!).getByText('Warteliste, Platz 2')).toBeInTheDocument();
+    await userEvent.click(within(cards[1]!).getByRole('button', { name: 'Von der Warteliste nehmen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Anmeldung zurückziehen?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ja, abmelden' }));
+    expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/registrations/r2')).toBe(true);
+    await waitFor(() => expect(within(section).getAllByRole('article')).toHaveLength(1));
+    await waitFor(() =>
+      expect(screen.getByTestId('live-region')).toHaveTextContent('Ihre Anmeldung ist zurückgezogen.'),
+    );
+  });
+
   it('cancels optimistically after a confirmation', async () => {
     const answer = deferred<{ status: number; body: unknown }>();
     mockApi({
       'GET /api/bookings': () => ({ body: [booking({})] }),
       'GET /api/me/waitlist': () => ({ body: [] }),
       'GET /api/me': () => ({ body: me }),
+      'GET /api/me/registrations': () => ({ body: [] }),
       'POST /api/bookings/b1/cancel': () => answer.promise,
     });
     render();
@@ -108,6 +150,7 @@ describe('my bookings', () => {
       'GET /api/bookings': () => ({ body: [booking({})] }),
       'GET /api/me/waitlist': () => ({ body: [] }),
       'GET /api/me': () => ({ body: me }),
+      'GET /api/me/registrations': () => ({ body: [] }),
       'POST /api/bookings/b1/cancel': () => problem(422, 'booking-ended'),
     });
     render();
@@ -138,6 +181,7 @@ describe('my bookings', () => {
       }),
       'GET /api/me/waitlist': () => ({ body: [] }),
       'GET /api/me': () => ({ body: me }),
+      'GET /api/me/registrations': () => ({ body: [] }),
       'POST /api/bookings/series/series-1/cancel': (init) => {
         cancelledFrom = JSON.parse(String(init!.body)).from;
         return {
@@ -180,6 +224,7 @@ describe('my bookings', () => {
       'GET /api/bookings': () => ({ body: [checkedIn ? { ...soon, status: 'checked_in' } : soon, later] }),
       'GET /api/me/waitlist': () => ({ body: [] }),
       'GET /api/me': () => ({ body: me }),
+      'GET /api/me/registrations': () => ({ body: [] }),
       'POST /api/bookings/soon/check-in': () => {
         checkedIn = true;
         return { body: { ...soon, status: 'checked_in' } };

@@ -14,10 +14,11 @@ import { splitBookings } from '../utils/booking-lists';
 import { type SpaceInfo } from './booking-card';
 import { CancelDialogs } from './cancel-dialogs';
 import { PastSection, UpcomingSection } from './booking-sections';
+import { RegistrationsSection } from './registrations-section';
 import { WaitlistSection } from './waitlist-section';
 import styles from './my-bookings.module.css';
 
-/** Upcoming and past bookings: cancel, check in, into the calendar; and my waitlist. */
+/** Upcoming and past bookings: cancel, check in, into the calendar; my waitlist and my events. */
 export function MyBookingsPage({ spaceInfo }: { spaceInfo: (spaceId: string) => SpaceInfo | undefined }) {
   const { t } = useTranslation();
   const problem = useProblemMessage();
@@ -54,6 +55,8 @@ export function MyBookingsPage({ spaceInfo }: { spaceInfo: (spaceId: string) => 
           <UpcomingSection upcoming={upcoming} spaceInfo={spaceInfo} now={now} actions={actions} />
 
           <WaitlistSection />
+
+          <RegistrationsSection now={now} />
 
           <section aria-labelledby="calendar-heading" className={`card ${styles.section}`}>
             <h2 id="calendar-heading">{t('calendarFeed.heading')}</h2>
