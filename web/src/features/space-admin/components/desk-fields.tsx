@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/ui/field';
+import { ROOM_SEATS_MAX } from '@popdesk/shared';
+import { SelectField, TextField } from '../../../components/ui/field';
 import type { DeskProblem, DeskValues } from '../utils/desk-form';
 import styles from './space-admin.module.css';
 
@@ -13,36 +14,61 @@ interface Props {
   children?: ReactNode;
 }
 
-/** A desk's name and the first and last day it is in use. */
+/** A place's kind (desk, or room/table with seats), its name and the first and last day it is in use. */
 export function DeskFields({ values, invalid, onChange, adding = false, children }: Props) {
   const { t } = useTranslation();
   const hint = adding ? t('spaceAdmin.desks.openEnded') : undefined;
   return (
-    <div className={styles.deskFields}>
-      <TextField
-        label={t('spaceAdmin.desks.name')}
-        value={values.name}
-        onChange={(e) => onChange('name', e.target.value)}
-        error={invalid === 'name' ? t('spaceAdmin.settings.errors.required') : null}
-        required={adding || undefined}
-        autoComplete="off"
-      />
-      <TextField
-        type="date"
-        label={t('spaceAdmin.desks.activeFrom')}
-        hint={hint}
-        value={values.from}
-        onChange={(e) => onChange('from', e.target.value)}
-      />
-      <TextField
-        type="date"
-        label={t('spaceAdmin.desks.activeUntil')}
-        hint={hint}
-        value={values.until}
-        onChange={(e) => onChange('until', e.target.value)}
-        error={invalid === 'until' ? t('spaceAdmin.settings.errors.beforeOpens') : null}
-      />
-      {children}
-    </div>
+    <>
+      <div className={styles.deskKind}>
+        <SelectField
+          label={t('spaceAdmin.rooms.kind')}
+          value={values.kind}
+          onChange={(e) => onChange('kind', e.target.value)}
+        >
+          <option value="desk">{t('spaceAdmin.rooms.kindDesk')}</option>
+          <option value="room">{t('spaceAdmin.rooms.kindRoom')}</option>
+        </SelectField>
+        {values.kind === 'room' && (
+          <TextField
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={ROOM_SEATS_MAX}
+            label={t('spaceAdmin.rooms.seats')}
+            hint={t('spaceAdmin.rooms.seatsHint')}
+            value={values.seats}
+            onChange={(e) => onChange('seats', e.target.value)}
+            error={invalid === 'seats' ? t('spaceAdmin.rooms.seatsRange', { max: ROOM_SEATS_MAX }) : null}
+          />
+        )}
+      </div>
+      <div className={styles.deskFields}>
+        <TextField
+          label={t('spaceAdmin.desks.name')}
+          value={values.name}
+          onChange={(e) => onChange('name', e.target.value)}
+          error={invalid === 'name' ? t('spaceAdmin.settings.errors.required') : null}
+          required={adding || undefined}
+          autoComplete="off"
+        />
+        <TextField
+          type="date"
+          label={t('spaceAdmin.desks.activeFrom')}
+          hint={hint}
+          value={values.from}
+          onChange={(e) => onChange('from', e.target.value)}
+        />
+        <TextField
+          type="date"
+          label={t('spaceAdmin.desks.activeUntil')}
+          hint={hint}
+          value={values.until}
+          onChange={(e) => onChange('until', e.target.value)}
+          error={invalid === 'until' ? t('spaceAdmin.settings.errors.beforeOpens') : null}
+        />
+        {children}
+      </div>
+    </>
   );
 }

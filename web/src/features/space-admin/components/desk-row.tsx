@@ -55,6 +55,11 @@ export function DeskRow({ desk, state, onSaved }: { desk: Desk; state: DeskState
         <h3 id={headingId} className={styles.deskName}>
           {desk.name}
         </h3>
+        {desk.kind === 'room' && (
+          <span className="badge badge-info">
+            {desk.seats != null ? t('spaceAdmin.rooms.badgeSeats', { count: desk.seats }) : t('spaceAdmin.rooms.badge')}
+          </span>
+        )}
         <span className={`badge ${stateBadge[state]}`}>{t(`spaceAdmin.desks.state.${state}`)}</span>
         <span className="muted">{period}</span>
       </div>

@@ -21,7 +21,8 @@ interface Props {
 }
 
 /**
- * The desks: rename them and set the dates they are in use. Desks with bookings stay for the
+ * The desks, and apart from them the rooms and tables (with seats): rename them, change their kind
+ * and set the dates they are in use. Desks with bookings stay for the
  * records, so a desk is retired by giving it a last day rather than deleted.
  */
 export function DesksEditor({ spaceId, desks, today, onChanged }: Props) {
@@ -37,6 +38,19 @@ export function DesksEditor({ spaceId, desks, today, onChanged }: Props) {
     },
   });
 
+  // rooms and tables are not desks: listed apart, and not in the desk count (nor the reports' desk-hours)
+  const rooms = desks.filter((d) => d.kind === 'room');
+  const onlyDesks = desks.filter((d) => d.kind !== 'room');
+  const list = (places: Desk[]) => (
+    <ul className={styles.deskList}>
+      {places.map((d) => (
+        <li key={d.id}>
+          <DeskRow desk={d} state={deskState(d, today)} onSaved={onChanged} />
+        </li>
+      ))}
+    </ul>
+  );
+
   function add(e: FormEvent) {
     e.preventDefault();
     create.reset();
@@ -47,19 +61,18 @@ export function DesksEditor({ spaceId, desks, today, onChanged }: Props) {
   return (
     <section aria-labelledby="desks-heading" className={`card ${styles.section}`}>
       <h2 id="desks-heading">
-        {t('spaceAdmin.desks.heading')} <span className={styles.count}>({desks.length})</span>
+        {t('spaceAdmin.desks.heading')} <span className={styles.count}>({onlyDesks.length})</span>
       </h2>
       <p className="muted">{t('spaceAdmin.desks.intro')}</p>
-      {desks.length === 0 ? (
-        <p>{t('spaceAdmin.desks.none')}</p>
-      ) : (
-        <ul className={styles.deskList}>
-          {desks.map((d) => (
-            <li key={d.id}>
-              <DeskRow desk={d} state={deskState(d, today)} onSaved={onChanged} />
-            </li>
-          ))}
-        </ul>
+      {onlyDesks.length === 0 ? <p>{t('spaceAdmin.desks.none')}</p> : list(onlyDesks)}
+      {rooms.length > 0 && (
+        <>
+          <h3 id="rooms-heading" className={styles.roomsHeading}>
+            {t('spaceAdmin.rooms.heading')} <span className={styles.count}>({rooms.length})</span>
+          </h3>
+          <p className="muted">{t('spaceAdmin.rooms.intro')}</p>
+          {list(rooms)}
+        </>
       )}
 
       <form onSubmit={add} noValidate className={styles.addDesk} aria-labelledby="add-desk-heading">

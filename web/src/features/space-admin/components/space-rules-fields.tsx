@@ -84,6 +84,17 @@ export function SpaceRulesFields({ values, set, message }: Props) {
             <span className="hint"> – {t('spaceAdmin.settings.checkInHint')}</span>
           </span>
         </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={values.coworkersMayBookRooms}
+            onChange={(e) => set('coworkersMayBookRooms', e.target.checked)}
+          />
+          <span>
+            {t('spaceAdmin.settings.coworkersMayBookRooms')}
+            <span className="hint"> – {t('spaceAdmin.settings.coworkersMayBookRoomsHint')}</span>
+          </span>
+        </label>
       </fieldset>
 
       <fieldset>

@@ -28,6 +28,14 @@ describe('the space settings form', () => {
     ).toEqual({ opensOn: null, checkInRequired: true, releaseAfterMinutes: 15 });
   });
 
+  it('rooms: coworkers may book them themselves only when the space says so (off by default)', () => {
+    expect(formValues().coworkersMayBookRooms).toBe(false);
+    expect(createBody(formValues())).toMatchObject({ coworkersMayBookRooms: false });
+    expect(changedFields({ ...formValues(space), coworkersMayBookRooms: true }, space)).toEqual({
+      coworkersMayBookRooms: true,
+    });
+  });
+
   it('fair use: a minimum of 5–1440 minutes, a limit of 1–365 or none (empty)', () => {
     expect(formValues()).toMatchObject({ minBookingMinutes: '30', maxFutureBookingsPerPerson: '' });
     expect(

@@ -31,6 +31,8 @@ export interface SpaceFormValues {
   minBookingMinutes: string;
   /** fair use: upcoming bookings per person; empty = no limit */
   maxFutureBookingsPerPerson: string;
+  /** coworkers may book a room or table themselves (else only the space's team) */
+  coworkersMayBookRooms: boolean;
 }
 
 export type SpaceFormErrors = Partial<Record<keyof SpaceFormValues, 'required' | 'range' | 'beforeOpens' | 'integer'>>;
@@ -51,6 +53,7 @@ export function formValues(space?: Partial<Space>): SpaceFormValues {
     releaseAfterMinutes: String(space?.releaseAfterMinutes ?? 30),
     minBookingMinutes: String(space?.minBookingMinutes ?? MIN_BOOKING_MINUTES_DEFAULT),
     maxFutureBookingsPerPerson: space?.maxFutureBookingsPerPerson ? String(space.maxFutureBookingsPerPerson) : '',
+    coworkersMayBookRooms: space?.coworkersMayBookRooms ?? false,
   };
 }
 
@@ -90,6 +93,7 @@ export function createBody(v: SpaceFormValues): CreateSpaceBody {
     releaseAfterMinutes: Number(v.releaseAfterMinutes),
     minBookingMinutes: Number(v.minBookingMinutes),
     maxFutureBookingsPerPerson: v.maxFutureBookingsPerPerson.trim() ? Number(v.maxFutureBookingsPerPerson) : null,
+    coworkersMayBookRooms: v.coworkersMayBookRooms,
   };
 }
 
