@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { aBooking, anAvailability, aSpace } from '../../../test/factories';
+import { aBooking, anAvailability, anEvent, aSpace } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { addDays, todayIn, zonedInstant } from '../../../lib/dates';
@@ -85,6 +85,8 @@ const availability = anAvailability({
   ],
 });
 
+const noEvents = { 'GET /api/spaces/s1/events': () => ({ body: [] }) };
+
 const render = (canSearchUsers = false) =>
   renderWithApp(
     <TodayPage
@@ -102,7 +104,7 @@ describe('the front desk (today)', () => {
   beforeEach(() => setToken('token'));
 
   it('lists who is booked in time order, with guests, status in words and the day’s counts', async () => {
-    const calls = mockApi({ 'GET /api/bookings': () => ({ body: list }) });
+    const calls = mockApi({ ...noEvents, 'GET /api/bookings': () => ({ body: list }) });
     render();
     // (`hidden: true` skips the costly visibility check: with the day timeline the page is large for jsdom)
     const byTime = await screen.findByRole('list', { name: 'Buchungen nach Uhrzeit', hidden: true });
@@ -121,12 +123,79 @@ describe('the front desk (today)', () => {
     // cancelled ones are kept aside
     expect(screen.getByText('1 stornierte Buchung')).toBeInTheDocument();
     // the whole local day of the space was asked for
-    expect(calls[0]!.path).toContain(`spaceId=s1&from=${encodeURIComponent(at('00:00'))}`);
+    expect(calls.find((c) => c.path.startsWith('/api/bookings'))!.path).toContain(
+      `spaceId=s1&from=${encodeURIComponent(at('00:00'))}`,
+    );
+  });
+
+  it('lists the day’s events with the way to their attendees, and shows an event on its room in the timeline', async () => {
+    const calls = mockApi({
+      'GET /api/bookings': () => ({ body: [] }),
+      'GET /api/spaces/s1/events': () => ({
+        body: [
+          anEvent({
+            id: 'e2',
+            title: 'Schnuppertag',
+            start: at('13:00'),
+            end: at('17:00'),
+            registered: 6,
+            capacity: 6,
+            waitlisted: 2,
+          }),
+          anEvent({ id: 'e1', title: 'Werkstatt', start: at('09:00'), end: at('11:00'), status: 'cancelled' }),
+        ],
+      }),
+    });
+    const withRoom = {
+      ...availability,
+      desks: [
+        ...availability.desks,
+        {
+          deskId: 'r1',
+          name: 'Konferenztisch',
+          kind: 'room' as const,
+          seats: 10,
+          free: [{ start: at('08:00'), end: at('13:00') }],
+          events: [{ eventId: 'e2', title: 'Schnuppertag', start: at('13:00'), end: at('17:00') }],
+        },
+      ],
+    };
+    renderWithApp(
+      <TodayPage
+        spaces={[space]}
+        space={space}
+        date={day}
+        today={today}
+        onChange={() => {}}
+        availability={withRoom}
+        canSearchUsers={false}
+      />,
+    );
+    const section = await screen.findByRole('region', { name: '2 Veranstaltungen an diesem Tag', hidden: true });
+    const rows = within(section).getAllByRole('listitem', { hidden: true });
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/^09:00–11:00WerkstattAbgesagt2 von 8 angemeldet/),
+      expect.stringMatching(/^13:00–17:00Schnuppertag6 von 6 angemeldet, 2 warten/),
+    ]);
+    expect(within(rows[1]!).getByRole('link', { name: 'Teilnehmende: Schnuppertag', hidden: true })).toHaveAttribute(
+      'href',
+      '/manage/events/e2/attendees',
+    );
+    expect(calls.find((c) => c.path.startsWith('/api/spaces/s1/events'))!.path).toContain(`from=${day}&to=${day}`);
+    // the room's event time is the event's, a link to its attendees; the room is not counted as a desk
+    expect(
+      screen.getByRole('link', {
+        name: 'Konferenztisch: Veranstaltung „Schnuppertag“ 13:00–17:00 Uhr – Teilnehmende ansehen',
+        hidden: true,
+      }),
+    ).toHaveAttribute('href', '/manage/events/e2/attendees');
+    expect(screen.getByText('Raum, 10 Sitzplätze')).toBeInTheDocument();
   });
 
   it('checks a person in and says so', async () => {
     let checked = false;
     const calls = mockApi({
+      ...noEvents,
       'GET /api/bookings': () => ({
         body: list.map((b) =>
           b.id === 'guest' && checked ? { ...b, status: 'checked_in', checkedInAt: at('09:02') } : b,
@@ -148,6 +217,7 @@ describe('the front desk (today)', () => {
 
   it('cancels only after a confirmation, and shows why when the server refuses', async () => {
     const calls = mockApi({
+      ...noEvents,
       'GET /api/bookings': () => ({ body: list }),
       'POST /api/bookings/guest/cancel': () => problem(422, 'not-cancellable'),
     });
@@ -162,13 +232,14 @@ describe('the front desk (today)', () => {
   });
 
   it('shows an empty day plainly', async () => {
-    mockApi({ 'GET /api/bookings': () => ({ body: [] }) });
+    mockApi({ ...noEvents, 'GET /api/bookings': () => ({ body: [] }) });
     render();
     expect(await screen.findByRole('heading', { name: 'Keine Buchungen' })).toBeInTheDocument();
   });
 
   it('records a walk-in guest at a free desk', async () => {
     const calls = mockApi({
+      ...noEvents,
       'GET /api/bookings': () => ({ body: [] }),
       'POST /api/bookings': (init) => ({
         status: 201,
@@ -206,6 +277,7 @@ describe('the front desk (today)', () => {
       locale: 'de',
     };
     const calls = mockApi({
+      ...noEvents,
       'GET /api/bookings': () => ({ body: [] }),
       'GET /api/users': (_init, url) => ({ body: url.searchParams.get('q') === 'erika' ? [erika] : [] }),
       'POST /api/bookings': (init) => ({
@@ -233,7 +305,7 @@ describe('the front desk (today)', () => {
   });
 
   it('tells staff that only admins can look up accounts', async () => {
-    mockApi({ 'GET /api/bookings': () => ({ body: [] }) });
+    mockApi({ ...noEvents, 'GET /api/bookings': () => ({ body: [] }) });
     render(false);
     await userEvent.click(screen.getByRole('radio', { name: 'Registrierte Person' }));
     expect(screen.getByText(/Konten suchen können nur Administratorinnen/)).toBeInTheDocument();

@@ -8,6 +8,7 @@ import { Page } from '../../../components/ui/page';
 import { addDays, isValidDate } from '../../../lib/dates';
 import { useNow } from '../../../lib/use-now';
 import type { Range } from '../hooks/walk-in-state';
+import { TodayEvents } from './today-events';
 import { TodayList } from './today-list';
 import { WalkInForm } from './walk-in-form';
 import { WalkInTimeline } from './walk-in-timeline';
@@ -85,6 +86,7 @@ export function TodayPage({ spaces, space, date, today, onChange, availability, 
       {spaces.length === 1 && (
         <p className={styles.spaceName}>{t('frontDesk.spaceIs', { name: space.name, town: space.town })}</p>
       )}
+      <TodayEvents spaceId={space.id} timezone={space.timezone} date={date} />
       {availability?.date === date && (
         <WalkInTimeline
           availability={availability}

@@ -33,6 +33,9 @@ const availability = anAvailability({
   ],
 });
 
+// the day's events are asked for too: none here
+const noEvents = { 'GET /api/spaces/s1/events': () => ({ body: [] }) };
+
 const render = () =>
   renderWithApp(
     <TodayPage
@@ -56,6 +59,7 @@ describe('a walk-in from the day timeline', () => {
 
   it('counts the desks free now, and a tap prefills the form: now (5-minute steps) to the end of the opening', async () => {
     const calls = mockApi({
+      ...noEvents,
       'GET /api/bookings': () => ({ body: [] }),
       'POST /api/bookings': (init) => {
         const body = JSON.parse(String(init?.body));
@@ -99,7 +103,7 @@ describe('a walk-in from the day timeline', () => {
   });
 
   it('ends a tapped desk’s walk-in where the next booking begins', async () => {
-    mockApi({ 'GET /api/bookings': () => ({ body: [] }) });
+    mockApi({ ...noEvents, 'GET /api/bookings': () => ({ body: [] }) });
     render();
     await userEvent.click(screen.getByRole('button', { name: 'Tisch 3: frei 10:45–11:30 Uhr – jemanden eintragen' }));
     const form = screen.getByRole('form', { name: 'Person eintragen' });
@@ -109,6 +113,7 @@ describe('a walk-in from the day timeline', () => {
 
   it('records a later time without checking in: no checkIn in the request', async () => {
     const calls = mockApi({
+      ...noEvents,
       'GET /api/bookings': () => ({ body: [] }),
       'POST /api/bookings': (init) => ({
         status: 201,

@@ -1,8 +1,9 @@
 import { useId } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Availability } from '@popdesk/shared';
 import { useFormat } from '../../../lib/use-format';
-import { deskParts, freeUntilClose, walkInNow, type DeskPart, type Span } from '../utils/walk-in-time';
+import { deskParts, freeUntilClose, walkInNow, type DayPlace, type DeskPart, type Span } from '../utils/walk-in-time';
 import styles from './walk-in-timeline.module.css';
 
 interface Props {
@@ -29,11 +30,28 @@ export function WalkInTimeline({ availability, now, live, onPick }: Props) {
   const frame = { start: Date.parse(open[0]!.start), end: Date.parse(open[open.length - 1]!.end) };
   const pct = (ms: number) => `${(ms / (frame.end - frame.start)) * 100}%`;
   const current = live ? walkInNow(open, now) : null;
-  const freeNow = current ? availability.desks.filter((d) => freeUntilClose(d, current)).length : null;
+  const places: DayPlace[] = availability.desks;
+  // "free now" counts desks: rooms and tables are places of their own
+  const desks = places.filter((d) => d.kind !== 'room');
+  const freeNow = current ? desks.filter((d) => freeUntilClose(d, current)).length : null;
   const range = (p: Span) => f.timeRange(p.start, p.end, tz);
 
-  const part = (desk: Availability['desks'][number], p: DeskPart) => {
+  const part = (desk: DayPlace, p: DeskPart) => {
     const width = { width: pct(p.end - p.start) };
+    if (p.kind === 'event') {
+      const title = p.event?.title ?? t('frontDesk.timeline.eventUntitled');
+      return (
+        <Link
+          key={p.start}
+          to={`/manage/events/${encodeURIComponent(p.event?.eventId ?? '')}/attendees`}
+          className={`${styles.part} ${styles.event}`}
+          style={width}
+          aria-label={t('frontDesk.timeline.event', { desk: desk.name, title, range: range(p) })}
+        >
+          <span aria-hidden>{title}</span>
+        </Link>
+      );
+    }
     if (p.kind === 'free') {
       const pick = { start: p.bookFrom ?? p.start, end: p.end };
       return (
@@ -61,7 +79,7 @@ export function WalkInTimeline({ availability, now, live, onPick }: Props) {
       <h2 id={`${ids}-heading`}>{t('frontDesk.timeline.heading')}</h2>
       {freeNow !== null && (
         <p className={styles.freeNow} role="status">
-          {t('frontDesk.timeline.freeNow', { count: freeNow, total: availability.desks.length })}
+          {t('frontDesk.timeline.freeNow', { count: freeNow, total: desks.length })}
         </p>
       )}
       <p className="muted" id={`${ids}-help`}>
@@ -72,9 +90,18 @@ export function WalkInTimeline({ availability, now, live, onPick }: Props) {
         <span>{f.time(frame.end, tz)}</span>
       </div>
       <ul className={styles.rows} aria-labelledby={`${ids}-heading`} aria-describedby={`${ids}-help`}>
-        {availability.desks.map((desk) => (
+        {places.map((desk) => (
           <li key={desk.deskId} className={styles.row}>
-            <span className={styles.deskName}>{desk.name}</span>
+            <span className={styles.deskName}>
+              {desk.name}
+              {desk.kind === 'room' && (
+                <span className={styles.roomTag}>
+                  {desk.seats != null
+                    ? t('frontDesk.timeline.roomSeats', { count: desk.seats })
+                    : t('frontDesk.timeline.room')}
+                </span>
+              )}
+            </span>
             <div className={styles.track} role="group" aria-label={desk.name}>
               {deskParts(open, desk, now).map((p) => part(desk, p))}
               {live && now > frame.start && now < frame.end && (

@@ -40,6 +40,24 @@ describe('walk-in times', () => {
     ]);
   });
 
+  it('shows an event’s time on its place as the event’s, not as free or plain taken (DST day)', () => {
+    const desk = {
+      deskId: 'd',
+      name: 'Konferenztisch',
+      free: [{ start: '2027-10-31T08:00:00Z', end: '2027-10-31T09:00:00Z' }],
+      events: [{ eventId: 'e', title: 'Werkstatt', start: '2027-10-31T09:00:00Z', end: '2027-10-31T10:00:00Z' }],
+    };
+    expect(
+      deskParts(dstOpen, desk, ms('2027-10-31T07:00:00Z')).map((p) => [p.kind, iso(p.start), p.event?.title]),
+    ).toEqual([
+      ['free', '2027-10-31T08:00:00.000Z', undefined],
+      ['event', '2027-10-31T09:00:00.000Z', 'Werkstatt'],
+      ['taken', '2027-10-31T10:00:00.000Z', undefined],
+      ['closed', '2027-10-31T11:00:00.000Z', undefined],
+      ['taken', '2027-10-31T12:00:00.000Z', undefined],
+    ]);
+  });
+
   it('counts as a walk-in now when it runs now or starts within 15 minutes', () => {
     const now = ms('2027-10-31T12:00:00Z');
     expect(isWalkInNow({ start: now - 60_000, end: now + 60_000 }, now)).toBe(true);

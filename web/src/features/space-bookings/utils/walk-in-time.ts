@@ -14,9 +14,25 @@ export interface Span {
   end: number;
 }
 export type DeskPart = Span & {
-  kind: 'free' | 'taken' | 'past' | 'closed';
+  kind: 'free' | 'taken' | 'past' | 'closed' | 'event';
   /** free time: where a walk-in picked here starts (now rounded down to 5 minutes, or later) */
   bookFrom?: number;
+  /** an event's time on this place: which event, and its title (null when staff may not see it) */
+  event?: { eventId: string; title: string | null };
+};
+
+/** An event on a place, as availability lists it per desk (the API's extension for rooms and events). */
+export interface PlaceEvent {
+  eventId: string;
+  title: string | null;
+  start: string;
+  end: string;
+}
+/** A place of the day: a desk, or a room or table with seats, and the events that take it. */
+export type DayPlace = Availability['desks'][number] & {
+  kind?: 'desk' | 'room';
+  seats?: number | null;
+  events?: PlaceEvent[];
 };
 
 export const roundDownTo5 = (t: number) => Math.floor(t / FIVE_MINUTES) * FIVE_MINUTES;
@@ -44,8 +60,38 @@ export function freeUntilClose(desk: Availability['desks'][number], walkIn: Span
   return free ? { start: walkIn.start, end: Math.min(free.end, walkIn.end) } : null;
 }
 
-/** A desk's day across the opening hours: free (from now on), taken, free time already past, closed gaps. */
-export function deskParts(open: Availability['open'], desk: Availability['desks'][number], now: number): DeskPart[] {
+/**
+ * A desk's day across the opening hours: free (from now on), taken, free time already past, closed
+ * gaps; taken time that an event holds is the event's.
+ */
+export function deskParts(open: Availability['open'], desk: DayPlace, now: number): DeskPart[] {
+  return withEvents(freeAndTaken(open, desk, now), desk.events ?? []);
+}
+
+/** Cuts the events' time out of the taken parts (an event's time is never free). */
+function withEvents(parts: DeskPart[], events: PlaceEvent[]): DeskPart[] {
+  if (events.length === 0) return parts;
+  const spans = events
+    .map((e) => ({ start: Date.parse(e.start), end: Date.parse(e.end), event: { eventId: e.eventId, title: e.title } }))
+    .sort((a, b) => a.start - b.start);
+  return parts.flatMap((p) => {
+    if (p.kind !== 'taken') return [p];
+    const out: DeskPart[] = [];
+    let cursor = p.start;
+    for (const e of spans) {
+      const s = Math.max(e.start, cursor);
+      const end = Math.min(e.end, p.end);
+      if (end <= s) continue;
+      if (s > cursor) out.push({ kind: 'taken', start: cursor, end: s });
+      out.push({ kind: 'event', start: s, end, event: e.event });
+      cursor = end;
+    }
+    if (cursor < p.end) out.push({ kind: 'taken', start: cursor, end: p.end });
+    return out;
+  });
+}
+
+function freeAndTaken(open: Availability['open'], desk: Availability['desks'][number], now: number): DeskPart[] {
   const parts: DeskPart[] = [];
   const push = (kind: DeskPart['kind'], start: number, end: number, bookFrom?: number) => {
     if (end > start) parts.push(bookFrom === undefined ? { kind, start, end } : { kind, start, end, bookFrom });
