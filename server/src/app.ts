@@ -26,6 +26,8 @@ import passwordResets from './features/accounts/password-reset.js';
 import { passwordResetRoutes } from './features/accounts/password-reset-routes.js';
 import { queuePasswordResetMail } from './features/mail/password-reset-mail.js';
 import { manageSpaceRoutes, publicSpaceRoutes } from './features/spaces/routes.js';
+import { availabilityOnEventChange } from './features/spaces/availability.js';
+import { eventChanges } from './features/events/event-changes.js';
 import { bookingRoutes } from './features/bookings/routes.js';
 import { bookingEvents } from './features/bookings/booking-events.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -158,6 +160,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // what a booking change causes, queued in its transaction: webhook deliveries, the holder's
   // e-mail, the freed time offered to the next person waiting (in this order)
   bookingEvents.subscribe(webhooksOnBookingChange, mailOnBookingChange, waitlistOnBookingChange);
+  // an event taking or freeing places drops the cached availability of its space on every instance
+  eventChanges.subscribe(availabilityOnEventChange);
 
   await app.register(healthRoutes);
   await app.register(

@@ -211,10 +211,30 @@ export type SpaceSummary = Static<typeof SpaceSummary>;
 export const Interval = Type.Object({ start: Instant, end: Instant });
 export type Interval = Static<typeof Interval>;
 
+/** An event taking a place for part of the day: the place is not free then. */
+export const PlaceEvent = Type.Object({
+  eventId: Id,
+  title: Type.Union([Type.String(), Type.Null()], {
+    description: 'null for an event that is not public, unless the caller is staff of the space or an admin',
+  }),
+  start: Instant,
+  end: Instant,
+});
+export type PlaceEvent = Static<typeof PlaceEvent>;
+
 export const Availability = Type.Object({
   date: LocalDate,
   timezone: Type.String(),
   open: Type.Array(Interval),
-  desks: Type.Array(Type.Object({ deskId: Id, name: Type.String(), free: Type.Array(Interval) })),
+  desks: Type.Array(
+    Type.Object({
+      deskId: Id,
+      name: Type.String(),
+      free: Type.Array(Interval, { description: 'Open time neither booked nor taken by an event' }),
+      kind: Type.Optional(PlaceKind),
+      seats: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
+      events: Type.Optional(Type.Array(PlaceEvent, { description: 'Events taking this place that day, by start' })),
+    }),
+  ),
 });
 export type Availability = Static<typeof Availability>;

@@ -25,8 +25,8 @@ describe('GET /api/spaces/:spaceId/availability', () => {
       timezone: 'Europe/Berlin',
       open,
       desks: [
-        { deskId: space.deskIds[0], name: 'Desk 1', free: open },
-        { deskId: space.deskIds[1], name: 'Desk 2', free: open },
+        { deskId: space.deskIds[0], name: 'Desk 1', kind: 'desk', seats: null, free: open, events: [] },
+        { deskId: space.deskIds[1], name: 'Desk 2', kind: 'desk', seats: null, free: open, events: [] },
       ],
     });
   });
@@ -59,7 +59,9 @@ describe('GET /api/spaces/:spaceId/availability', () => {
     const space = await createSpace(t, { desks: 1 }); // Monday to Friday
     const res = await availability(space.id, '2027-10-23').expect(200);
     expect(res.body.open).toEqual([]);
-    expect(res.body.desks).toEqual([{ deskId: space.deskIds[0], name: 'Desk 1', free: [] }]);
+    expect(res.body.desks).toEqual([
+      { deskId: space.deskIds[0], name: 'Desk 1', kind: 'desk', seats: null, free: [], events: [] },
+    ]);
   });
 
   it('has no open time outside the life of a pop-up, and opens on its first and last day', async () => {

@@ -28,6 +28,8 @@ describe('desks', () => {
         name: 'Window seat',
         activeFrom: null,
         activeUntil: null,
+        kind: 'desk',
+        seats: null,
       });
       expect(await deskCount(space.id)).toBe(1);
       await addDesk(t.adminToken, space.id, { name: 'Second' }).expect(201);
@@ -95,6 +97,8 @@ describe('desks', () => {
         name: 'Standing desk',
         activeFrom: null,
         activeUntil: null,
+        kind: 'desk',
+        seats: null,
       });
       const detail = await t.http().get(`/api/spaces/${space.id}`).expect(200);
       expect(detail.body.desks[0].name).toBe('Standing desk');

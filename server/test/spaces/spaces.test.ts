@@ -225,6 +225,8 @@ describe('spaces', () => {
         name: 'Desk 1',
         activeFrom: null,
         activeUntil: null,
+        kind: 'desk',
+        seats: null,
       });
       expect(res.body.openingHours).toEqual([
         { weekday: 1, opens: '09:00', closes: '17:00' },

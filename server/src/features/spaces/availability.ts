@@ -1,12 +1,14 @@
 /**
  * Free time of every desk of a space on one local date. Opening intervals come from the space's
  * weekly hours in its zone (23- and 25-hour days included), minus closures (whole days or windows) and days outside a
- * pop-up's life; a desk's free time is its opening time minus the bookings that hold it.
+ * pop-up's life; a desk's free time is its opening time minus the bookings that hold it and the
+ * events that take it. Rooms and tables are listed as places too (`kind`, `seats`).
  */
 import { eq, sql } from 'drizzle-orm';
-import type { Availability } from '@popdesk/shared';
+import type { Availability, PlaceEvent, PlaceKind } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
-import { spaces } from '../../db/schema.js';
+import { rows } from '../../db/db.js';
+import { eventPlaces, events, spaces } from '../../db/schema.js';
 import { dateWithin, localDay, subtractIntervals, type Interval } from '../../lib/local-time.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import type { CachedAvailability } from '../../plugins/caches.js';
@@ -18,7 +20,8 @@ const iso = (iv: Interval) => ({ start: iv.start.toISOString(), end: iv.end.toIS
 /**
  * The availability route's answer as JSON, through the read cache (plugins/caches.ts): a space-day
  * is computed once and then served from memory until a write to the space, its desks, hours,
- * closures or bookings drops it, or an overdue check-in is due to release a desk.
+ * closures, bookings or events drops it, or an overdue check-in is due to release a desk. The
+ * space's team (and admins) get an answer of their own, which names events that are not public.
  */
 export async function cachedAvailability(
   db: Db,
@@ -26,13 +29,14 @@ export async function cachedAvailability(
   spaceId: string,
   date: string,
   now: Date,
+  team = false,
 ): Promise<CachedAvailability | null> {
   const at = now.getTime();
   return cache.load(
-    `${spaceId}|${date}`,
+    team ? `${spaceId}|${date}|team` : `${spaceId}|${date}`,
     spaceId,
     async () => {
-      const computed = await computeAvailability(db, spaceId, date, now);
+      const computed = await computeAvailability(db, spaceId, date, now, team);
       return (
         computed && {
           json: JSON.stringify(computed.availability),
@@ -45,13 +49,27 @@ export async function cachedAvailability(
   );
 }
 
+/**
+ * Subscribed to the events feature's changes from app.ts (spaces may not import events). Event
+ * places have no change trigger of their own, so an event created, changed or cancelled sends the
+ * notification the bookings' triggers send (migration 0005), inside its transaction: every
+ * instance drops the space's cached days when the change commits, and not before.
+ */
+export const availabilityOnEventChange = {
+  async onChange(db: Db, change: { type: string; spaceId: string }): Promise<void> {
+    if (!change.type.startsWith('event.')) return; // registrations take no places
+    await rows(db, sql`select pg_notify('popdesk_changes', ${`bookings:${change.spaceId}`})`);
+  },
+};
+
 async function computeAvailability(
   db: Db,
   spaceId: string,
   date: string,
   now: Date,
+  team: boolean,
 ): Promise<{ availability: Availability; validUntilMs: number } | null> {
-  // Bookings are read for a window of UTC days around the date that contains the local day in
+  // Bookings and event places are read for a window of UTC days around the date that contains the local day in
   // any zone (offsets are within ±14 h) and cut to the local day below.
   const [row] = await db
     .select({
@@ -60,8 +78,8 @@ async function computeAvailability(
       closure: sql<ClosureWindow | null>`(select json_build_object('startsMinute', c.starts_minute, 'endsMinute', c.ends_minute)
         from closures c where c.space_id = "spaces"."id" and c.date = ${date}::date)`,
       desks: sql<
-        { id: string; name: string }[]
-      >`coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name) order by d.name, d.created_at)
+        DeskEntry[]
+      >`coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name, 'kind', d.kind, 'seats', d.seats) order by d.name, d.created_at)
         from desks d where d.space_id = "spaces"."id"
           and (d.active_from is null or d.active_from <= ${date}::date) and (d.active_until is null or d.active_until >= ${date}::date)), '[]')`,
       taken: sql<
@@ -70,6 +88,14 @@ async function computeAvailability(
           'deskId', b.desk_id, 'start', extract(epoch from b.start_at) * 1000, 'end', extract(epoch from b.end_at) * 1000, 'status', b.status))
         from bookings b where b.space_id = "spaces"."id" and b.status in ('confirmed', 'checked_in')
           and b.start_at < (${date}::date + 2)::timestamp at time zone 'UTC' and b.end_at > (${date}::date - 1)::timestamp at time zone 'UTC'), '[]')`,
+      // read through db/schema: spaces sits below the events feature and may not import it
+      events: sql<
+        { deskId: string; eventId: string; title: string; public: boolean; start: number; end: number }[]
+      >`coalesce((select json_agg(json_build_object('deskId', p.desk_id, 'eventId', e.id, 'title', e.title, 'public', e.public,
+          'start', extract(epoch from p.start_at) * 1000, 'end', extract(epoch from p.end_at) * 1000) order by p.start_at, e.id)
+        from ${eventPlaces} p join ${events} e on e.id = p.event_id
+        where p.space_id = "spaces"."id" and p.active and e.status = 'scheduled'
+          and p.start_at < (${date}::date + 2)::timestamp at time zone 'UTC' and p.end_at > (${date}::date - 1)::timestamp at time zone 'UTC'), '[]')`,
     })
     .from(spaces)
     .where(eq(spaces.id, spaceId));
@@ -87,8 +113,22 @@ async function computeAvailability(
       status: b.status,
     }))
     .filter((b) => b.start < day.end && b.end > day.start);
+  const eventsByDesk = new Map<string, PlaceEvent[]>();
+  for (const e of row.events) {
+    const start = new Date(Number(e.start));
+    const end = new Date(Number(e.end));
+    if (!(start < day.end && end > day.start)) continue;
+    const list = eventsByDesk.get(e.deskId) ?? [];
+    list.push({
+      eventId: e.eventId,
+      title: e.public || team ? e.title : null,
+      start: start.toISOString(),
+      end: end.toISOString(),
+    });
+    eventsByDesk.set(e.deskId, list);
+  }
   return {
-    availability: freeTime(space, date, now, open, row.desks, taken),
+    availability: freeTime(space, date, now, open, row.desks, taken, eventsByDesk),
     validUntilMs: nextRelease(space, taken, now),
   };
 }
@@ -106,13 +146,21 @@ function nextRelease(space: SpaceRow, taken: { start: Date; end: Date; status: s
   return next;
 }
 
+interface DeskEntry {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  seats: number | null;
+}
+
 function freeTime(
   space: SpaceRow,
   date: string,
   now: Date,
   open: Interval[],
-  deskRows: { id: string; name: string }[],
+  deskRows: DeskEntry[],
   taken: { deskId: string; start: Date; end: Date; status: string }[],
+  eventsByDesk: Map<string, PlaceEvent[]>,
 ): Availability {
   const releaseMs = space.releaseAfterMinutes * 60_000;
   const takenByDesk = new Map<string, Interval[]>();
@@ -132,10 +180,20 @@ function freeTime(
     date,
     timezone: space.timezone,
     open: open.map(iso),
-    desks: [...deskRows].sort(byDeskName).map((d) => ({
-      deskId: d.id,
-      name: d.name,
-      free: subtractIntervals(open, takenByDesk.get(d.id) ?? []).map(iso),
-    })),
+    desks: [...deskRows].sort(byDeskName).map((d) => {
+      const events = eventsByDesk.get(d.id) ?? [];
+      const held = [
+        ...(takenByDesk.get(d.id) ?? []),
+        ...events.map((e) => ({ start: new Date(e.start), end: new Date(e.end) })),
+      ];
+      return {
+        deskId: d.id,
+        name: d.name,
+        kind: d.kind,
+        seats: d.seats,
+        free: subtractIntervals(open, held).map(iso),
+        events,
+      };
+    }),
   };
 }

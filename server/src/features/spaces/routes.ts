@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthUser } from '../../lib/auth-user.js';
 import {
   Availability,
   CreateDeskBody,
@@ -11,6 +12,7 @@ import {
   OpeningHour,
   OpeningHoursBody,
   Space,
+  type PlaceKind,
   SpaceDetail,
   SpaceSummary,
   UpdateDeskBody,
@@ -59,6 +61,16 @@ function checkBounds(from: string | null | undefined, until: string | null | und
     throw businessRule('invalid-date-range', 'Invalid date range', `${what} ends before it starts.`);
 }
 
+/** Seats belong to rooms and tables; a room without seats is fine (not known yet). */
+function checkSeats(kind: PlaceKind, seats: number | null) {
+  if (kind === 'desk' && seats !== null)
+    throw businessRule(
+      'seats-for-rooms-only',
+      'Seats for rooms only',
+      'Only a room or table has seats; a desk seats one.',
+    );
+}
+
 /** Validates weekly hours: real times, opens < closes, no overlapping intervals on one weekday. */
 export function parseOpeningHours(list: OpeningHour[]): OpeningSlot[] {
   const slots = list
@@ -82,6 +94,17 @@ export function parseOpeningHours(list: OpeningHour[]): OpeningSlot[] {
 
 /** Public: what spaces there are and when their desks are free. */
 export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  /** Who calls a public route: the person behind a valid bearer token, else nobody (never a 401 here). */
+  async function optionalCaller(request: FastifyRequest, reply: FastifyReply): Promise<AuthUser | null> {
+    if (!request.headers.authorization) return null;
+    try {
+      await app.authenticate(request, reply);
+    } catch {
+      return null;
+    }
+    return request.auth;
+  }
+
   app.get(
     '/spaces',
     {
@@ -121,7 +144,9 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'getAvailability',
         tags: ['spaces'],
-        summary: 'Free time of every desk on one local date',
+        summary: 'Free time of every desk, room and table on one local date, and the events taking them',
+        description:
+          'Public. With the bearer token of the space’s staff or an admin, events that are not public show their title too; a missing or invalid token is simply anonymous here.',
         params: SpaceParams,
         querystring: Type.Object({ date: LocalDate }),
         response: { 200: Availability, ...problems(400, 404) },
@@ -130,15 +155,13 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { date } = request.query;
+      const { spaceId } = request.params;
       checkDate(date, 'querystring.date');
+      // the space's team sees the titles of events that are not public (the day view)
+      const viewer = await optionalCaller(request, reply);
+      const team = viewer !== null && canManageSpace(viewer, spaceId);
       // the hottest read of all: served as ready JSON from the read cache while nothing changed
-      const answer = await cachedAvailability(
-        app.db,
-        app.caches.availability,
-        request.params.spaceId,
-        date,
-        app.clock(),
-      );
+      const answer = await cachedAvailability(app.db, app.caches.availability, spaceId, date, app.clock(), team);
       if (!answer) throw notFound('This space');
       return sendEncodedJson(request, reply, answer);
     },
@@ -227,7 +250,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'createDesk',
         tags: ['spaces'],
-        summary: 'Add a desk',
+        summary: 'Add a desk, or a room or table (kind room, with seats)',
         params: SpaceParams,
         body: CreateDeskBody,
         response: { 201: Desk, ...problems(400, 401, 403, 404, 422) },
@@ -235,11 +258,19 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const space = await managedSpace(request, request.params.spaceId);
-      const { name, activeFrom = null, activeUntil = null } = request.body;
+      const { name, activeFrom = null, activeUntil = null, kind = 'desk', seats = null } = request.body;
       checkDate(activeFrom, 'body.activeFrom');
       checkDate(activeUntil, 'body.activeUntil');
       checkBounds(activeFrom, activeUntil, 'The desk’s active period');
-      const desk = await createDesk(app.db, { spaceId: space.id, name: name.trim(), activeFrom, activeUntil });
+      checkSeats(kind, seats);
+      const desk = await createDesk(app.db, {
+        spaceId: space.id,
+        name: name.trim(),
+        activeFrom,
+        activeUntil,
+        kind,
+        seats,
+      });
       return reply.code(201).send(toDeskDto(desk));
     },
   );
@@ -250,7 +281,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'updateDesk',
         tags: ['spaces'],
-        summary: 'Rename a desk or change its active dates',
+        summary: 'Rename a desk, change its active dates, or make it a room or table with seats',
         params: DeskParams,
         body: UpdateDeskBody,
         response: { 200: Desk, ...problems(400, 401, 403, 404, 422) },
@@ -266,7 +297,15 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body.activeUntil === undefined ? desk.activeUntil : body.activeUntil,
         'The desk’s active period',
       );
-      const updated = await updateDesk(app.db, desk.id, { ...body, ...(body.name ? { name: body.name.trim() } : {}) });
+      const kind = body.kind ?? desk.kind;
+      // a room turned back into a desk loses its seats
+      const seats = body.seats !== undefined ? body.seats : kind === 'desk' ? null : desk.seats;
+      checkSeats(kind, seats);
+      const updated = await updateDesk(app.db, desk.id, {
+        ...body,
+        ...(body.name ? { name: body.name.trim() } : {}),
+        seats,
+      });
       return toDeskDto(updated);
     },
   );
@@ -288,7 +327,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw conflict(
           'desk-has-bookings',
           'Desk has bookings',
-          'A desk with bookings is kept for the records; set activeUntil to retire it.',
+          'A desk with bookings or events is kept for the records; set activeUntil to retire it.',
         );
       }
       await deleteDesk(app.db, desk.id);

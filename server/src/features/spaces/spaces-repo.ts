@@ -1,7 +1,7 @@
 import { and, asc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import type { Desk, OpeningHour, Space, SpaceSummary } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
-import { bookings, closures, desks, openingHours, spaces } from '../../db/schema.js';
+import { bookings, closures, desks, eventPlaces, openingHours, spaces } from '../../db/schema.js';
 import { formatWallTime, type OpeningSlot } from '../../lib/local-time.js';
 import { encodeAhead } from '../../lib/encoded-json.js';
 import type { DayClosure } from './closure-window.js';
@@ -15,12 +15,12 @@ type ClosureJson = Omit<ClosureRow, 'createdAt'> & { createdAt: string };
 export type DeskRow = typeof desks.$inferSelect;
 
 /**
- * Desks not retired yet (no end date, or one today or later in the space's zone). The outer
- * columns are qualified by hand: drizzle renders `${spaces.id}` as a bare "id" in a one-table
- * select, which inside this subquery would mean the desk's own id.
+ * Desks not retired yet (no end date, or one today or later in the space's zone); rooms and tables
+ * are not desks. The outer columns are qualified by hand: drizzle renders `${spaces.id}` as a bare
+ * "id" in a one-table select, which inside this subquery would mean the desk's own id.
  */
 const deskCount = (now: Date) =>
-  sql<number>`(select count(*) from ${desks} d where d.space_id = ${spaces}.id
+  sql<number>`(select count(*) from ${desks} d where d.space_id = ${spaces}.id and d.kind = 'desk'
     and (d.active_until is null or d.active_until >= (${now.toISOString()}::timestamptz at time zone ${spaces}.timezone)::date))::int`;
 
 /** "Desk 2" before "Desk 10": names compare as people read them. */
@@ -235,7 +235,14 @@ export async function isClosed(db: Db, spaceId: string, date: string): Promise<b
   return row !== undefined;
 }
 
+/** Has the place ever been booked or taken by an event (even a cancelled one)? Then it stays for the records. */
 export async function deskHasBookings(db: Db, deskId: string): Promise<boolean> {
   const [row] = await db.select({ id: bookings.id }).from(bookings).where(eq(bookings.deskId, deskId)).limit(1);
-  return row !== undefined;
+  if (row) return true;
+  const [place] = await db
+    .select({ eventId: eventPlaces.eventId })
+    .from(eventPlaces)
+    .where(eq(eventPlaces.deskId, deskId))
+    .limit(1);
+  return place !== undefined;
 }
