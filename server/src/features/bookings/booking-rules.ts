@@ -11,8 +11,9 @@ import {
   type Interval,
   type OpeningSlot,
 } from '../../lib/local-time.js';
-import { businessRule } from '../../lib/problems.js';
+import { HttpProblem, businessRule, conflict } from '../../lib/problems.js';
 import type { DeskRow, SpaceRow } from '../spaces/spaces-repo.js';
+import type { EventTakingPlace } from './bookings-repo.js';
 import { closedInterval, isWholeDay, type ClosureWindow } from '../spaces/closure-window.js';
 
 export interface RuleInput {
@@ -25,6 +26,33 @@ export interface RuleInput {
   now: Date;
   /** Staff of the space and admins may record the past and book beyond the horizon. */
   privileged: boolean;
+}
+
+/**
+ * A room or table is booked by the space's team (for a meeting) unless the space lets coworkers
+ * book rooms themselves. Staff booking a room for a coworker is the team booking it.
+ */
+export function checkRoomAccess(space: SpaceRow, desk: DeskRow, privileged: boolean): void {
+  if (desk.kind === 'room' && !privileged && !space.coworkersMayBookRooms)
+    throw new HttpProblem(
+      403,
+      'room-staff-only',
+      'Rooms are booked by the space’s team',
+      `${desk.name} is booked by the space’s team; ask them for a meeting there.`,
+    );
+}
+
+/** 09:30 in the space's zone. */
+const wallTime = (instant: Date, tz: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    instant,
+  );
+
+/** The 409 for a booking over an event's place: a taken desk, as turned-away demand counts it, saying why. */
+export function takenByEvent(event: EventTakingPlace | null, tz: string): HttpProblem {
+  const what = event?.title ? `the event “${event.title}”` : 'an event';
+  const when = event ? ` from ${wallTime(event.start, tz)} to ${wallTime(event.end, tz)}` : ' then';
+  return conflict('desk-taken', 'Desk already booked', `This place is taken by ${what}${when}.`);
 }
 
 export async function checkBookingRules({

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { and, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Booking, BookingStatus } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
-import { bookings, desks, spaces, users } from '../../db/schema.js';
+import { bookings, desks, eventPlaces, events, spaces, users } from '../../db/schema.js';
 import { rows } from '../../db/db.js';
 
 export type BookingRow = typeof bookings.$inferSelect;
@@ -239,4 +239,37 @@ export async function transition(
     .where(and(eq(bookings.id, booking.id), inArray(bookings.status, from)))
     .returning();
   return row ?? null;
+}
+
+export interface EventTakingPlace {
+  /** null when the event is not public */
+  title: string | null;
+  start: Date;
+  end: Date;
+}
+
+/**
+ * What stands in the way when the database refused a booking over an event's place
+ * (`bookings_event_place`): the event overlapping it, named only when it is public.
+ */
+export async function eventTakingPlace(
+  db: Db,
+  deskId: string,
+  interval: { start: Date; end: Date },
+): Promise<EventTakingPlace | null> {
+  const [found] = await db
+    .select({ title: events.title, public: events.public, start: eventPlaces.startAt, end: eventPlaces.endAt })
+    .from(eventPlaces)
+    .innerJoin(events, eq(events.id, eventPlaces.eventId))
+    .where(
+      and(
+        eq(eventPlaces.deskId, deskId),
+        eq(eventPlaces.active, true),
+        lt(eventPlaces.startAt, interval.end),
+        gt(eventPlaces.endAt, interval.start),
+      ),
+    )
+    .orderBy(asc(eventPlaces.startAt))
+    .limit(1);
+  return found ? { title: found.public ? found.title : null, start: found.start, end: found.end } : null;
 }

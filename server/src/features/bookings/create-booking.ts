@@ -17,8 +17,8 @@ import { canManageSpace } from '../accounts/access.js';
 import { findAuthUser } from '../accounts/users-repo.js';
 import { loadDeskContext } from '../spaces/spaces-repo.js';
 import type { DeskContext } from '../../plugins/caches.js';
-import { checkBookingRules } from './booking-rules.js';
-import { bookingLocks, toBookingDto, type BookingRow } from './bookings-repo.js';
+import { checkBookingRules, checkRoomAccess, takenByEvent } from './booking-rules.js';
+import { bookingLocks, eventTakingPlace, toBookingDto, type BookingRow } from './bookings-repo.js';
 import { fingerprint, replay, type StoredAnswer } from './idempotency.js';
 import { releaseNoShows } from './no-show.js';
 import { bookingEvents } from './booking-events.js';
@@ -59,6 +59,7 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
   if (!ctx) throw notFound('This desk');
   const { desk, space } = ctx;
   const privileged = canManageSpace(actor, space.id);
+  checkRoomAccess(space, desk, privileged);
 
   let userId: string | null = actor.id;
   let guestName: string | null = null;
@@ -157,7 +158,7 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
         // not with a 409 (which would also count the repeat as turned-away demand).
         const previous = idempotencyKey ? await replay(db, actor.id, idempotencyKey, print) : null;
         if (previous) return { ...(previous as CreateBookingResult), replayed: true };
-        throw await overlapProblem(db, pg.constraint, { spaceId: space.id, deskId: desk.id, ...interval, now });
+        throw await overlapProblem(db, pg.constraint, { space, deskId: desk.id, ...interval, now });
       }
       throw err;
     }
@@ -222,7 +223,7 @@ function checkWalkIn(privileged: boolean, interval: { start: Date; end: Date }, 
 async function overlapProblem(
   db: Db,
   constraint: string | undefined,
-  attempt: { spaceId: string; deskId: string; start: Date; end: Date; now: Date },
+  attempt: { space: DeskContext['space']; deskId: string; start: Date; end: Date; now: Date },
 ): Promise<HttpProblem> {
   if (constraint === 'bookings_user_no_overlap') {
     return conflict(
@@ -232,11 +233,13 @@ async function overlapProblem(
     );
   }
   await db.insert(turnedAway).values({
-    spaceId: attempt.spaceId,
+    spaceId: attempt.space.id,
     deskId: attempt.deskId,
     requestedStart: attempt.start,
     requestedEnd: attempt.end,
     at: attempt.now,
   });
+  if (constraint === 'bookings_event_place')
+    return takenByEvent(await eventTakingPlace(db, attempt.deskId, attempt), attempt.space.timezone);
   return conflict('desk-taken', 'Desk already booked', 'This desk is already booked for part of that time.');
 }

@@ -17,9 +17,15 @@ import type { AuthUser } from '../../lib/auth-user.js';
 import { findAuthUser } from '../accounts/users-repo.js';
 import { loadOpeningHours } from '../spaces/spaces-repo.js';
 import { closureOn } from '../spaces/closures-repo.js';
-import { checkBookingRules } from './booking-rules.js';
+import { checkBookingRules, checkRoomAccess, takenByEvent } from './booking-rules.js';
 import { bookingEvents, type EventLog } from './booking-events.js';
-import { lockAndCountUpcoming, lockDeskAndPerson, toBookingDto, type BookingRow } from './bookings-repo.js';
+import {
+  eventTakingPlace,
+  lockAndCountUpcoming,
+  lockDeskAndPerson,
+  toBookingDto,
+  type BookingRow,
+} from './bookings-repo.js';
 import { releaseNoShows } from './no-show.js';
 import { checkMinimumLength, fairUseApplies, tooManyBookings } from './fair-use.js';
 
@@ -83,6 +89,7 @@ export async function createSeries(
   if (!found) throw notFound('This desk');
   const { desk, space } = found;
   const privileged = canManageSpace(actor, space.id);
+  checkRoomAccess(space, desk, privileged);
   let userId = actor.id;
   if (body.userId !== undefined && body.userId !== actor.id) {
     if (!privileged) throw forbidden('Only staff of this space book for other people.');
@@ -179,12 +186,14 @@ export async function createSeries(
           } else {
             fail(
               o,
-              new HttpProblem(
-                409,
-                'desk-taken',
-                'Desk already booked',
-                'This desk is already booked for part of that time.',
-              ),
+              pg.constraint === 'bookings_event_place'
+                ? takenByEvent(await eventTakingPlace(tx, desk.id, o), space.timezone)
+                : new HttpProblem(
+                    409,
+                    'desk-taken',
+                    'Desk already booked',
+                    'This desk is already booked for part of that time.',
+                  ),
             );
             takenDesk.push(o);
           }
