@@ -42,7 +42,8 @@ async function main() {
       return;
     }
     console.log(
-      `Seeded ${summary.spaces} spaces, ${summary.bookings} bookings, ${summary.turnedAway} turned-away attempts and ${summary.users} accounts in ${summary.ms} ms.`,
+      `Seeded ${summary.spaces} spaces, ${summary.bookings} bookings, ${summary.turnedAway} turned-away attempts, ` +
+        `${summary.events} events with ${summary.registrations} registrations and ${summary.users} accounts in ${summary.ms} ms.`,
     );
     console.log(`Demo accounts (password "${summary.password}"):`);
     for (const a of summary.accounts)

@@ -8,7 +8,7 @@ import type { UserGroup } from '@popdesk/shared';
 import { addDays, isoWeekday, localDateOf, localInstant } from '../lib/local-time.js';
 import type { Rng } from './random.js';
 import { DEMO_COWORKER, bookedAt, openDays, visitMinutes, type Simulation } from './simulation.js';
-import type { TownSpace } from './towns.js';
+import { deskIndexes, type TownSpace } from './towns.js';
 
 export const LIVE_WINDOW = { daysBack: 28, daysAhead: 21 } as const;
 
@@ -31,7 +31,7 @@ export function simulateLiveSpace(
   opts: { demoCoworker: boolean },
 ) {
   const { today, from, to } = liveWindow(space, sim.now);
-  const desks = space.desks.map((_, i) => i);
+  const desks = deskIndexes(space); // a room is booked by staff, not as a desk
   const anyDesk = () => {
     const first = rng.int(0, desks.length - 1);
     return [...desks.slice(first), ...desks.slice(0, first)];
@@ -51,7 +51,7 @@ export function simulateLiveSpace(
       requests.push({ startMin: s, endMin: e, desks: anyDesk(), userKey: DEMO_COWORKER, createdAt });
     }
 
-    const mean = space.desks.length * space.demandShare * WEEKDAY_FACTOR[isoWeekday(day.date)]! * bookedSoFar(ahead);
+    const mean = desks.length * space.demandShare * WEEKDAY_FACTOR[isoWeekday(day.date)]! * bookedSoFar(ahead);
     for (let n = rng.poisson(mean); n > 0; n--) {
       const slot = rng.pick(day.slots);
       const returning = rng.chance(0.25) ? null : sim.returningUser(rng, space.key);

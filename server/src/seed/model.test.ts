@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { USER_GROUPS } from '@popdesk/shared';
 import { dateWithin, localDateOf, openingIntervals } from '../lib/local-time.js';
-import { generateSeedData, type SeedData, type SimBooking } from './model.js';
+import { generateSeedData, type SeedData, type SimBooking, type SimEvent, type SimRegistration } from './model.js';
 import { SUMMER_HOLIDAYS } from './popup-history.js';
 import { DEMO_COWORKER } from './simulation.js';
-import { ALL_SPACES, POPUP } from './towns.js';
+import { ALL_SPACES, CONFERENCE_TABLE, POPUP, deskIndexes } from './towns.js';
 
 const NOW = new Date('2026-11-21T09:45:00Z');
 const data = generateSeedData({ now: NOW });
@@ -167,11 +167,11 @@ describe('demo-data model', () => {
       ).toBe(true);
     expect(popup.filter((b) => b.userKey === null).length).toBeGreaterThanOrEqual(3);
     expect(popup.some((b) => b.status === 'confirmed')).toBe(false); // all in the past, all settled
-    const table = POPUP.desks.indexOf('Konferenztisch');
-    const autumnTable = popup.filter(
-      (b) => b.deskIndex === table && b.start >= new Date('2022-10-01') && b.start < new Date('2022-12-01'),
-    );
-    expect(autumnTable.length).toBeGreaterThanOrEqual(12); // workshops
+    // the conference table is booked only for short meetings; its workshops are events (below)
+    const table = POPUP.desks.indexOf(CONFERENCE_TABLE);
+    const tableBookings = popup.filter((b) => b.deskIndex === table);
+    expect(tableBookings.length).toBeGreaterThan(0);
+    expect(tableBookings.every((b) => hours(b) === 2)).toBe(true);
     const turned = (month: string) =>
       data.turnedAway.filter((t) => t.spaceKey === POPUP.key && localDateOf(t.start, POPUP.timezone).startsWith(month))
         .length;
@@ -209,5 +209,137 @@ describe('demo-data model', () => {
   it('gives simulated people synthetic addresses only', () => {
     expect(data.users.every((u) => /^sim-\d{4}@demo\.popdesk\.invalid$/.test(u.email))).toBe(true);
     expect(new Set(data.users.map((u) => u.email)).size).toBe(data.users.length);
+  });
+});
+
+const holding = (r: SimRegistration) => r.status === 'registered' || r.status === 'attended';
+const held = (e: SimEvent) => e.registrations.filter(holding).length;
+const attended = (e: SimEvent) => e.registrations.filter((r) => r.status === 'attended').length;
+const localStart = (e: SimEvent) => localDateOf(e.start, spaceOf(e.spaceKey).timezone);
+
+describe('demo events', () => {
+  it("makes the pop-up's conference table a room and its autumn workshops events, the transfer workshop full", () => {
+    expect(deskIndexes(POPUP)).toHaveLength(7);
+    expect(POPUP.roomSeats?.[CONFERENCE_TABLE]).toBe(10);
+    const table = POPUP.desks.indexOf(CONFERENCE_TABLE);
+    const autumn = data.events.filter(
+      (e) => e.spaceKey === POPUP.key && localStart(e) >= '2022-10-01' && localStart(e) <= '2022-11-30',
+    );
+    expect(autumn.length).toBeGreaterThanOrEqual(12);
+    expect(autumn.every((e) => e.placeIndexes.length === 1 && e.placeIndexes[0] === table)).toBe(true);
+    expect(new Set(autumn.map((e) => e.kind))).toEqual(new Set(['workshop', 'meeting']));
+    const transfer = autumn.filter((e) => e.title === 'Transferwerkstatt der Kleinstadtakademie');
+    expect(transfer).toHaveLength(1);
+    expect(held(transfer[0]!)).toBe(10);
+    expect(transfer[0]!.registrations.some((r) => r.status === 'waitlisted')).toBe(true);
+    // some came, some did not: attendance is neither nothing nor everything
+    const registered = autumn.reduce((n, e) => n + held(e), 0);
+    const came = autumn.reduce((n, e) => n + attended(e), 0);
+    expect(came / registered).toBeGreaterThan(0.6);
+    expect(came).toBeLessThan(registered);
+  });
+
+  it("tells Wittenberge's Schnupper-Co-Working of January 2023 and Mölln's theme week", () => {
+    const trial = data.events.filter((e) => e.spaceKey === 'wittenberge' && localStart(e).startsWith('2023-01'));
+    expect(trial.length).toBeGreaterThanOrEqual(2);
+    expect(trial.every((e) => e.kind === 'trial_day' && e.capacity === 6 && e.placeIndexes.length === 6)).toBe(true);
+    const came = new Set(
+      trial.flatMap((e) => e.registrations.filter((r) => r.status === 'attended').map((r) => r.userKey)),
+    );
+    expect(came.size).toBe(8);
+    // a series: the later days are copies of the first
+    const first = data.events.indexOf(trial[0]!);
+    expect(trial.slice(1).every((e) => e.copiedFrom === first)).toBe(true);
+
+    const week = data.events.filter((e) => e.spaceKey === 'moelln' && localStart(e) < '2023-01-01');
+    expect(week).toHaveLength(5);
+    const [kickOff, ...rest] = week;
+    expect(held(kickOff!)).toBe(kickOff!.capacity);
+    expect(kickOff!.registrations.some((r) => r.status === 'waitlisted')).toBe(true);
+    for (const e of rest) expect(attended(e), e.title).toBeLessThan(e.capacity / 2);
+  });
+
+  it('gives the running spaces upcoming public events, one nearly full, the demo coworker registered', () => {
+    const upcoming = data.events.filter((e) => e.start > NOW && e.status === 'scheduled');
+    const open = upcoming.filter((e) => e.public);
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    expect(open.some((e) => held(e) >= 0.85 * e.capacity && held(e) < e.capacity)).toBe(true);
+    expect(upcoming.some((e) => !e.public)).toBe(true);
+    expect(upcoming.some((e) => e.registrations.some((r) => r.status === 'waitlisted'))).toBe(true);
+    expect(
+      upcoming.some((e) => e.registrations.some((r) => r.userKey === DEMO_COWORKER && r.status === 'registered')),
+    ).toBe(true);
+    expect(upcoming.every((e) => e.registrations.every((r) => r.status !== 'attended'))).toBe(true);
+  });
+
+  it('keeps every event inside opening hours, its places clear of bookings and other events, by the local clock', () => {
+    const closed = new Set(data.closures.map((c) => `${c.spaceKey}@${c.date}`));
+    const placeSpans = new Map<string, [number, number][]>();
+    for (const e of data.events) {
+      const space = spaceOf(e.spaceKey);
+      const date = localStart(e);
+      const where = `${e.spaceKey} ${e.title} ${e.start.toISOString()}`;
+      expect(closed.has(`${e.spaceKey}@${date}`), where).toBe(false);
+      expect(dateWithin(date, space.opensOn, space.closesOn), where).toBe(true);
+      const fits = openingIntervals(date, space.hours, space.timezone).some(
+        (iv) => iv.start <= e.start && e.end <= iv.end,
+      );
+      expect(fits, where).toBe(true);
+      expect(e.createdAt <= NOW && e.createdAt < e.start, where).toBe(true);
+      for (const i of e.placeIndexes) {
+        expect(i >= 0 && i < space.desks.length, where).toBe(true);
+        const key = `${e.spaceKey}#${i}`;
+        const spans = placeSpans.get(key) ?? [];
+        expect(
+          spans.some(([s, t]) => s < e.end.getTime() && e.start.getTime() < t),
+          where,
+        ).toBe(false);
+        placeSpans.set(key, [...spans, [e.start.getTime(), e.end.getTime()]]);
+      }
+    }
+    const clashes = data.bookings
+      .filter(counting)
+      .filter((b) =>
+        (placeSpans.get(`${b.spaceKey}#${b.deskIndex}`) ?? []).some(
+          ([s, t]) => s < b.end.getTime() && b.start.getTime() < t,
+        ),
+      );
+    expect(clashes).toEqual([]);
+    // 09:00–17:00 local on both sides of the change from summer time (30 October 2022)
+    const popup = data.events.filter((e) => e.spaceKey === POPUP.key);
+    const utc = (d: Date) => d.toISOString().slice(11, 16);
+    const before = popup.filter((e) => localStart(e) < '2022-10-30');
+    const after = popup.filter((e) => localStart(e) > '2022-10-30');
+    expect(before.length).toBeGreaterThan(0);
+    expect(after.length).toBeGreaterThan(0);
+    expect(before.every((e) => utc(e.start) >= '07:00' && utc(e.end) <= '15:00')).toBe(true); // CEST
+    expect(after.every((e) => utc(e.start) >= '08:00' && utc(e.end) <= '16:00')).toBe(true); // CET
+    expect(after.some((e) => utc(e.end) === '16:00')).toBe(true);
+  });
+
+  it('tells a consistent story of each registration: capacity, waitlist, check-in, one per person', () => {
+    const users = new Map(data.users.map((u) => [u.key, u]));
+    for (const e of data.events) {
+      const where = `${e.spaceKey} ${e.title} ${e.start.toISOString()}`;
+      expect(held(e), where).toBeLessThanOrEqual(e.capacity);
+      if (e.registrations.some((r) => r.status === 'waitlisted')) expect(held(e), where).toBe(e.capacity);
+      const live = e.registrations.filter((r) => r.userKey !== null && r.status !== 'cancelled').map((r) => r.userKey);
+      expect(new Set(live).size, where).toBe(live.length);
+      for (const r of e.registrations) {
+        expect(r.userKey === null, where).toBe(r.guestName !== null);
+        expect(r.createdAt <= NOW && r.createdAt >= e.createdAt, where).toBe(true);
+        if (r.userKey === null) expect(r.status, where).toBe('attended');
+        expect(r.status === 'attended', where).toBe(r.checkedInAt !== null);
+        if (r.checkedInAt) {
+          expect(r.checkedInAt.getTime() >= e.start.getTime() - 60 * 60_000, where).toBe(true);
+          expect(r.checkedInAt <= e.end && r.checkedInAt <= NOW, where).toBe(true);
+        }
+        expect(r.status === 'cancelled', where).toBe(r.cancelledAt !== null);
+        if (r.cancelledAt) expect(r.cancelledAt >= r.createdAt && r.cancelledAt <= e.start, where).toBe(true);
+        if (r.promotedAt) expect(holding(r) && r.promotedAt >= r.createdAt, where).toBe(true);
+        const user = r.userKey ? users.get(r.userKey) : undefined;
+        if (user) expect(user.createdAt <= r.createdAt, where).toBe(true);
+      }
+    }
   });
 });

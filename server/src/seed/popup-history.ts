@@ -1,19 +1,21 @@
 /**
  * The life of the Oestrich-Winkel pop-up, 21 June – 21 December 2022, as the town reported it:
  * curiosity after the opening, little demand in the Hessian summer holidays (25 July – 2 September),
- * a rise from September, rooms busy with workshops in October and November, a quieter December.
+ * a rise from September, the conference table busy with workshops in October and November (events
+ * with registrations, demo-events.ts: they take the table, not desks), a quieter December.
  * The curve below is the model's only input about demand; everything else (who comes, when, for how
  * long, who is turned away when the desks are full) follows from it and the opening hours.
  */
 import type { UserGroup } from '@popdesk/shared';
 import { isoWeekday, localInstant } from '../lib/local-time.js';
 import type { Rng } from './random.js';
+import { popupWorkshop } from './demo-events.js';
 import { bookedAt, openDays, visitMinutes, type OpenDay, type Simulation } from './simulation.js';
-import { CONFERENCE_TABLE, type TownSpace } from './towns.js';
+import { CONFERENCE_TABLE, deskIndexes, type TownSpace } from './towns.js';
 
 export const SUMMER_HOLIDAYS = { from: '2022-07-25', to: '2022-09-02' } as const;
 
-/** Expected individual desk bookings on an open day (workshops come on top). */
+/** Expected individual desk bookings on an open day (workshop participants register for the event instead). */
 export function popupDemand(date: string): number {
   const weekday = [0, 0.85, 1.1, 1.1, 0.95, 0, 0, 0][isoWeekday(date)]!;
   let level: number;
@@ -60,8 +62,11 @@ interface Request {
 export function simulatePopup(sim: Simulation, rng: Rng, space: TownSpace, closures: ReadonlySet<string>) {
   const days = openDays(space, closures, space.opensOn!, space.closesOn!);
   const workshops = workshopDays(rng, days);
+  // the first workshop of October is the Kleinstadtakademie's transfer workshop
+  const inOrder = [...workshops].sort();
+  const transfer = inOrder.find((d) => d >= '2022-10-01');
   const table = space.desks.indexOf(CONFERENCE_TABLE);
-  const desks = space.desks.map((_, i) => i).filter((i) => i !== table);
+  const desks = deskIndexes(space);
   const notBefore = localInstant('2022-06-14', 10 * 60, space.timezone); // bookings opened with the press release
 
   /** Someone wants [s, e) on `date`: a returning user or (with probability pNew) a newcomer. */
@@ -89,19 +94,34 @@ export function simulatePopup(sim: Simulation, rng: Rng, space: TownSpace, closu
     const requests: Request[] = [];
 
     if (workshops.has(day.date)) {
-      // A workshop: the organiser books the conference table weeks ahead, participants book desks.
-      const block = rng.weighted({ morning: 45, afternoon: 40, day: 15 });
+      // A workshop: staff put an event at the conference table weeks ahead; participants register.
+      const block = day.date === transfer ? 'day' : rng.weighted({ morning: 45, afternoon: 40, day: 15 });
       const [s, e] =
         block === 'morning'
           ? [slot.opens, slot.opens + 240]
           : block === 'afternoon'
             ? [slot.closes - 240, slot.closes]
-            : [slot.opens, slot.closes];
-      const organiser = request(day.date, s, e, [table], 0.5, ['municipal_staff', 'volunteer', 'freelancer']);
-      const ahead = localInstant(day.date, s, space.timezone).getTime() - rng.int(10, 21) * 86_400_000;
-      organiser.createdAt = new Date(Math.min(organiser.createdAt.getTime(), Math.max(notBefore.getTime(), ahead)));
-      requests.push(organiser);
-      for (let n = rng.int(4, 7); n > 0; n--) requests.push(request(day.date, s, e, anyDesk(), 0.6));
+            : [slot.opens + 60, slot.closes];
+      const workshop = popupWorkshop(sim, rng, space, {
+        date: day.date,
+        startMin: s,
+        endMin: e,
+        transfer: day.date === transfer,
+        nth: inOrder.indexOf(day.date),
+        notBefore,
+      });
+      // Some participants stay for the rest of the day at a desk: desk-hours of their own, booked as they register.
+      const [restFrom, restTo] = s > slot.opens ? [slot.opens, s] : [e, slot.closes];
+      if (restTo - restFrom >= 120) {
+        const rest = localInstant(day.date, restFrom, space.timezone).getTime();
+        const staying = workshop.registrations.filter(
+          (r) => r.userKey && r.status !== 'cancelled' && r.status !== 'waitlisted',
+        );
+        for (const r of staying.slice(0, rng.int(2, 5))) {
+          const createdAt = new Date(Math.min(r.createdAt.getTime(), rest - rng.int(1, 8) * 30 * 60_000));
+          requests.push({ startMin: restFrom, endMin: restTo, desks: anyDesk(), userKey: r.userKey!, createdAt });
+        }
+      }
     } else if (rng.chance(day.date > SUMMER_HOLIDAYS.to ? 0.15 : 0.05)) {
       // A short meeting at the conference table.
       const s = slot.opens + 30 * rng.int(0, (slot.closes - slot.opens - 120) / 30);

@@ -6,7 +6,19 @@
 import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import { rows, type Db, type Tx } from '../db/db.js';
-import { bookings, closures, desks, openingHours, spaces, staffSpaces, turnedAway, users } from '../db/schema.js';
+import {
+  bookings,
+  closures,
+  desks,
+  eventPlaces,
+  events,
+  openingHours,
+  registrations,
+  spaces,
+  staffSpaces,
+  turnedAway,
+  users,
+} from '../db/schema.js';
 import { hashPassword } from '../features/accounts/passwords.js';
 import { newCalendarToken } from '../features/accounts/users-repo.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
@@ -20,6 +32,8 @@ export interface SeedSummary {
   users: number;
   bookings: number;
   turnedAway: number;
+  events: number;
+  registrations: number;
   /** Wall-clock time of generating and writing, in milliseconds. */
   ms: number;
 }
@@ -53,6 +67,8 @@ export async function seedIfEmpty(db: Db, opts: { now: Date; seed?: number }): P
     users: data.users.length + DEMO_ACCOUNTS.length,
     bookings: data.bookings.length,
     turnedAway: data.turnedAway.length,
+    events: data.events.length,
+    registrations: data.events.reduce((n, e) => n + e.registrations.length, 0),
     ms: Math.round(performance.now() - started),
   };
 }
@@ -67,7 +83,7 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
   const deskIds = new Map<string, string>();
   const spaceId = (key: string) => spaceIds.get(key)!;
 
-  // When each space and account first appears: before the first booking that involves it.
+  // When each space and account first appears: before the first booking, event or registration that involves it.
   const firstSeen = new Map<string, number>();
   const seen = (key: string | null, at: Date) =>
     key && firstSeen.set(key, Math.min(firstSeen.get(key) ?? Infinity, at.getTime()));
@@ -75,6 +91,11 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
     seen(b.spaceKey, b.createdAt);
     seen(b.userKey, b.createdAt);
     seen(b.createdByKey, b.createdAt);
+  }
+  for (const e of data.events) {
+    seen(e.spaceKey, e.createdAt);
+    seen(e.createdByKey, e.createdAt);
+    for (const r of e.registrations) seen(r.userKey, r.createdAt);
   }
   const createdBefore = (key: string) =>
     new Date(Math.min(firstSeen.get(key) ?? now.getTime(), now.getTime()) - 86_400_000);
@@ -94,6 +115,7 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
       releaseAfterMinutes: s.releaseAfterMinutes,
       ...(s.minBookingMinutes === undefined ? {} : { minBookingMinutes: s.minBookingMinutes }),
       maxFutureBookingsPerPerson: s.maxFutureBookingsPerPerson ?? null,
+      coworkersMayBookRooms: s.coworkersMayBookRooms ?? false,
       createdAt: createdBefore(s.key),
     })),
   );
@@ -101,7 +123,9 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
     s.desks.map((name, i) => {
       const id = randomUUID();
       deskIds.set(`${s.key}#${i}`, id);
-      return { id, spaceId: spaceId(s.key), name, createdAt: createdBefore(s.key) };
+      const seats = s.roomSeats?.[name];
+      const kind = seats === undefined ? ('desk' as const) : ('room' as const);
+      return { id, spaceId: spaceId(s.key), name, kind, seats: seats ?? null, createdAt: createdBefore(s.key) };
     }),
   );
   await tx.insert(desks).values(deskRows);
@@ -166,6 +190,7 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
       })),
     ),
   );
+  await writeEvents(tx, data, { spaceId, deskId: (key, i) => deskIds.get(`${key}#${i}`)!, userId });
   await insertChunked(data.turnedAway, (chunk) =>
     tx
       .insert(turnedAway)
@@ -173,6 +198,64 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
         chunk.map((t) => ({ spaceId: spaceId(t.spaceKey), requestedStart: t.start, requestedEnd: t.end, at: t.at })),
       ),
   );
+}
+
+/** The events, the places they take, and their registrations (after the bookings: the triggers compare). */
+async function writeEvents(
+  tx: Tx,
+  data: SeedData,
+  ids: {
+    spaceId: (key: string) => string;
+    deskId: (spaceKey: string, index: number) => string;
+    userId: (key: string | null) => string | null;
+  },
+) {
+  if (data.events.length === 0) return;
+  const eventIds = data.events.map(() => randomUUID());
+  await tx.insert(events).values(
+    data.events.map((e, i) => ({
+      id: eventIds[i]!,
+      spaceId: ids.spaceId(e.spaceKey),
+      title: e.title,
+      description: e.description,
+      kind: e.kind,
+      startAt: e.start,
+      endAt: e.end,
+      capacity: e.capacity,
+      public: e.public,
+      status: e.status,
+      copiedFrom: e.copiedFrom === null ? null : eventIds[e.copiedFrom]!,
+      createdBy: ids.userId(e.createdByKey),
+      createdAt: e.createdAt,
+      updatedAt: e.cancelledAt ?? e.createdAt,
+      cancelledAt: e.cancelledAt,
+    })),
+  );
+  const places = data.events.flatMap((e, i) =>
+    e.placeIndexes.map((index) => ({
+      eventId: eventIds[i]!,
+      deskId: ids.deskId(e.spaceKey, index),
+      spaceId: ids.spaceId(e.spaceKey),
+      startAt: e.start,
+      endAt: e.end,
+      active: e.status === 'scheduled',
+    })),
+  );
+  if (places.length > 0) await tx.insert(eventPlaces).values(places);
+  const regs = data.events.flatMap((e, i) =>
+    e.registrations.map((r) => ({
+      eventId: eventIds[i]!,
+      userId: ids.userId(r.userKey),
+      guestName: r.guestName,
+      status: r.status,
+      createdBy: ids.userId(r.createdByKey),
+      createdAt: r.createdAt,
+      promotedAt: r.promotedAt,
+      checkedInAt: r.checkedInAt,
+      cancelledAt: r.cancelledAt,
+    })),
+  );
+  await insertChunked(regs, (chunk) => tx.insert(registrations).values(chunk));
 }
 
 /** Empties every data table (not the migration history): `npm run seed -- --reset`. */

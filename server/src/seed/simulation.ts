@@ -5,7 +5,7 @@
  * opening intervals, and how a booking ends up (checked in, cancelled, no-show …) as seen at `now`.
  * Pure: plain data in, plain data out, no database.
  */
-import type { UserGroup } from '@popdesk/shared';
+import type { EventKind, RegistrationStatus, UserGroup } from '@popdesk/shared';
 import { addDays, dateWithin, isoWeekday, localDateOf, localInstant } from '../lib/local-time.js';
 import type { Rng } from './random.js';
 import type { TownSpace } from './towns.js';
@@ -44,6 +44,40 @@ export interface SimTurnedAway {
   start: Date;
   end: Date;
   at: Date;
+}
+
+/** A workshop, trial day or meeting, with the places it takes and its registrations as seen at `now`. */
+export interface SimEvent {
+  spaceKey: string;
+  title: string;
+  description: string | null;
+  kind: EventKind;
+  start: Date;
+  end: Date;
+  capacity: number;
+  public: boolean;
+  status: 'scheduled' | 'cancelled';
+  /** Indexes into the space's `desks`: the places (desks, rooms, tables) the event takes. */
+  placeIndexes: number[];
+  createdAt: Date;
+  /** The space's staff (`staff:<spaceKey>`). */
+  createdByKey: string;
+  cancelledAt: Date | null;
+  /** The index in `Simulation.events` of the event this one was duplicated from. */
+  copiedFrom: number | null;
+  registrations: SimRegistration[];
+}
+
+export interface SimRegistration {
+  /** A simulated user's or demo account's key, or null for a walk-in participant (`guestName`). */
+  userKey: string | null;
+  guestName: string | null;
+  status: RegistrationStatus;
+  createdAt: Date;
+  createdByKey: string | null;
+  promotedAt: Date | null;
+  checkedInAt: Date | null;
+  cancelledAt: Date | null;
 }
 
 export const DEMO_COWORKER = 'demo:coworker';
@@ -231,6 +265,7 @@ export class Simulation {
   readonly users: SimUser[] = [];
   readonly bookings: SimBooking[] = [];
   readonly turnedAway: SimTurnedAway[] = [];
+  readonly events: SimEvent[] = [];
   private deskTaken = new Map<string, Span[]>();
   private personTaken = new Map<string, Span[]>();
   private loyalty = new Map<string, number>();
@@ -320,13 +355,43 @@ export class Simulation {
     return 'booked';
   }
 
-  /** Every user's sign-up comes before the first booking they made. */
+  /** Whether the person holds nothing (no desk, no place at an event) during [start, end). */
+  personFree(userKey: string, start: Date, end: Date): boolean {
+    return !overlaps(this.personTaken.get(userKey), start.getTime(), end.getTime());
+  }
+
+  /** The person holds [start, end) elsewhere (a place at an event): no desk booking for them then. */
+  holdPerson(userKey: string, start: Date, end: Date) {
+    this.personTaken.set(userKey, [...(this.personTaken.get(userKey) ?? []), [start.getTime(), end.getTime()]]);
+  }
+
+  /**
+   * Adds an event; a scheduled one takes its places for its time, so that no counting booking is
+   * put over it (the database's triggers would refuse that). Throws if a place is already held:
+   * events are planned before the bookings of their day.
+   */
+  addEvent(space: TownSpace, event: SimEvent): number {
+    const date = localDateOf(event.start, space.timezone);
+    const [s, e] = [event.start.getTime(), event.end.getTime()];
+    if (event.status === 'scheduled') {
+      for (const i of event.placeIndexes) {
+        const key = `${space.key}#${i}#${date}`;
+        if (overlaps(this.deskTaken.get(key), s, e)) throw new Error(`${key} is taken at ${event.start.toISOString()}`);
+        this.deskTaken.set(key, [...(this.deskTaken.get(key) ?? []), [s, e]]);
+      }
+    }
+    this.events.push(event);
+    return this.events.length - 1;
+  }
+
+  /** Every user's sign-up comes before the first booking or registration they made. */
   finish() {
     const firstAction = new Map<string, number>();
-    for (const b of this.bookings) {
-      if (b.userKey)
-        firstAction.set(b.userKey, Math.min(firstAction.get(b.userKey) ?? Infinity, b.createdAt.getTime()));
-    }
+    const acted = (key: string | null, at: Date) => {
+      if (key) firstAction.set(key, Math.min(firstAction.get(key) ?? Infinity, at.getTime()));
+    };
+    for (const b of this.bookings) acted(b.userKey, b.createdAt);
+    for (const r of this.events.flatMap((e) => e.registrations)) acted(r.userKey, r.createdAt);
     for (const u of this.users) {
       const first = firstAction.get(u.key);
       if (first !== undefined && first <= u.createdAt.getTime()) u.createdAt = new Date(first - 17 * MINUTE);

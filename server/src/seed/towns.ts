@@ -6,8 +6,9 @@
  * What is documented (press releases of the town of Oestrich-Winkel, CoWorkLand and the
  * Kleinstadtakademie, 2022): the Oestrich-Winkel pop-up in Rheingaustraße 70 with seven desks, a
  * conference table, free of charge, booking ahead, opened 21 June 2022, Monday to Thursday from 9;
- * Wittenberge's coworking space in Laborstraße 1; Mölln's coworking space in the clubhouse at the
- * Waldsportplatz; the Ammersee Denkerhaus in Dießen, open since 7 January 2013.
+ * Wittenberge's coworking space in Laborstraße 1 and its "Schnupper-Co-Working" days for regional
+ * companies (January 2023, places for six companies, eight people came); Mölln's coworking space in
+ * the clubhouse at the Waldsportplatz, and Mölln's theme week of events (a full kick-off, thin follow-ups); the Ammersee Denkerhaus in Dießen, open since 7 January 2013.
  * Everything marked ILLUSTRATIVE is a plausible choice of ours, not a fact.
  */
 import type { UserGroup } from '@popdesk/shared';
@@ -33,11 +34,16 @@ export interface TownSpace {
   /** Fair use (ILLUSTRATIVE where set): the shortest own booking; upcoming bookings per person. */
   minBookingMinutes?: number;
   maxFutureBookingsPerPerson?: number | null;
+  /** The bookable places in order: desks, and the rooms or tables named in `roomSeats`. */
   desks: string[];
+  /** Places of `desks` that are a room or table (kind room, not in the desk-hours), with their seats. */
+  roomSeats?: Readonly<Record<string, number>>;
+  /** Coworkers may book the rooms themselves (otherwise only staff). */
+  coworkersMayBookRooms?: boolean;
   hours: OpeningSlot[];
   /** Who comes (weights of `group` for new users). ILLUSTRATIVE everywhere. */
   audience: Partial<Record<UserGroup, number>>;
-  /** Ordinary-day demand as a share of the desks (live traffic only). ILLUSTRATIVE. */
+  /** Ordinary-day demand as a share of the desks of kind desk (live traffic only). ILLUSTRATIVE. */
   demandShare: number;
 }
 
@@ -55,6 +61,12 @@ function weekly(weekdays: number[], ...intervals: [string, string][]): OpeningSl
 const desks = (n: number, label = 'Arbeitsplatz') => Array.from({ length: n }, (_, i) => `${label} ${i + 1}`);
 
 export const CONFERENCE_TABLE = 'Konferenztisch';
+/** The club room of the Mölln clubhouse, where the theme week's events met (ILLUSTRATIVE). */
+export const CLUB_ROOM = 'Vereinsraum';
+
+/** The indexes into `space.desks` of the places of kind desk (rooms and tables left out). */
+export const deskIndexes = (space: TownSpace): number[] =>
+  space.desks.flatMap((name, i) => (space.roomSeats?.[name] === undefined ? [i] : []));
 
 export const POPUP: TownSpace = {
   key: 'oestrich-winkel',
@@ -73,8 +85,11 @@ export const POPUP: TownSpace = {
   // Booking ahead was required; check-in on site makes no-shows visible in the reports.
   checkInRequired: true,
   releaseAfterMinutes: 30,
-  // The seven desks are documented; the conference table is modelled as one more bookable place.
+  // The seven desks are documented; the conference table is a room (kind room) with its seats, taken
+  // by the autumn's workshops (events) and booked for short meetings. Ten seats are ILLUSTRATIVE.
   desks: [...desks(7), CONFERENCE_TABLE],
+  roomSeats: { [CONFERENCE_TABLE]: 10 },
+  coworkersMayBookRooms: true, // ILLUSTRATIVE: anyone could book the table for a meeting
   // Monday to Thursday from 9 is documented; the closing time of 17:00 is ILLUSTRATIVE.
   hours: weekly([1, 2, 3, 4], ['09:00', '17:00']),
   audience: {
@@ -101,7 +116,9 @@ export const LIVE_SPACES: TownSpace[] = [
       'Bestehender Coworking-Space in der Laborstraße 1. Ortsansässige Unternehmen können hier Probearbeitstage ' +
       'für ihre Beschäftigten buchen.',
     timezone: 'Europe/Berlin',
-    opensOn: null,
+    // ILLUSTRATIVE: the space existed before the pilot; a date lets the reports reach its
+    // Schnupper-Co-Working days of January 2023 (demo-events.ts)
+    opensOn: '2022-01-03',
     closesOn: null,
     bookingHorizonDays: 28,
     checkInRequired: false,
@@ -121,7 +138,7 @@ export const LIVE_SPACES: TownSpace[] = [
       'Coworking-Space im Vereinsheim des Sportvereins am Waldsportplatz: tagsüber Arbeitsplätze, abends und ' +
       'am Wochenende gehört das Haus wieder dem Verein.',
     timezone: 'Europe/Berlin',
-    opensOn: null,
+    opensOn: '2022-05-02', // ILLUSTRATIVE: before the theme week of September 2022 (demo-events.ts)
     closesOn: null,
     bookingHorizonDays: 28,
     checkInRequired: false,
@@ -129,7 +146,8 @@ export const LIVE_SPACES: TownSpace[] = [
     // fair use, ILLUSTRATIVE: a small house shared with the club – at least an hour, five bookings ahead
     minBookingMinutes: 60,
     maxFutureBookingsPerPerson: 5,
-    desks: desks(6), // ILLUSTRATIVE
+    desks: [...desks(6), CLUB_ROOM], // ILLUSTRATIVE
+    roomSeats: { [CLUB_ROOM]: 30 }, // ILLUSTRATIVE; staff book it, the club has it in the evenings
     hours: weekly([1, 2, 3, 4, 5], ['08:00', '16:00']), // ILLUSTRATIVE: the club needs the house from late afternoon
     audience: { commuter: 30, freelancer: 25, employee_remote: 20, volunteer: 15, student: 5, other: 5 },
     demandShare: 0.35,

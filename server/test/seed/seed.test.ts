@@ -70,6 +70,22 @@ describe('demo data (SEED)', () => {
     expect(await count(app, 'turned_away')).toBe(expected.turnedAway.length);
     expect(await count(app, 'users')).toBe(expected.users.length + DEMO_ACCOUNTS.length);
     expect(await count(app, 'users where password_hash is not null')).toBe(DEMO_ACCOUNTS.length);
+    const registrations = expected.events.flatMap((e) => e.registrations);
+    expect(await count(app, 'events')).toBe(expected.events.length);
+    expect(await count(app, 'event_places')).toBe(expected.events.reduce((n, e) => n + e.placeIndexes.length, 0));
+    expect(await count(app, 'registrations')).toBe(registrations.length);
+    expect(await count(app, "registrations where status = 'attended' and checked_in_at is not null")).toBe(
+      registrations.filter((r) => r.status === 'attended').length,
+    );
+    expect(await count(app, 'events where copied_from is not null')).toBeGreaterThanOrEqual(2);
+    // the conference table and the club room are rooms with seats; the pop-up has seven desks
+    expect(await count(app, "desks where kind = 'room' and seats is not null")).toBe(2);
+    expect(
+      await count(
+        app,
+        "desks d join spaces s on s.id = d.space_id where s.town = 'Oestrich-Winkel' and d.kind = 'desk'",
+      ),
+    ).toBe(7);
     const log = lines.join('\n');
     expect(log).toContain(DEMO_PASSWORD);
     for (const a of DEMO_ACCOUNTS) expect(log).toContain(a.email);
@@ -87,6 +103,21 @@ describe('demo data (SEED)', () => {
       .expect(200);
     const mine = await http().get('/api/bookings').set('Authorization', `Bearer ${login.body.token}`).expect(200);
     expect(mine.body.some((b: { start: string }) => new Date(b.start) > NOW)).toBe(true);
+    const popup = spaces.body.find((s: { town: string }) => s.town === 'Oestrich-Winkel');
+    expect(popup.deskCount).toBe(7);
+    // the public events page is not empty, and one event is nearly full
+    const upcoming = await http().get('/api/events').expect(200);
+    expect(upcoming.body.length).toBeGreaterThanOrEqual(2);
+    expect(
+      upcoming.body.some(
+        (e: { registered: number; capacity: number }) => e.registered < e.capacity && e.registered >= 0.85 * e.capacity,
+      ),
+    ).toBe(true);
+    const myEvents = await http()
+      .get('/api/me/registrations')
+      .set('Authorization', `Bearer ${login.body.token}`)
+      .expect(200);
+    expect(myEvents.body.some((r: { status: string }) => r.status === 'registered')).toBe(true);
     const staff = await http()
       .post('/api/auth/login')
       .send({ email: 'staff-oestrich-winkel@demo.popdesk.invalid', password: DEMO_PASSWORD })
@@ -108,7 +139,7 @@ describe('demo data (SEED)', () => {
 
     // `npm run seed -- --reset` empties every data table, after which seeding works again.
     await resetDatabase(app.db);
-    for (const table of ['spaces', 'desks', 'users', 'bookings', 'closures', 'turned_away', 'staff_spaces']) {
+    for (const table of ['spaces', 'desks', 'users', 'bookings', 'closures', 'turned_away', 'staff_spaces', 'events']) {
       expect(await count(app, table), table).toBe(0);
     }
     expect(await seedIfEmpty(app.db, { now: NOW, seed: 7 })).not.toBeNull();
@@ -142,6 +173,7 @@ describe('demo data (SEED)', () => {
       const hash = await hashPassword(DEMO_PASSWORD);
       const rolledBack = new Error('roll back');
       let inserted = 0;
+      let insertedPlaces = 0;
       await expect(
         app.db.transaction(async (tx) => {
           await writeSeedData(
@@ -155,10 +187,14 @@ describe('demo data (SEED)', () => {
             sql`select count(*)::int as n from bookings where user_id in (select id from users where email like '%@demo.popdesk.invalid')`,
           );
           inserted = row!.n;
+          const [places] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from event_places`);
+          insertedPlaces = places!.n;
           throw rolledBack;
         }),
       ).rejects.toBe(rolledBack);
       expect(inserted).toBe(data.bookings.filter((b) => b.userKey !== null).length);
+      // the triggers let every event place through: none lies over a counting booking
+      expect(insertedPlaces).toBe(data.events.reduce((n, e) => n + e.placeIndexes.length, 0));
     },
     120_000,
   );
