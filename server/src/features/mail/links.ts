@@ -17,6 +17,8 @@ export const mailLinks = {
   /** A space's day planner on that local date (where a booking is shown, and a free desk booked). */
   spaceDay: (spaceId: string, date: string): string | null =>
     base ? `${base}/spaces/${encodeURIComponent(spaceId)}?date=${date}` : null,
+  /** An event's public page (where a person registers, sees their place and withdraws). */
+  event: (eventId: string): string | null => (base ? `${base}/events/${encodeURIComponent(eventId)}` : null),
   /** The page that sets a new password with a reset token; the path alone without PUBLIC_URL. */
   passwordReset: (token: string): string => `${base ?? ''}/passwort-zuruecksetzen?token=${encodeURIComponent(token)}`,
 };

@@ -79,9 +79,9 @@ export function relativeDay(start: Date, tz: string, now: Date, locale: Locale):
   return `${locale === 'de' ? 'am' : 'on'} ${longDate(start, tz, locale)}`;
 }
 
-const greeting = (name: string, locale: Locale) =>
+export const greeting = (name: string, locale: Locale) =>
   locale === 'de' ? `Hallo ${name || 'zusammen'},` : `Hello ${name || 'there'},`;
-const signature = (locale: Locale) => (locale === 'de' ? '\n\nIhr PopDesk-Team' : '\n\nYour PopDesk team');
+export const signature = (locale: Locale) => (locale === 'de' ? '\n\nIhr PopDesk-Team' : '\n\nYour PopDesk team');
 
 export function confirmationMail(name: string, items: CalendarBooking[], locale: Locale): Rendered {
   const first = items[0]!;
@@ -106,7 +106,7 @@ export function confirmationMail(name: string, items: CalendarBooking[], locale:
  * The space team's message, quoted (each line behind "> ", so it cannot pass for PopDesk's own
  * text); empty without one.
  */
-function teamMessage(message: string | undefined, locale: Locale): string {
+export function teamMessage(message: string | null | undefined, locale: Locale): string {
   const text = message?.trim();
   if (!text) return '';
   const quoted = text
