@@ -53,6 +53,16 @@ export async function deleteWebhook(db: Db, id: string): Promise<boolean> {
   return (await db.delete(webhooks).where(eq(webhooks.id, id)).returning({ id: webhooks.id })).length > 0;
 }
 
+/** Whether any active webhook wants this event (so that no body is built that nobody gets). */
+export async function isSubscribed(db: Db, event: WebhookEvent): Promise<boolean> {
+  const [hit] = await db
+    .select({ id: webhooks.id })
+    .from(webhooks)
+    .where(and(eq(webhooks.active, true), sql`${event} = any(${webhooks.events})`))
+    .limit(1);
+  return hit !== undefined;
+}
+
 /**
  * Queues one delivery per active webhook that wants this event. Every webhook gets the same body
  * (with one event id), so receivers can de-duplicate retries by `id`.
