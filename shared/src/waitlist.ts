@@ -42,21 +42,42 @@ export type WaitlistDateQuery = Static<typeof WaitlistDateQuery>;
 export const WaitingEntry = Type.Composite([WaitlistEntry, Type.Object({ userId: Id })]);
 export type WaitingEntry = Static<typeof WaitingEntry>;
 
-export const NOTIFICATION_KINDS = ['waitlist_desk_free'] as const;
+export const NOTIFICATION_KINDS = ['waitlist_desk_free', 'event_promoted', 'event_cancelled'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** `waitlist_desk_free`: a desk came free on the day the person waits for. */
+export const DeskFreeNotificationData = Type.Object({
+  spaceId: Id,
+  spaceName: Type.String(),
+  date: LocalDate,
+  waitlistEntryId: Id,
+  /** The freed time. */
+  start: Instant,
+  end: Instant,
+});
+export type DeskFreeNotificationData = Static<typeof DeskFreeNotificationData>;
+
+/** `event_promoted` (moved up from the waitlist, now registered) and `event_cancelled`. */
+export const EventNotificationData = Type.Object({
+  eventId: Id,
+  registrationId: Id,
+  spaceId: Id,
+  spaceName: Type.String(),
+  title: Type.String(),
+  start: Instant,
+  end: Instant,
+  /** `event_cancelled`: the space team's message to the registrants, if any */
+  message: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+});
+export type EventNotificationData = Static<typeof EventNotificationData>;
+
 export const Notification = Type.Object({
   id: Id,
   kind: Type.Union(NOTIFICATION_KINDS.map((k) => Type.Literal(k))),
   title: Type.String(),
   message: Type.String(),
-  data: Type.Object({
-    spaceId: Id,
-    spaceName: Type.String(),
-    date: LocalDate,
-    waitlistEntryId: Id,
-    /** The freed time. */
-    start: Instant,
-    end: Instant,
-  }),
+  /** By `kind`: DeskFreeNotificationData or EventNotificationData */
+  data: Type.Union([DeskFreeNotificationData, EventNotificationData]),
   createdAt: Instant,
   readAt: Type.Union([Instant, Type.Null()]),
 });

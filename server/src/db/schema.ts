@@ -421,7 +421,7 @@ export const notifications = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['waitlist_desk_free'] }).notNull(),
+    kind: text('kind', { enum: ['waitlist_desk_free', 'event_promoted', 'event_cancelled'] }).notNull(),
     spaceId: uuid('space_id').references(() => spaces.id, { onDelete: 'cascade' }),
     /** What the message is about, for the client to render (no one else's personal data). */
     data: jsonb('data').notNull(),

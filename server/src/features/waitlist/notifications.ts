@@ -3,17 +3,18 @@
  * earliest person waiting for that space and local date, whose wished-for time overlaps the freed
  * time, is told (once; their entry becomes `notified`), in the app and by e-mail (queued in the outbox).
  */
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Notification } from '@popdesk/shared';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { DeskFreeNotificationData, EventNotificationData, Notification } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { rows } from '../../db/db.js';
 import { notifications, spaces } from '../../db/schema.js';
 import { localDateOf, localDatesCovering } from '../../lib/local-time.js';
 import type { BookingRow } from '../bookings/bookings-repo.js';
 import { queueDeskFreeMail } from '../mail/booking-mail.js';
+import { registrationsToTell } from '../mail/event-mail.js';
+import { eventTime } from '../mail/event-templates.js';
 
 type NotificationRow = typeof notifications.$inferSelect;
-type DeskFreeData = Notification['data'];
 
 /** Local wall-clock time of an instant, HH:MM. */
 const wall = (iso: string, tz: string) =>
@@ -22,7 +23,9 @@ const wall = (iso: string, tz: string) =>
   );
 
 function render(row: NotificationRow, locale: 'de' | 'en', tz: string): Pick<Notification, 'title' | 'message'> {
-  const d = row.data as DeskFreeData;
+  if (row.kind !== 'waitlist_desk_free')
+    return renderEventMessage(row.kind, row.data as EventNotificationData, locale, tz);
+  const d = row.data as DeskFreeNotificationData;
   const from = wall(d.start, tz);
   const to = localDateOf(new Date(d.end), tz) > d.date ? '24:00' : wall(d.end, tz);
   return locale === 'de'
@@ -35,6 +38,95 @@ function render(row: NotificationRow, locale: 'de' | 'en', tz: string): Pick<Not
         message: `A desk at ${d.spaceName} has become free on ${d.date} from ${from} to ${to}. Book it while it lasts.`,
       };
 }
+
+/** Moved up from an event's waitlist, or the event cancelled: with the event's local date and time. */
+function renderEventMessage(
+  kind: 'event_promoted' | 'event_cancelled',
+  d: EventNotificationData,
+  locale: 'de' | 'en',
+  tz: string,
+): Pick<Notification, 'title' | 'message'> {
+  const when = eventTime(new Date(d.start), new Date(d.end), tz, locale);
+  const note = d.message?.trim();
+  if (kind === 'event_promoted') {
+    return locale === 'de'
+      ? {
+          title: 'Sie sind nachgerückt',
+          message: `Bei „${d.title}“ in ${d.spaceName} (${when}) ist ein Platz frei geworden: Sie sind jetzt angemeldet.`,
+        }
+      : {
+          title: 'You have moved up',
+          message: `A place has come free at “${d.title}” at ${d.spaceName} (${when}): you are now registered.`,
+        };
+  }
+  return locale === 'de'
+    ? {
+        title: 'Veranstaltung abgesagt',
+        message: `„${d.title}“ in ${d.spaceName} (${when}) findet nicht statt.${note ? ` Nachricht vom Team: ${note}` : ''}`,
+      }
+    : {
+        title: 'Event cancelled',
+        message: `“${d.title}” at ${d.spaceName} (${when}) will not take place.${note ? ` Message from the team: ${note}` : ''}`,
+      };
+}
+
+/**
+ * The in-app messages an event change causes (subscribed to the events' change hook in app.ts):
+ * `event_promoted` for a registration moved up from the waitlist, `event_cancelled` for everyone
+ * registered or waiting when staff cancel. Accounts only (no walk-in guests, no erased accounts),
+ * and nothing about an event that is over. Written in the transaction of the change.
+ */
+export const notificationsOnEventChange = {
+  async onChange(
+    db: Db,
+    change: { type: string; registrationIds: string[]; now: Date; message?: string | null },
+  ): Promise<void> {
+    const kind: 'event_promoted' | 'event_cancelled' | null =
+      change.type === 'registration.promoted'
+        ? 'event_promoted'
+        : change.type === 'event.cancelled'
+          ? 'event_cancelled'
+          : null;
+    if (!kind) return;
+    const items = (await registrationsToTell(db, change.registrationIds)).filter(
+      ({ registration: r, event, erased }) =>
+        r.userId !== null &&
+        !erased &&
+        event.endAt > change.now &&
+        (kind === 'event_promoted' ? r.status === 'registered' : r.status !== 'cancelled'),
+    );
+    if (items.length === 0) return;
+    const userIds = items.map((i) => i.registration.userId!);
+    // told once per registration, however often the change is heard (a retried transaction)
+    const told = await db
+      .select({ registrationId: sql<string>`${notifications.data}->>'registrationId'` })
+      .from(notifications)
+      .where(
+        and(
+          inArray(notifications.userId, userIds),
+          eq(notifications.kind, kind),
+          inArray(sql`${notifications.data}->>'registrationId'`, change.registrationIds),
+        ),
+      );
+    const toldIds = new Set(told.map((n) => n.registrationId));
+    const values = items
+      .filter((i) => !toldIds.has(i.registration.id))
+      .map(({ registration: r, event: e }) => {
+        const data: EventNotificationData = {
+          eventId: e.id,
+          registrationId: r.id,
+          spaceId: e.spaceId,
+          spaceName: e.space.name,
+          title: e.title,
+          start: e.startAt.toISOString(),
+          end: e.endAt.toISOString(),
+          ...(kind === 'event_cancelled' ? { message: change.message ?? null } : {}),
+        };
+        return { userId: r.userId!, kind, spaceId: e.spaceId, data, createdAt: change.now };
+      });
+    if (values.length > 0) await db.insert(notifications).values(values);
+  },
+};
 
 /**
  * Tells the next waiting person about the time a cancelled booking frees (only its part still
@@ -71,7 +163,7 @@ export async function notifyWaitlist(db: Db, booking: BookingRow, now: Date): Pr
       returning id, user_id, to_char(date, 'YYYY-MM-DD') as date`,
     );
     if (!entry) return null;
-    const data: DeskFreeData = {
+    const data: DeskFreeNotificationData = {
       spaceId: booking.spaceId,
       spaceName: space.name,
       date: entry.date,
@@ -122,7 +214,7 @@ function toNotificationDto(n: NotificationRow, locale: 'de' | 'en', tz: string):
     id: n.id,
     kind: n.kind,
     ...render(n, locale, tz),
-    data: n.data as DeskFreeData,
+    data: n.data as Notification['data'],
     createdAt: n.createdAt.toISOString(),
     readAt: n.readAt?.toISOString() ?? null,
   };
