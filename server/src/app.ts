@@ -37,6 +37,9 @@ import { outboxRoutes } from './features/mail/routes.js';
 import { webhookRoutes } from './features/webhooks/routes.js';
 import { webhooksOnBookingChange } from './features/webhooks/on-booking-change.js';
 import { mailOnBookingChange } from './features/mail/on-booking-change.js';
+import { mailOnEventChange } from './features/mail/on-event-change.js';
+import { webhooksOnEventChange } from './features/webhooks/on-event-change.js';
+import { notificationsOnEventChange } from './features/waitlist/notifications.js';
 import { waitlistOnBookingChange } from './features/waitlist/on-booking-change.js';
 import { seriesRoutes } from './features/bookings/series-routes.js';
 import { reportRoutes } from './features/reports/routes.js';
@@ -160,6 +163,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // what a booking change causes, queued in its transaction: webhook deliveries, the holder's
   // e-mail, the freed time offered to the next person waiting (in this order)
   bookingEvents.subscribe(webhooksOnBookingChange, mailOnBookingChange, waitlistOnBookingChange);
+  // what an event or registration change causes, in its transaction: webhook deliveries, the
+  // registrants' e-mails, in-app messages (moved up from the waitlist, the event cancelled)
+  eventChanges.subscribe(webhooksOnEventChange, mailOnEventChange, notificationsOnEventChange);
   // an event taking or freeing places drops the cached availability of its space on every instance
   eventChanges.subscribe(availabilityOnEventChange);
 
