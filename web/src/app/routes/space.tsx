@@ -9,11 +9,12 @@ import { useMe } from '../../lib/auth/get-me';
 import { useSpace } from '../../features/spaces/api/get-space';
 import { SpaceSummary } from '../../features/spaces/components/space-summary';
 import { DayPlanner } from '../../features/booking/components/day-planner';
+import { SpaceEvents } from '../../features/events/components/space-events';
 import { myBookingsQueryOptions } from '../../features/my-bookings/api/get-my-bookings';
 import { myWaitlistQueryOptions } from '../../features/my-bookings/api/get-my-waitlist';
 import { NotFound } from './not-found';
 
-/** A space's day view: its facts (spaces) and the planner (booking); a booking refreshes my bookings. */
+/** A space's day view: its facts (spaces), its events (events) and the planner (booking); a booking refreshes my bookings. */
 export function Component() {
   const { t } = useTranslation();
   const { spaceId = '' } = useParams();
@@ -37,6 +38,7 @@ export function Component() {
       {space.data && (
         <Page title={space.data.name} intro={space.data.town}>
           <SpaceSummary space={space.data} />
+          <SpaceEvents spaceId={space.data.id} timezone={space.data.timezone} />
           <DayPlanner
             space={space.data}
             date={isValidDate(date) ? date : null}
@@ -45,6 +47,7 @@ export function Component() {
             onSeriesBooked={() => void queryClient.invalidateQueries({ queryKey: myBookingsQueryOptions().queryKey })}
             onWaitlisted={() => void queryClient.invalidateQueries({ queryKey: myWaitlistQueryOptions().queryKey })}
             seriesBeyondHorizon={runsSpace}
+            roomsBookable={space.data.coworkersMayBookRooms || runsSpace}
           />
         </Page>
       )}

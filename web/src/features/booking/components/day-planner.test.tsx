@@ -64,6 +64,61 @@ describe('the day view', () => {
     expect(screen.getByText('ausgebucht')).toBeInTheDocument();
   });
 
+  it('shows rooms apart, booked by the team unless allowed, and names the event that takes a place', async () => {
+    mockApi({
+      'GET /api/spaces/s1/availability': () => ({
+        body: availability([
+          {
+            deskId: 'd1',
+            name: 'Fenster',
+            kind: 'desk',
+            seats: null,
+            free: [
+              { start: at('08:00'), end: at('10:00') },
+              { start: at('12:00'), end: at('18:00') },
+            ],
+            events: [{ eventId: 'e1', title: 'Transferwerkstatt', start: at('10:00'), end: at('12:00') }],
+          },
+          {
+            deskId: 'r1',
+            name: 'Konferenztisch',
+            kind: 'room',
+            seats: 10,
+            free: [{ start: at('08:00'), end: at('18:00') }],
+            events: [],
+          },
+        ]),
+      }),
+    });
+    const { unmount } = renderPlanner();
+    const fenster = await screen.findByRole('group', { name: 'Fenster' });
+    expect(
+      within(fenster).getByText('Fenster: 10:00–12:00 Uhr belegt durch die Veranstaltung „Transferwerkstatt“'),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('group', { name: 'Konferenztisch' });
+    // not offered to a coworker where the space keeps rooms to its team
+    expect(within(table).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(table).getByText('Konferenztisch: frei von 08:00–18:00 Uhr – bucht das Team')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Räume und Tische' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Vormittag/ }));
+    const rooms = screen.getByRole('group', { name: 'Räume und Tische' });
+    expect(within(rooms).getByRole('radio', { name: /Konferenztisch/ })).toBeDisabled();
+    expect(within(rooms).getByText('(10 Sitzplätze)', { exact: false })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: 'Welcher Tisch?' })).getByText(
+        '– belegt durch die Veranstaltung „Transferwerkstatt“',
+      ),
+    ).toBeInTheDocument();
+    unmount();
+
+    // where coworkers may book rooms, the table is offered like a desk
+    renderWithApp(<DayPlanner space={space} date={date} onDateChange={() => {}} roomsBookable />);
+    const offered = await screen.findByRole('group', { name: 'Konferenztisch' });
+    expect(
+      within(offered).getByRole('button', { name: 'Konferenztisch: frei von 08:00–18:00 Uhr – auswählen' }),
+    ).toBeInTheDocument();
+  });
+
   it('books a quick choice with an idempotency key and confirms it', async () => {
     const calls = mockApi({
       'GET /api/spaces/s1/availability': () => ({

@@ -85,7 +85,13 @@ function DayBody({
   }
   return (
     <div className={styles.layout}>
-      <DeskTimeline availability={data} now={planner.now} selection={planner.selection} onPick={planner.pickSegment} />
+      <DeskTimeline
+        availability={data}
+        now={planner.now}
+        selection={planner.selection}
+        onPick={planner.pickSegment}
+        roomsBookable={planner.roomsBookable}
+      />
       <div ref={formRef} className={styles.side}>
         <PlannerSide planner={planner} availability={data} weeksRef={weeksRef} onWaitlisted={onWaitlisted} />
       </div>

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Availability } from '@popdesk/shared';
 import { useFormat } from '../../../lib/use-format';
-import { deskSegments, toIv, type Iv, type Segment } from '../utils/timeline';
+import { placeSegments } from '../utils/places';
+import type { Iv } from '../utils/timeline';
 import styles from './booking.module.css';
 
-/** What the timeline's colours and hatchings mean. */
-export function TimelineLegend() {
+/** What the timeline's colours and hatchings mean (events and team-only rooms when the day has them). */
+export function TimelineLegend({ events = false, team = false }: { events?: boolean; team?: boolean }) {
   const { t } = useTranslation();
   const kinds = ['free', 'taken', 'past', 'closed'] as const;
   return (
@@ -16,6 +17,18 @@ export function TimelineLegend() {
           {t(`booking.legend.${k}`)}
         </li>
       ))}
+      {events && (
+        <li>
+          <span className={`${styles.swatch} ${styles.event}`} aria-hidden />
+          {t('events.picker.event')}
+        </li>
+      )}
+      {team && (
+        <li>
+          <span className={`${styles.swatch} ${styles.team}`} aria-hidden />
+          {t('events.picker.teamOnly')}
+        </li>
+      )}
       <li>
         <span className={`${styles.swatch} ${styles.swatchSelected}`} aria-hidden />
         {t('booking.legend.selected')}
@@ -43,11 +56,12 @@ export function TimelineText({ availability, open, now }: { availability: Availa
         </thead>
         <tbody>
           {availability.desks.map((desk) => {
-            const segments = deskSegments(open, desk.free.map(toIv), now);
-            const list = (kind: Segment['kind']) =>
+            const segments = placeSegments(open, desk, now, false);
+            // time an event takes is taken time, named after the event
+            const list = (kind: 'free' | 'taken') =>
               segments
-                .filter((s) => s.kind === kind)
-                .map(range)
+                .filter((s) => s.kind === kind || (kind === 'taken' && s.kind === 'event'))
+                .map((s) => (s.kind === 'event' && s.title ? `${range(s)} (${s.title})` : range(s)))
                 .join(', ') || '–';
             return (
               <tr key={desk.deskId}>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Availability } from '@popdesk/shared';
 import { useFormat } from '../../../lib/use-format';
-import { bookable, deskSegments, minutesBetween, toIv, type Iv, type Segment } from '../utils/timeline';
+import { placeSegments, type PlaceSegment } from '../utils/places';
+import { bookable, minutesBetween, toIv, type Iv } from '../utils/timeline';
 import type { TimelineSelection } from './desk-timeline';
 import styles from './booking.module.css';
 
@@ -22,25 +23,47 @@ interface Props {
   timezone: string;
   selection: TimelineSelection;
   onPick: (deskId: string, segment: Iv) => void;
+  /** A room the viewer may not book: its free time is shown, not offered. */
+  teamOnly?: boolean;
 }
 
 /** One desk's day: its name and free time in total, and its track of free (buttons) and other time. */
-export function TimelineRow({ desk, open, frame, now, timezone, selection, onPick }: Props) {
+export function TimelineRow({ desk, open, frame, now, timezone, selection, onPick, teamOnly = false }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const { pct, width } = placeIn(frame);
-  const segments = deskSegments(open, desk.free.map(toIv), now);
+  const segments = placeSegments(open, desk, now, teamOnly);
   const freeMinutes = bookable(desk.free.map(toIv), now).reduce((n, iv) => n + minutesBetween(iv), 0);
   const selected = selection.deskId === desk.deskId;
   const { range } = selection;
-  const segmentLabel = (s: Segment) =>
-    t(`booking.segment.${s.kind}`, { desk: desk.name, range: f.timeRange(s.start, s.end, timezone) });
+  const segmentLabel = (s: PlaceSegment) => {
+    const args = { desk: desk.name, range: f.timeRange(s.start, s.end, timezone) };
+    if (s.kind === 'event')
+      return s.title
+        ? t('events.picker.eventSegment', { ...args, title: s.title })
+        : t('events.picker.eventSegmentUnnamed', args);
+    if (s.kind === 'team') return t('events.picker.teamSegment', args);
+    return t(`booking.segment.${s.kind}`, args);
+  };
+  const segmentText = (s: PlaceSegment) =>
+    s.kind === 'event'
+      ? (s.title ?? t('events.picker.event'))
+      : s.kind === 'team'
+        ? t('events.picker.teamOnly')
+        : t(`booking.legend.${s.kind}`);
   return (
     <li className={`${styles.row} ${selected ? styles.rowSelected : ''}`}>
       <div className={styles.deskCol}>
         <span className={styles.deskName}>{desk.name}</span>
+        {desk.seats != null && (
+          <span className={styles.deskFree}>{t('events.picker.roomSeats', { count: desk.seats })}</span>
+        )}
         <span className={styles.deskFree}>
-          {freeMinutes > 0 ? t('booking.freeFor', { duration: f.duration(freeMinutes) }) : t('booking.fullyTaken')}
+          {teamOnly
+            ? t('events.picker.teamOnly')
+            : freeMinutes > 0
+              ? t('booking.freeFor', { duration: f.duration(freeMinutes) })
+              : t('booking.fullyTaken')}
         </span>
       </div>
       <div className={styles.track} role="group" aria-label={desk.name}>
@@ -60,7 +83,7 @@ export function TimelineRow({ desk, open, frame, now, timezone, selection, onPic
           ) : (
             <div key={s.start} className={`${styles.seg} ${styles[s.kind]}`} style={{ width: width(s) }}>
               <span className="visually-hidden">{segmentLabel(s)}</span>
-              <span aria-hidden>{t(`booking.legend.${s.kind}`)}</span>
+              <span aria-hidden>{segmentText(s)}</span>
             </div>
           ),
         )}

@@ -11,6 +11,7 @@ import { useCreateBooking } from '../api/create-booking';
 import { useCreateSeries } from '../api/create-series';
 import { parseWeeks, seriesLimit, seriesTimes, type SeriesChoice } from '../utils/series';
 import { bookable, containsRange, quickChoices, toIv, type Iv, type QuickChoice } from '../utils/timeline';
+import { isRoom, splitPlaces } from '../utils/places';
 import { deskForRange, initialPlannerState, pickedSelection, plannerReducer } from './planner-state';
 
 export type PlannerSpace = Pick<
@@ -38,6 +39,8 @@ export interface DayPlannerOptions {
   onSeriesBooked?: (result: SeriesResult) => void;
   /** The space's staff and admins may book a weekly series beyond the booking horizon (up to 52 weeks). */
   seriesBeyondHorizon?: boolean;
+  /** Rooms and tables can be chosen (the space lets coworkers book them, or the viewer runs it); else they are shown only. */
+  roomsBookable?: boolean;
 }
 
 /** Elements the planner moves to: the side (scrolled into view on a pick) and the weeks field (focused when wrong). */
@@ -50,7 +53,15 @@ export type DayPlanner = ReturnType<typeof useDayPlanner>;
 
 /** A space's day: the date in force, its free time, the choice of time and desk, and booking it. */
 export function useDayPlanner(
-  { space, date: requested, onDateChange, onBooked, onSeriesBooked, seriesBeyondHorizon = false }: DayPlannerOptions,
+  {
+    space,
+    date: requested,
+    onDateChange,
+    onBooked,
+    onSeriesBooked,
+    seriesBeyondHorizon = false,
+    roomsBookable = false,
+  }: DayPlannerOptions,
   { formRef, weeksRef }: PlannerRefs,
 ) {
   const { t } = useTranslation();
@@ -95,7 +106,10 @@ export function useDayPlanner(
     () => quickChoices(open, zonedInstant(date, '12:00', tz).getTime(), now),
     [open, date, tz, now],
   );
-  const freeOf = (id: string) => bookable(data?.desks.find((d) => d.deskId === id)?.free.map(toIv) ?? [], now);
+  // a room the viewer may not book has no free time for them
+  const teamOnly = (id: string) => !roomsBookable && isRoom(data?.desks.find((d) => d.deskId === id) ?? {});
+  const freeOf = (id: string) =>
+    teamOnly(id) ? [] : bookable(data?.desks.find((d) => d.deskId === id)?.free.map(toIv) ?? [], now);
   const deskFreeFor = (id: string, r: Iv) => containsRange(freeOf(id), r);
 
   function resetAttempt() {
@@ -117,7 +131,9 @@ export function useDayPlanner(
   function applyRange(range: Iv, choice: QuickChoice | 'custom') {
     resetAttempt();
     if (!data) return dispatch({ type: 'select', selection: { range, choice } });
-    const deskIds = data.desks.map((d) => d.deskId);
+    // desks are offered before rooms
+    const { desks, rooms } = splitPlaces(data.desks);
+    const deskIds = [...desks, ...rooms].map((d) => d.deskId);
     const deskId = deskForRange(selection.deskId, deskIds, (id) => deskFreeFor(id, range));
     dispatch({ type: 'select', selection: { range, choice, deskId } });
   }
@@ -171,6 +187,8 @@ export function useDayPlanner(
     anyBookable: !!data && data.desks.some((d) => freeOf(d.deskId).length > 0),
     timeLeft: open.some((o) => o.end > now),
     deskFreeFor,
+    roomsBookable,
+    teamOnly,
     submitting: create.isPending || createSeries.isPending,
     error: create.error ?? createSeries.error,
     reset,
