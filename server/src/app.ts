@@ -26,6 +26,7 @@ import passwordResets from './features/accounts/password-reset.js';
 import { passwordResetRoutes } from './features/accounts/password-reset-routes.js';
 import { queuePasswordResetMail } from './features/mail/password-reset-mail.js';
 import { manageSpaceRoutes, publicSpaceRoutes } from './features/spaces/routes.js';
+import { manageEventRoutes, publicEventRoutes } from './features/events/routes.js';
 import { availabilityOnEventChange } from './features/spaces/availability.js';
 import { eventChanges } from './features/events/event-changes.js';
 import { bookingRoutes } from './features/bookings/routes.js';
@@ -175,6 +176,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes);
       await api.register(passwordResetRoutes);
       await api.register(publicSpaceRoutes);
+      await api.register(publicEventRoutes);
       await api.register(publicCalendarRoutes);
       await api.register(privacyRoutes);
       await api.register(imprintRoutes);
@@ -184,6 +186,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await protectedApi.register(accountRoutes);
         await protectedApi.register(personalDataRoutes);
         await protectedApi.register(manageSpaceRoutes);
+        await protectedApi.register(manageEventRoutes);
         await protectedApi.register(bookingRoutes);
         await protectedApi.register(reportRoutes);
         await protectedApi.register(waitlistRoutes);
