@@ -6,7 +6,7 @@
  */
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import { recordAudit, spaceOfBooking, spaceOfDesk } from './audit-repo.js';
+import { recordAudit, spaceOfBooking, spaceOfDesk, spaceOfEvent } from './audit-repo.js';
 
 interface Action {
   name: string;
@@ -81,6 +81,31 @@ export const AUDITED_ACTIONS: Record<string, Action> = {
     targetType: 'booking',
     target: (p) => p.bookingId!,
   },
+  // events: facts about the event (fields changed, how many copies), never the title or a message
+  'POST /api/spaces/:spaceId/events': {
+    name: 'event.create',
+    targetType: 'event',
+    target: fromAnswer,
+    details: (b) => ({ kind: b.kind ?? null, capacity: b.capacity ?? null, public: b.public !== false }),
+  },
+  'PATCH /api/events/:eventId': {
+    name: 'event.update',
+    targetType: 'event',
+    target: (p) => p.eventId!,
+    details: (b) => ({ fields: Object.keys(b).sort() }),
+  },
+  'POST /api/events/:eventId/cancel': {
+    name: 'event.cancel',
+    targetType: 'event',
+    target: (p) => p.eventId!,
+    details: (b) => ({ message: typeof b.message === 'string' && b.message.trim() !== '' }),
+  },
+  'POST /api/events/:eventId/duplicate': {
+    name: 'event.duplicate',
+    targetType: 'event',
+    target: (p) => p.eventId!,
+    details: (b) => ({ dates: Array.isArray(b.dates) ? b.dates.length : 0 }),
+  },
   'PUT /api/users/:userId/role': {
     name: 'user.role_change',
     targetType: 'user',
@@ -111,6 +136,8 @@ export default fp(async (app) => {
       request.auditSpaceId = await spaceOfDesk(app.db, params.deskId).catch(() => null);
     } else if (params.bookingId) {
       request.auditSpaceId = await spaceOfBooking(app.db, params.bookingId).catch(() => null);
+    } else if (params.eventId) {
+      request.auditSpaceId = await spaceOfEvent(app.db, params.eventId).catch(() => null);
     }
   });
 

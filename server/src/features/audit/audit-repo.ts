@@ -1,7 +1,7 @@
 /** The audit log's queries: append an entry; list entries for admins with filters and paging. */
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { auditLog, bookings, desks } from '../../db/schema.js';
+import { auditLog, bookings, desks, events } from '../../db/schema.js';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -86,4 +86,10 @@ export async function spaceOfDesk(db: Db, deskId: string): Promise<string | null
 export async function spaceOfBooking(db: Db, bookingId: string): Promise<string | null> {
   const [b] = await db.select({ spaceId: bookings.spaceId }).from(bookings).where(eq(bookings.id, bookingId));
   return b?.spaceId ?? null;
+}
+
+/** The space an event belongs to (null: no such event). */
+export async function spaceOfEvent(db: Db, eventId: string): Promise<string | null> {
+  const [e] = await db.select({ spaceId: events.spaceId }).from(events).where(eq(events.id, eventId));
+  return e?.spaceId ?? null;
 }
