@@ -84,6 +84,10 @@ describe('the OpenAPI document', () => {
         'GET /api/spaces/{spaceId}/availability',
         'GET /api/calendar/{file}',
         'GET /api/privacy-info',
+        'GET /api/events',
+        'GET /api/events/{eventId}',
+        'GET /api/events/{eventId}/event.ics',
+        'GET /api/spaces/{spaceId}/events',
       ].sort(),
     );
     for (const { key, op } of ops) {

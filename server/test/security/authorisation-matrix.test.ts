@@ -437,7 +437,65 @@ export const MATRIX: Entry[] = [
       analyst: 404,
     },
   },
+  // events: public lists, pages and .ics; non-public events exist only for their space's staff and admins
+  {
+    route: 'POST /api/spaces/:spaceId/events',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}/events`, body: eventBody() }),
+    expect: spaceManagers(201),
+  },
+  {
+    route: 'GET /api/spaces/:spaceId/events',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}/events?from=2027-10-01&to=2027-12-31` }),
+    expect: all(200),
+  },
+  { route: 'GET /api/events', request: () => ({ path: '/api/events' }), expect: all(200) },
+  {
+    route: 'GET /api/events/:eventId',
+    request: async (f) => ({ path: `/api/events/${await freshEvent(f, { public: false })}` }),
+    expect: { ...ownerOrManagers(200), anonymous: 404, coworker: 404 },
+  },
+  {
+    route: 'GET /api/events/:eventId/event.ics',
+    request: async (f) => ({ path: `/api/events/${await freshEvent(f)}/event.ics` }),
+    expect: all(200),
+  },
+  {
+    route: 'PATCH /api/events/:eventId',
+    request: async (f) => ({ path: `/api/events/${await freshEvent(f)}`, body: { capacity: 6 } }),
+    expect: spaceManagers(200),
+  },
+  {
+    route: 'POST /api/events/:eventId/cancel',
+    request: async (f) => ({ path: `/api/events/${await freshEvent(f)}/cancel`, body: { message: 'Sorry' } }),
+    expect: spaceManagers(200),
+  },
+  {
+    route: 'POST /api/events/:eventId/duplicate',
+    request: async (f) => ({ path: `/api/events/${await freshEvent(f)}/duplicate`, body: { dates: ['2027-11-03'] } }),
+    expect: spaceManagers(201),
+  },
+  // registrations: anyone signed in registers for a public event; its staff see the list and check in
 ];
+
+/** An event without places (so that it never meets the cells' bookings), Thursday 14:00–15:00 in Berlin. */
+const eventBody = (more: Record<string, unknown> = {}) => ({
+  title: 'Matrix event',
+  kind: 'workshop',
+  capacity: 5,
+  start: '2027-10-21T12:00:00Z',
+  end: '2027-10-21T13:00:00Z',
+  ...more,
+});
+
+async function freshEvent(f: Fixtures, more: Record<string, unknown> = {}): Promise<string> {
+  const res = await f.t
+    .http()
+    .post(`/api/spaces/${f.space.id}/events`)
+    .set(auth(f.t.adminToken))
+    .send(eventBody(more))
+    .expect(201);
+  return res.body.id as string;
+}
 
 async function freshWebhook(f: Fixtures): Promise<string> {
   const res = await f.t
