@@ -28,6 +28,7 @@ export const navItems: NavItem[] = [
 export const manageNavItems: NavItem[] = [
   { to: '/manage/today', label: 'manage.nav.today' },
   { to: '/manage/bookings', label: 'manage.nav.bookings' },
+  { to: '/manage/events', label: 'eventAdmin.nav' },
   { to: '/manage/spaces', label: 'manage.nav.spaces' },
   { to: '/manage/users', label: 'manage.nav.users', roles: ['admin'] },
   { to: '/manage/outbox', label: 'manage.nav.outbox', roles: ['admin'] },
