@@ -127,3 +127,43 @@ export const bookFor = (
 
 export const checkIn = (base: string, token: string, id: string) =>
   call<{ id: string; status: string }>(base, `/bookings/${id}/check-in`, { method: 'POST', token });
+
+export interface EventBody {
+  title: string;
+  kind: 'workshop' | 'trial_day' | 'meeting' | 'other';
+  start: string;
+  end: string;
+  capacity: number;
+  description?: string;
+  deskIds?: string[];
+  public?: boolean;
+}
+
+/** Staff of the space or admins: an event (start and end as instants inside one opening interval). */
+export const createEvent = (base: string, token: string, spaceId: string, body: EventBody) =>
+  call<{ id: string; status: string; registered: number; waitlisted: number }>(base, `/spaces/${spaceId}/events`, {
+    method: 'POST',
+    token,
+    body,
+  });
+
+export interface EventRegistration {
+  id: string;
+  userId: string | null;
+  status: 'registered' | 'waitlisted' | 'cancelled' | 'attended';
+  position: number | null;
+  userName?: string | null;
+  guestName?: string | null;
+}
+
+/** Someone registers for an event (`{}`), or staff add a walk-in (`{guestName}`) or a person (`{userId}`). */
+export const registerForEvent = (
+  base: string,
+  token: string,
+  eventId: string,
+  body: { guestName?: string; userId?: string } = {},
+) => call<EventRegistration>(base, `/events/${eventId}/registrations`, { method: 'POST', token, body });
+
+/** Staff of the space or admins: an event's registrations, with names. */
+export const eventRegistrations = (base: string, token: string, eventId: string) =>
+  call<EventRegistration[]>(base, `/events/${eventId}/registrations`, { token });
