@@ -2,7 +2,8 @@
  * A trial day end to end in Chromium: staff create it in the UI with one place; a coworker on a
  * phone registers and holds the place; a second lands on the waitlist (position 1); the first
  * cancels, and after a reload the second is registered; staff check the second in on the attendee
- * list. The event page passes axe on a desktop and a phone, and reads as it should signed out.
+ * list. The event page and the list pass axe on a desktop and a phone; the space's page shows the
+ * event on the desk it takes.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -77,6 +78,8 @@ describe('a trial day with one place', () => {
     await form.getByLabel('Beginn').fill(when.start);
     await form.getByLabel('Ende').fill(when.end);
     await form.getByLabel('Plätze', { exact: true }).fill('1');
+    // it takes the window desk for its time
+    await form.getByRole('checkbox', { name: 'Fenster' }).check();
     await form.getByRole('button', { name: 'Veranstaltung anlegen' }).click();
     await staff.waitForURL(/\/manage\/events\/[0-9a-f-]{36}$/);
     const eventId = new URL(staff.url()).pathname.split('/').pop()!;
@@ -117,6 +120,20 @@ describe('a trial day with one place', () => {
     await bernd.reload();
     await registration(bernd).getByText('Sie sind angemeldet.').waitFor();
     await scanBothSizes(bernd, 'event-page-registered');
+
+    // on the list of events, and on the space's page: in its events and on the desk it takes
+    await bernd.goto(`${base}/events`);
+    await main(bernd).getByRole('link', { name: TITLE }).waitFor();
+    await scanBothSizes(bernd, 'events-list');
+    await bernd.goto(`${base}/spaces/${fixture.space.id}`);
+    await main(bernd)
+      .getByRole('region', { name: 'Veranstaltungen hier' })
+      .getByRole('link', { name: TITLE })
+      .waitFor();
+    await main(bernd)
+      .getByRole('group', { name: 'Fenster' })
+      .getByText(`belegt durch die Veranstaltung „${TITLE}“`, { exact: false })
+      .waitFor({ state: 'attached' });
     await bernd.context().close();
 
     // staff check the second in on the attendee list
