@@ -3,7 +3,7 @@
  * now (rounded down to 5 minutes) and ends when the opening interval that holds now closes. The
  * opening intervals come from the server in the space's zone, so a DST day needs nothing special here.
  */
-import type { Availability } from '@popdesk/shared';
+import type { Availability, PlaceEvent } from '@popdesk/shared';
 
 const FIVE_MINUTES = 5 * 60_000;
 /** The server saves a walk-in checked in when it runs now or starts within this (contract). */
@@ -21,19 +21,8 @@ export type DeskPart = Span & {
   event?: { eventId: string; title: string | null };
 };
 
-/** An event on a place, as availability lists it per desk (the API's extension for rooms and events). */
-export interface PlaceEvent {
-  eventId: string;
-  title: string | null;
-  start: string;
-  end: string;
-}
 /** A place of the day: a desk, or a room or table with seats, and the events that take it. */
-export type DayPlace = Availability['desks'][number] & {
-  kind?: 'desk' | 'room';
-  seats?: number | null;
-  events?: PlaceEvent[];
-};
+export type DayPlace = Availability['desks'][number];
 
 export const roundDownTo5 = (t: number) => Math.floor(t / FIVE_MINUTES) * FIVE_MINUTES;
 
