@@ -15,10 +15,16 @@ export function KpiGrid({ report: r, previous }: { report: MonthlyReport; previo
     {
       key: 'utilisation',
       value: n.percent(r.utilisation),
-      detail: t('reports.detail.utilisation', {
-        booked: n.hours(r.bookedDeskHours),
-        available: n.hours(r.availableDeskHours),
-      }),
+      // the desk-hours events take are not booked desk-hours, but they were not free either
+      detail: [
+        t('reports.detail.utilisation', {
+          booked: n.hours(r.bookedDeskHours),
+          available: n.hours(r.availableDeskHours),
+        }),
+        ...(r.events.deskHours > 0
+          ? [t('reports.events.utilisationNote', { hours: n.hours(r.events.deskHours) })]
+          : []),
+      ].join('; '),
     },
     {
       key: 'occupancy',

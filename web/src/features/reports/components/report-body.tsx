@@ -4,9 +4,11 @@ import { Alert } from '../../../components/ui/alert';
 import { useLanguage } from '../../../lib/i18n';
 import type { HeatmapSpace } from '../utils/heatmap';
 import { addMonths, monthNames } from '../utils/months';
+import { EventsSection } from './events-section';
 import { KpiGrid } from './kpi-grid';
 import { ProfileSection } from './profile-section';
 import { ReportTables } from './report-tables';
+import { RoomsSection } from './rooms-section';
 import { TrendSection } from './trend-section';
 import styles from './reports.module.css';
 
@@ -19,7 +21,10 @@ interface Props {
   running?: boolean;
 }
 
-/** The month's report (marked provisional while it runs): headline figures, the trend, the month's profile, and every number as tables. */
+/**
+ * The month's report (marked provisional while it runs): headline figures, the trend, the month's
+ * profile, its events and rooms, and every number as tables.
+ */
 export function ReportBody({ report, trend, trendError, detail, running = false }: Props) {
   const { t } = useTranslation();
   const names = monthNames(useLanguage());
@@ -44,6 +49,8 @@ export function ReportBody({ report, trend, trendError, detail, running = false 
       </section>
       <TrendSection report={report} trend={trend} trendError={trendError} />
       <ProfileSection report={report} detail={detail} />
+      <EventsSection report={report} />
+      <RoomsSection report={report} />
       <section aria-labelledby="tables-heading" className={`${styles.block} print-hide`}>
         <h2 id="tables-heading">{t('reports.tablesHeading')}</h2>
         <p className="muted">{t('reports.tablesIntro')}</p>

@@ -25,12 +25,17 @@ describe('the figures table', () => {
       turnedAway: 5,
       turnedAwayAttempts: 3,
       waitlistEntries: 2,
+      events: { held: 3, capacity: 30, registered: 24, attended: 19, waitlisted: 2, deskHours: 10.5, noShows: 5 },
     } as MonthlyReport;
     const rows = figureRows(report, t, numberFormats('en'));
-    expect(rows).toHaveLength(16);
+    expect(rows).toHaveLength(23);
     expect(rows[0]).toEqual(['reports.kpi.openDays', '22']);
     expect(rows[3]).toEqual(['reports.kpi.occupiedDeskHours', '120.5']);
     expect(rows[4]).toEqual(['reports.kpi.utilisation', '42.5%']);
     expect(rows[15]).toEqual(['reports.kpi.waitlistEntries', '2']);
+    // then the events: not desk bookings, but the desk-hours they took are named
+    expect(rows[16]).toEqual(['reports.events.kpi.held', '3']);
+    expect(rows[19]).toEqual(['reports.events.kpi.attended', '19']);
+    expect(rows[22]).toEqual(['reports.events.kpi.deskHours', '10.5']);
   });
 });

@@ -1,6 +1,13 @@
 /** Labels and the plain-language summaries that stand in for the charts (their text alternative). */
 import type { TFunction } from 'i18next';
-import type { GroupFigures, HourFigures, MonthFigures, MonthlyReport, WeekdayFigures } from '@popdesk/shared';
+import type {
+  EventKindFigures,
+  GroupFigures,
+  HourFigures,
+  MonthFigures,
+  MonthlyReport,
+  WeekdayFigures,
+} from '@popdesk/shared';
 import type { Formatters } from '../../../lib/dates';
 import type { NumberFormats } from './numbers';
 import { ratio } from './numbers';
@@ -17,6 +24,25 @@ const GROUPS = [
 
 export const groupLabel = (group: string, t: TFunction) =>
   (GROUPS as readonly string[]).includes(group) ? t(`groups.${group as (typeof GROUPS)[number]}`) : group;
+
+const EVENT_KINDS = ['workshop', 'trial_day', 'meeting', 'other'] as const;
+
+export const eventKindLabel = (kind: string, t: TFunction) =>
+  (EVENT_KINDS as readonly string[]).includes(kind)
+    ? t(`reports.events.kind.${kind as (typeof EVENT_KINDS)[number]}`)
+    : kind;
+
+/** The kind of event with the most registrations, in words (the text alternative of the kind chart). */
+export function eventKindSummary(kinds: EventKindFigures[], t: TFunction, n: NumberFormats) {
+  if (kinds.length === 0) return t('reports.events.none');
+  const top = [...kinds].sort((a, b) => b.registered - a.registered)[0]!;
+  return t('reports.events.kindSummary', {
+    count: kinds.length,
+    top: eventKindLabel(top.kind, t),
+    registered: n.int(top.registered),
+    attended: n.int(top.attended),
+  });
+}
 
 const pad = (h: number) => `${String(h).padStart(2, '0')}:00`;
 /** 08:00–09:00 */
@@ -117,5 +143,12 @@ export function figureRows(r: MonthlyReport, t: TFunction, n: NumberFormats): [s
     [t('reports.kpi.turnedAway'), n.int(r.turnedAway)],
     [t('reports.kpi.turnedAwayAttempts'), n.int(r.turnedAwayAttempts)],
     [t('reports.kpi.waitlistEntries'), n.int(r.waitlistEntries)],
+    [t('reports.events.kpi.held'), n.int(r.events.held)],
+    [t('reports.events.col.capacity'), n.int(r.events.capacity)],
+    [t('reports.events.kpi.registered'), n.int(r.events.registered)],
+    [t('reports.events.kpi.attended'), n.int(r.events.attended)],
+    [t('reports.events.col.waitlisted'), n.int(r.events.waitlisted)],
+    [t('reports.events.col.noShows'), n.int(r.events.noShows)],
+    [t('reports.events.kpi.deskHours'), n.hours(r.events.deskHours)],
   ];
 }
