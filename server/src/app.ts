@@ -29,6 +29,7 @@ import { manageSpaceRoutes, publicSpaceRoutes } from './features/spaces/routes.j
 import { manageEventRoutes, publicEventRoutes } from './features/events/routes.js';
 import { availabilityOnEventChange } from './features/spaces/availability.js';
 import { eventChanges } from './features/events/event-changes.js';
+import { registrationRoutes } from './features/events/registration-routes.js';
 import { bookingRoutes } from './features/bookings/routes.js';
 import { bookingEvents } from './features/bookings/booking-events.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -187,6 +188,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await protectedApi.register(personalDataRoutes);
         await protectedApi.register(manageSpaceRoutes);
         await protectedApi.register(manageEventRoutes);
+        await protectedApi.register(registrationRoutes);
         await protectedApi.register(bookingRoutes);
         await protectedApi.register(reportRoutes);
         await protectedApi.register(waitlistRoutes);
