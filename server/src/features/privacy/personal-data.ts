@@ -17,6 +17,8 @@ import { entriesForExport, eraseWaitlistData } from '../waitlist/waitlist-repo.j
 import { notificationsForExport } from '../waitlist/notifications.js';
 import { bookingEvents, type EventLog } from '../bookings/booking-events.js';
 import { mailForExport } from '../mail/outbox-repo.js';
+import { registrationsForExport } from '../events/registrations-repo.js';
+import { cancelRegistrationsOfErased } from '../events/registration-actions.js';
 import type { MailTransport } from '../mail/transport.js';
 
 export async function exportPersonalData(db: Db, me: AuthUser) {
@@ -47,6 +49,7 @@ export async function exportPersonalData(db: Db, me: AuthUser) {
       cancelledAt: b.cancelledAt?.toISOString() ?? null,
     })),
     waitlist: await entriesForExport(db, me.id),
+    eventRegistrations: await registrationsForExport(db, me.id),
     notifications: await notificationsForExport(db, me.id),
     emails: await mailForExport(db, me.id),
   };
@@ -57,7 +60,8 @@ export async function exportPersonalData(db: Db, me: AuthUser) {
  * counting in the statistics. Future bookings are cancelled so that their desks become free, with
  * the side effects of any cancellation (a `booking.cancelled` webhook each, the waitlist told
  * about the freed time) but no e-mail: they are queued after the address is gone, and
- * `recipient()` finds none. Queued and sent e-mails go with the account.
+ * `recipient()` finds none. Queued and sent e-mails go with the account. Registrations for events
+ * ahead are cancelled likewise (the waitlist moves up); past ones stay with the anonymous account.
  */
 export async function eraseAccount(
   db: Db,
@@ -66,6 +70,9 @@ export async function eraseAccount(
   opts: { transport?: MailTransport; log?: EventLog } = {},
 ) {
   const mailIds = await db.transaction(async (tx) => {
+    // first, before bookings: an event's row lock comes before the bookings table (as events take it),
+    // and whatever this queues for the person goes with their e-mails below
+    await cancelRegistrationsOfErased(tx, me.id, now, opts.log);
     const released = await tx
       .update(bookings)
       .set({ status: 'cancelled', cancelledAt: now })
