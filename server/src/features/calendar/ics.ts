@@ -15,7 +15,13 @@
  * (`withOrganizer`), so it always matches the From header.
  */
 import { TZDate } from '@date-fns/tz';
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  type ICalCalendar,
+} from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { BookingRow, PlacedBooking } from '../bookings/bookings-repo.js';
 
@@ -80,25 +86,35 @@ export const eventSummary = (b: CalendarBooking, locale: Locale) =>
   `${deskTitle(b.deskName, locale)} · ${b.space.name}`;
 
 /** The space's name, street address and town, as one LOCATION line. */
-export const eventLocation = (b: CalendarBooking) =>
+export const eventLocation = (b: { space: Pick<CalendarBooking['space'], 'name' | 'address' | 'town'> }) =>
   [b.space.name, b.space.address, b.space.address?.includes(b.space.town) ? null : b.space.town]
     .filter(Boolean)
     .join(', ');
 
 const isCancelled = (b: BookingRow) => b.status === 'cancelled' || b.status === 'no_show';
 
-export function bookingsCalendar(
-  items: CalendarBooking[],
-  opts: { locale: Locale; now: Date; method?: CalendarMethod; attendee?: CalendarUser },
-): string {
-  const method = opts.method ?? 'PUBLISH';
-  const cal = ical({
+type CalendarOptions = { locale: Locale; now: Date; method?: CalendarMethod; attendee?: CalendarUser };
+
+export function bookingsCalendar(items: CalendarBooking[], opts: CalendarOptions): string {
+  const cal = newCalendar(opts);
+  addBookings(cal, items, opts);
+  return cal.toString();
+}
+
+/** An empty calendar in the person's language; it writes one VTIMEZONE for each zone its events use. */
+export function newCalendar(opts: { locale: Locale; method?: CalendarMethod }): ICalCalendar {
+  return ical({
     prodId: { company: 'PopDesk', product: 'PopDesk', language: opts.locale.toUpperCase() },
     name: TEXT[opts.locale].calendar,
-    method: ICalCalendarMethod[method],
+    method: ICalCalendarMethod[opts.method ?? 'PUBLISH'],
     // no calendar zone (see above): only the generator, which writes one VTIMEZONE per event zone
     timezone: { name: null, generator: vtimezone },
   });
+}
+
+/** One VEVENT per booking. */
+export function addBookings(cal: ICalCalendar, items: CalendarBooking[], opts: CalendarOptions): void {
+  const method = opts.method ?? 'PUBLISH';
   for (const item of items) {
     const { booking: b, space } = item;
     // a CANCEL message cancels whatever the booking's state; the feed shows the state as it is
@@ -131,7 +147,6 @@ export function bookingsCalendar(
         rsvp: false,
       });
   }
-  return cal.toString();
 }
 
 /** "PopDesk <no-reply@example.org>", "\"PopDesk\" <…>" or a bare address, as name and address. */

@@ -12,7 +12,8 @@ import { notFound } from '../../lib/problems.js';
 import { bookingAccess } from '../bookings/booking-access.js';
 import { findPlacedBooking } from '../bookings/bookings-repo.js';
 import { bookingsCalendar } from './ics.js';
-import { FEED_LIMIT, FEED_PAST_DAYS, feedBookings, userByCalendarToken } from './calendar-repo.js';
+import { FEED_LIMIT, FEED_PAST_DAYS, userByCalendarToken } from './calendar-repo.js';
+import { feed } from './feed.js';
 
 /** What a feed holds, for the OpenAPI document (keep in step with FEED_PAST_DAYS and the README). */
 const FEED_DESCRIPTION =
@@ -21,7 +22,10 @@ const FEED_DESCRIPTION =
   'METHOD:PUBLISH; each event is in its space’s zone (TZID with a VTIMEZONE), DTSTAMP, CREATED and ' +
   'LAST-MODIFIED in UTC; cancelled bookings and released no-shows stay in the feed as ' +
   'STATUS:CANCELLED with SEQUENCE:1, so subscribed calendars remove them. UID is `<bookingId>@popdesk`, ' +
-  'the same as in the e-mail invitations.';
+  'the same as in the e-mail invitations. Registrations for events that hold a place (registered or ' +
+  'attended) are in the feed too, over the same span and limit, SUMMARY the event’s title, UID ' +
+  '`<registrationId>@popdesk`; waiting and withdrawn ones are not; an event cancelled by its staff ' +
+  'stays as STATUS:CANCELLED with SEQUENCE:1.';
 
 /** Feed tokens are base64url (see newCalendarToken); anything else is no one's, without a lookup. */
 const TOKEN_RE = /^[A-Za-z0-9_-]{16,100}$/;
@@ -49,15 +53,14 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'getMyCalendar',
         tags: ['bookings'],
-        summary: 'The caller’s bookings as an RFC 5545 calendar',
+        summary: 'The caller’s bookings and event registrations as an RFC 5545 calendar',
         description: FEED_DESCRIPTION,
         response: { 200: ics('iCalendar feed'), ...problems(401) },
       },
     },
     async (request, reply) => {
       const me = caller(request);
-      const now = app.clock();
-      return sendIcs(reply, bookingsCalendar(await feedBookings(app.db, me.id, now), { locale: me.locale, now }));
+      return sendIcs(reply, await feed(app.db, me.id, me.locale, app.clock()));
     },
   );
 
@@ -101,8 +104,7 @@ export const publicCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = TOKEN_RE.test(token) ? await userByCalendarToken(app.db, token) : null;
       // the same 404 for a malformed, an unknown and a rotated token: nothing to probe
       if (!user) throw notFound('This calendar');
-      const now = app.clock();
-      return sendIcs(reply, bookingsCalendar(await feedBookings(app.db, user.id, now), { locale: user.locale, now }));
+      return sendIcs(reply, await feed(app.db, user.id, user.locale, app.clock()));
     },
   );
 };
