@@ -475,7 +475,47 @@ export const MATRIX: Entry[] = [
     expect: spaceManagers(201),
   },
   // registrations: anyone signed in registers for a public event; its staff see the list and check in
+  {
+    route: 'POST /api/events/:eventId/registrations',
+    request: async (f) => ({ path: `/api/events/${await freshEvent(f)}/registrations`, body: {} }),
+    expect: signedIn(201),
+  },
+  { route: 'GET /api/me/registrations', request: () => ({ path: '/api/me/registrations' }), expect: signedIn(200) },
+  {
+    route: 'GET /api/events/:eventId/registrations',
+    request: async (f) => ({ path: `/api/events/${await freshEvent(f)}/registrations` }),
+    expect: spaceManagers(200),
+  },
+  {
+    route: 'DELETE /api/registrations/:registrationId',
+    request: async (f, who) => {
+      const { id, owner } = await freshRegistration(f);
+      return asOwner(who, owner, { path: `/api/registrations/${id}` });
+    },
+    expect: ownerOrManagers(204),
+  },
+  {
+    route: 'POST /api/registrations/:registrationId/check-in',
+    request: async (f, who) => {
+      // starting in half an hour: check-in is open (the owner may not check themselves in)
+      const { id, owner } = await freshRegistration(f, { start: '2027-10-20T10:30:00Z', end: '2027-10-20T11:30:00Z' });
+      return asOwner(who, owner, { path: `/api/registrations/${id}/check-in` });
+    },
+    expect: { ...ownerOrManagers(200), coworker: 403 },
+  },
 ];
+
+/** A fresh coworker's registration (the owner) for a fresh event. */
+async function freshRegistration(f: Fixtures, more: Record<string, unknown> = {}) {
+  const owner = await f.freshUser('coworker');
+  const res = await f.t
+    .http()
+    .post(`/api/events/${await freshEvent(f, more)}/registrations`)
+    .set(auth(owner.token))
+    .send({})
+    .expect(201);
+  return { id: res.body.id as string, owner };
+}
 
 /** An event without places (so that it never meets the cells' bookings), Thursday 14:00–15:00 in Berlin. */
 const eventBody = (more: Record<string, unknown> = {}) => ({
