@@ -5,7 +5,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states'
 import { useLanguage } from '../../../lib/i18n';
 import { useUsage } from '../api/get-usage';
 import { useLasting } from '../hooks/use-lasting';
-import { bySpace, type Metric } from '../utils/compare';
+import { bySpace, metricLabel, type Metric } from '../utils/compare';
 import { MAX_RANGE_MONTHS, monthNames, rangeProblem } from '../utils/months';
 import { CompareResult } from './compare-result';
 import { CompareToolbar } from './compare-toolbar';
@@ -30,7 +30,7 @@ export function ComparePage({ from, to, metric, life, onChange }: Props) {
   const names = monthNames(useLanguage());
   const errorId = `${useId()}-err`;
   const usage = useUsage({ from, to });
-  const metricName = t(`reports.kpi.${metric}`);
+  const metricName = metricLabel(metric, t);
   const problem = rangeProblem(from, to);
   const invalid = problem !== null;
   const spaces = bySpace(usage.data ?? []);

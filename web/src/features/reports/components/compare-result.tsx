@@ -4,6 +4,7 @@ import {
   CHART_MAX_SPACES,
   RATIOS,
   chartEnds,
+  metricLabel,
   monthValue,
   periodValue,
   ranking,
@@ -35,7 +36,7 @@ export function CompareResult({ spaces, from, to, metric, current }: Props) {
   const isRatio = RATIOS.includes(metric);
   const fmt = isRatio ? n.percent : n.int;
   const scale = isRatio ? { format: n.percent, axis: n.percentAxis, ratio: true } : { format: n.int };
-  const metricName = t(`reports.kpi.${metric}`);
+  const metricName = metricLabel(metric, t);
   const running = months.filter((m) => m >= current);
   /** A month's column head; the running month is marked with an asterisk, explained under the table. */
   const head = (m: string) =>

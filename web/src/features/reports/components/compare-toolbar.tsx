@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/ui/field';
-import { METRICS, type Metric } from '../utils/compare';
+import { METRICS, metricLabel, type Metric } from '../utils/compare';
 import { MonthSelect, type MonthLife } from './month-select';
 import styles from './reports.module.css';
 
@@ -41,7 +41,7 @@ export function CompareToolbar({ from, to, metric, life, onChange, rangeErrorId 
       >
         {METRICS.map((m) => (
           <option key={m} value={m}>
-            {t(`reports.kpi.${m}`)}
+            {metricLabel(m, t)}
           </option>
         ))}
       </SelectField>

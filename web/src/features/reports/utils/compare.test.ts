@@ -48,4 +48,28 @@ describe('the space comparison', () => {
     expect(chartEnds(ranked, 10)).toEqual([0, 1, 2, 3, 4, 9, 10, 11, 12, 13]);
     expect(chartEnds(ranked.slice(0, 10), 10)).toHaveLength(10);
   });
+
+  it('compares the events too: held and attended, summed over the months', () => {
+    const events = (held: number, attended: number) => ({
+      held,
+      capacity: 10 * held,
+      registered: attended + 2,
+      attended,
+      waitlisted: 0,
+      deskHours: 0,
+      noShows: 2,
+    });
+    const withEvents = [
+      row('b', 'Zossen', '2026-09', { events: events(2, 15) }),
+      row('a', 'Angermünde', '2026-09', { events: events(1, 30) }),
+      row('b', 'Zossen', '2026-10', { events: events(3, 12) }),
+    ];
+    const spaces = bySpace(withEvents);
+    expect(monthValue(spaces[1]!.rows, '2026-10', 'eventsHeld')).toBe(3);
+    expect(periodValue(spaces[1]!.rows, 'eventsHeld')).toBe(5);
+    expect(ranking(spaces, 'eventsAttended').map((r) => [r.id, r.value])).toEqual([
+      ['a', 30],
+      ['b', 27],
+    ]);
+  });
 });
