@@ -12,7 +12,7 @@ import type { EventNotificationData, Notification } from '@popdesk/shared';
 import { events, outbox, registrations, webhookDeliveries } from '../../src/db/schema.js';
 import { eventChanges, type EventChange } from '../../src/features/events/event-changes.js';
 import type { Attachment } from '../../src/features/mail/outbox-repo.js';
-import { auth, createSpace, registerUser, startApp, type TestApp, type TestUser } from '../harness.js';
+import { auth, createSpace, makeStaff, registerUser, startApp, type TestApp, type TestUser } from '../harness.js';
 import { parseCalendar } from './ical.js';
 
 const NOW = '2027-10-20T10:00:00Z'; // Wednesday
@@ -260,6 +260,54 @@ describe('messages about events and registrations', () => {
     expect(mail!.body).toContain('> Sorry, we need the room.');
     expect(ics(mail!).calendar.events).toMatchObject([{ uid: `${r.id}@popdesk`, status: 'CANCELLED' }]);
     // in-app messages are for moving up and cancelled events only
+    expect(await notificationsOf(ada)).toEqual([]);
+  });
+
+  it('through the API: register, the waitlist, withdraw and move up, cancel — each person told once', async () => {
+    t.setNow(NOW);
+    const space = await newSpace();
+    const staff = await makeStaff(t, [space.id]);
+    const created = await t
+      .http()
+      .post(`/api/spaces/${space.id}/events`)
+      .set(auth(staff.token))
+      .send({
+        title: 'Probetag',
+        kind: 'trial_day',
+        start: THURSDAY.startAt.toISOString(),
+        end: THURSDAY.endAt.toISOString(),
+        capacity: 1,
+      })
+      .expect(201);
+    const eventId = created.body.id as string;
+    const ada = await person('Ada', 'en');
+    const bert = await person('Bert', 'de');
+    const registerByApi = async (user: TestUser) =>
+      (await t.http().post(`/api/events/${eventId}/registrations`).set(auth(user.token)).send({}).expect(201)).body;
+    // a minute between the steps, so that the messages have an order
+    const later = () => t.setNow(new Date(t.now().getTime() + 60_000));
+    const first = await registerByApi(ada);
+    later();
+    expect((await registerByApi(bert)).status).toBe('waitlisted');
+    later();
+    await t.http().delete(`/api/registrations/${first.id}`).set(auth(ada.token)).expect(204);
+    later();
+    await t
+      .http()
+      .post(`/api/events/${eventId}/cancel`)
+      .set(auth(staff.token))
+      .send({ message: 'Heizung defekt.' })
+      .expect(200);
+
+    const kinds = async (user: TestUser) => (await mailsTo(user.email)).map((m) => m.kind);
+    expect(await kinds(ada)).toEqual(['event_registration', 'event_registration']);
+    expect((await mailsTo(ada.email)).map((m) => m.subject)).toEqual([
+      'You are registered: Probetag, Thu, 21 October 2027',
+      'Registration cancelled: Probetag, Thu, 21 October 2027',
+    ]);
+    expect(await kinds(bert)).toEqual(['event_registration', 'event_promoted', 'event_cancelled']);
+    expect((await mailsTo(bert.email))[2]!.body).toContain('> Heizung defekt.');
+    expect((await notificationsOf(bert)).map((n) => n.kind)).toEqual(['event_cancelled', 'event_promoted']);
     expect(await notificationsOf(ada)).toEqual([]);
   });
 
