@@ -37,6 +37,16 @@ export const EventFigures = Type.Object({
   noShows: Count('Registered and not checked in, of events that have ended'),
 });
 export type EventFigures = Static<typeof EventFigures>;
+/** The event figures in the order files print them. */
+export const EVENT_FIGURES = [
+  'held',
+  'capacity',
+  'registered',
+  'attended',
+  'waitlisted',
+  'deskHours',
+  'noShows',
+] as const satisfies readonly (keyof EventFigures)[];
 
 /** The same figures for the events of one kind (workshop, trial_day, meeting, other). */
 export const EventKindFigures = Type.Composite([
@@ -189,6 +199,8 @@ export const SeasonFigures = Type.Object({
   turnedAway: Count('turnedAwayAttempts + waitlistEntries'),
   turnedAwayAttempts: Count('Booking attempts rejected because the desk was taken'),
   waitlistEntries: Count('Waitlist entries for dates in the month(s)'),
+  /** the events of the month(s), summed over months and spaces */
+  events: EventFigures,
 });
 export type SeasonFigures = Static<typeof SeasonFigures>;
 

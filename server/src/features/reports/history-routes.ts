@@ -69,8 +69,16 @@ export const historyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { from, to } = request.query;
       checkRange(from, to);
       const { spaceIds, space } = await scopeOf(request);
-      const current = localDateOf(app.clock(), space?.timezone ?? SEVERAL_SPACES_ZONE).slice(0, 7);
-      const result = await season(app.reportsDb, { spaceIds, from, to, current, parts: app.config.reportsParallel });
+      const now = app.clock();
+      const current = localDateOf(now, space?.timezone ?? SEVERAL_SPACES_ZONE).slice(0, 7);
+      const result = await season(app.reportsDb, {
+        spaceIds,
+        from,
+        to,
+        current,
+        now,
+        parts: app.config.reportsParallel,
+      });
       reply.header('Vary', 'Accept');
       const format = answerFormat(request.query.format, request.headers.accept);
       const locale = exportLocale(request.query.locale);

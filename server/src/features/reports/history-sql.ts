@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rows } from '../../db/db.js';
-import { monthStarts } from './report-sql.js';
+import { deskBookings, monthStarts } from './report-sql.js';
 
 const spaceFilter = (spaceIds: string[] | null) =>
   spaceIds === null ? sql`true` : sql`s.id = any(${`{${spaceIds.join(',')}}`}::uuid[])`;
@@ -48,9 +48,10 @@ export interface DistinctUsers {
 }
 
 /**
- * Distinct accounts with a counting booking starting in each month (by the local month of its
+ * Distinct accounts with a counting desk booking starting in each month (by the local month of its
  * space) and over the whole range, over the given spaces. Months outside a pop-up's life are left
- * out as in the usage series, so that a single space's months agree with its `uniqueUsers`.
+ * out as in the usage series, and room bookings as there (report-sql.ts, deskBookings), so that a
+ * single space's months agree with its `uniqueUsers`.
  */
 export function distinctUsers(
   db: Db,
@@ -61,17 +62,20 @@ export function distinctUsers(
     sql`
 with scope as (
   select s.id as space_id, m as month_start,
-         m at time zone s.timezone as m0, (m + interval '1 month') at time zone s.timezone as m1
+         m at time zone s.timezone as m0, (m + interval '1 month') at time zone s.timezone as m1,
+         (select array_agg(r.id) from desks r where r.space_id = s.id and r.kind = 'room') as room_ids
   from spaces s
   cross join unnest(${`{${monthStarts(opts.from, opts.to).join(',')}}`}::timestamp[]) m
   where ${spaceFilter(opts.spaceIds)}
     and (s.opens_on is null or s.opens_on < (m + interval '1 month')::date)
     and (s.closes_on is null or s.closes_on >= m::date)
 )
-select to_char(sc.month_start, 'YYYY-MM') as month, count(distinct b.user_id)::int as users
-from scope sc
-join bookings b on b.space_id = sc.space_id and b.start_at >= sc.m0 and b.start_at < sc.m1
-where b.user_id is not null and b.status in ('confirmed', 'checked_in')
-group by grouping sets ((sc.month_start), ())`,
+select to_char(db.month_start, 'YYYY-MM') as month, count(distinct db.user_id)::int as users
+from ${deskBookings(sql`
+  select sc.month_start, b.user_id
+  from scope sc
+  join bookings b on b.space_id = sc.space_id and b.start_at >= sc.m0 and b.start_at < sc.m1
+    and b.user_id is not null and b.status in ('confirmed', 'checked_in')`)} db
+group by grouping sets ((db.month_start), ())`,
   );
 }

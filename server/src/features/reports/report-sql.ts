@@ -9,8 +9,9 @@
  * - `intervals`: their opening intervals, less the window of a partial closure, as instants — `(date + minutes) at time zone tz`, so that
  *   24:00 is the next local midnight and DST days are 23 or 25 hours long;
  * - `open_time`: each interval with the desks active on its date (`desk_spans`: a space's desks
- *   grouped by their active dates);
- * - `month_bookings`: the bookings that start in or shortly before the month (index ranges, see
+ *   grouped by their active dates). Only places of kind `desk` are desks: rooms and tables have
+ *   figures of their own (roomsQuery), and neither their time nor their bookings are desk-hours;
+ * - `month_bookings`: the desk bookings that start in or shortly before the month (index ranges, see
  *   LEAD), from which `held` (counting bookings overlapping the month) and `started` (bookings
  *   starting in it) are taken;
  * - `pieces`: each counting booking cut to each opening interval it overlaps (joined through the
@@ -30,9 +31,13 @@ export interface Scope {
   to: string;
   /** leave out months entirely outside a space's life (usage series); the monthly report keeps them */
   onlyWithinLife: boolean;
+  /** the moment an event's registered people become no-shows after its end (default: the real now) */
+  now?: Date;
 }
 
 const COUNTING = sql.raw(`('confirmed', 'checked_in')`);
+/** Registrations that hold a place at an event. */
+const HOLDING = sql.raw(`('registered', 'attended')`);
 /**
  * A month's bookings are found by their start, from LEAD before the month (one index range per
  * space). Bookings longer than that — the booking rules never make them, an import might — come
@@ -68,7 +73,7 @@ export function monthStarts(from: string, to: string): string[] {
 /**
  * `with scope as (…)`: one row per space and month, numbered `k` (the key every later step joins
  * and groups on: an integer sorts and hashes much faster than a uuid and a date), with the month's
- * bounds as instants in the space's zone.
+ * bounds as instants in the space's zone, and the space's rooms (`room_ids`, null when it has none).
  */
 function scopeCte(scope: Scope): SQL {
   const spaceFilter = scope.spaceIds === null ? sql`true` : sql`s.id = any(${`{${scope.spaceIds.join(',')}}`}::uuid[])`;
@@ -80,15 +85,28 @@ with scope as materialized (
   select row_number() over () as k, s.id as space_id, s.name as space_name, s.town, s.timezone as tz, s.opens_on, s.closes_on,
          m::date as month_start, (m + interval '1 month')::date as month_end,
          m at time zone s.timezone as m0,
-         (m + interval '1 month') at time zone s.timezone as m1
+         (m + interval '1 month') at time zone s.timezone as m1,
+         (select array_agg(r.id) from desks r where r.space_id = s.id and r.kind = 'room') as room_ids
   from spaces s
   cross join unnest(${`{${monthStarts(scope.from, scope.to).join(',')}}`}::timestamp[]) m
   where ${spaceFilter} ${lifeFilter}
 )`;
 }
 
-/** `with …` up to and including `pieces`; callers add their own CTEs and final select. */
-export function baseCtes(scope: Scope): SQL {
+/**
+ * A select over `scope sc join bookings b on …` (ending in its join condition), kept to bookings
+ * of desks. Twice, so that the spaces without rooms — nearly all — still read their bookings from
+ * the index alone (bookings_space_start_idx has no desk_id); only a space with rooms reads each
+ * booking's desk to leave the room bookings out.
+ */
+export function deskBookings(select: SQL): SQL {
+  return sql`(${select} and sc.room_ids is null
+  union all
+  ${select} and sc.room_ids is not null and b.desk_id <> all(sc.room_ids))`;
+}
+
+/** `with …` up to and including `intervals`: the month's open days and opening intervals, no places yet. */
+function openingCtes(scope: Scope): SQL {
   return sql`${scopeCte(scope)},
 days as (
   select sc.k, sc.space_id, sc.tz, d::date as day
@@ -115,11 +133,16 @@ intervals as materialized (
     select greatest(oh.opens_minute, pc.ends_minute), oh.closes_minute where pc.starts_minute is not null
   ) w
   where w.opens < w.closes
-),
+)`;
+}
+
+/** `with …` up to and including `pieces`; callers add their own CTEs and final select. */
+export function baseCtes(scope: Scope): SQL {
+  return sql`${openingCtes(scope)},
 desk_spans as (
   -- desks of each space grouped by their active dates (usually one or two groups)
   select sc.k, dk.active_from, dk.active_until, count(*)::bigint as desks
-  from scope sc join desks dk on dk.space_id = sc.space_id
+  from scope sc join desks dk on dk.space_id = sc.space_id and dk.kind = 'desk'
   group by sc.k, dk.active_from, dk.active_until
 ),
 open_time as (
@@ -131,7 +154,8 @@ open_time as (
     and (ds.active_until is null or ds.active_until >= i.day)
 ),
 month_bookings as materialized (
-  -- every booking starting from 48 hours before the month to its end: one index range per space …
+  -- every desk booking starting from 48 hours before the month to its end: one index range per space …
+  ${deskBookings(sql`
   select sc.k, b.status, b.user_id,
          b.start_at >= sc.m0 as starts_in_month,
          b.status in ${COUNTING} and b.end_at > sc.m0 as held,
@@ -141,15 +165,16 @@ month_bookings as materialized (
          (greatest(b.start_at, sc.m0) at time zone sc.tz)::date as first_day,
          ((least(b.end_at, sc.m1) - interval '1 microsecond') at time zone sc.tz)::date as last_day
   from scope sc
-  join bookings b on b.space_id = sc.space_id and b.start_at >= sc.m0 - ${LEAD} and b.start_at < sc.m1
+  join bookings b on b.space_id = sc.space_id and b.start_at >= sc.m0 - ${LEAD} and b.start_at < sc.m1`)}
   union all
   -- … and the counting ones that started earlier and are still running (bookings_space_long_idx)
+  ${deskBookings(sql`
   select sc.k, b.status, b.user_id, false, true, sc.m0, least(b.end_at, sc.m1),
          sc.month_start, ((least(b.end_at, sc.m1) - interval '1 microsecond') at time zone sc.tz)::date
   from scope sc
   join bookings b on b.space_id = sc.space_id
     and b.end_at - b.start_at > ${LONG} and b.end_at > sc.m0 and b.start_at + ${LEAD} < sc.m0
-    and b.status in ${COUNTING}
+    and b.status in ${COUNTING}`)}
 ),
 held as (
   -- counting bookings overlapping the month, cut to it
@@ -233,6 +258,8 @@ attempts as (
   select sc.k, count(*) as n
   from scope sc
   join turned_away t on t.space_id = sc.space_id and t.requested_start >= sc.m0 and t.requested_start < sc.m1
+  -- attempts for a room are not desk demand
+  where sc.room_ids is null or t.desk_id is null or t.desk_id <> all(sc.room_ids)
   group by sc.k
 ),
 waits as (
@@ -240,6 +267,10 @@ waits as (
   from scope sc
   join waitlist_entries w on w.space_id = sc.space_id and w.date >= sc.month_start and w.date < sc.month_end
   group by sc.k
+),
+${eventCtes(scope)},
+event_totals as (
+  select k, ${EVENT_SUMS} from month_event_figures group by k
 )
 select sc.space_id as "spaceId", sc.space_name as "spaceName", sc.town, to_char(sc.month_start, 'YYYY-MM') as month,
        sc.tz as timezone,
@@ -259,8 +290,10 @@ select sc.space_id as "spaceId", sc.space_name as "spaceName", sc.town, to_char(
        (coalesce(ta.n, 0) + coalesce(w.n, 0))::int as "turnedAway",
        coalesce(ta.n, 0)::int as "turnedAwayAttempts",
        coalesce(w.n, 0)::int as "waitlistEntries",
-       json_build_object('held', 0, 'capacity', 0, 'registered', 0, 'attended', 0, 'waitlisted', 0,
-                         'deskHours', 0, 'noShows', 0) as events
+       json_build_object('held', coalesce(ev.held, 0), 'capacity', coalesce(ev.capacity, 0),
+         'registered', coalesce(ev.registered, 0), 'attended', coalesce(ev.attended, 0),
+         'waitlisted', coalesce(ev.waitlisted, 0), 'deskHours', coalesce(ev."deskHours", 0),
+         'noShows', coalesce(ev."noShows", 0)) as events
 from scope sc
 left join open_days od on od.k = sc.k
 left join available a on a.k = sc.k
@@ -269,6 +302,7 @@ left join peak p on p.k = sc.k
 left join counts c on c.k = sc.k
 left join attempts ta on ta.k = sc.k
 left join waits w on w.k = sc.k
+left join event_totals ev on ev.k = sc.k
 order by sc.town, sc.space_name, sc.space_id, sc.month_start`; // (splitBySpace's runs follow this order: see orderedSpaces)
 }
 
@@ -312,15 +346,157 @@ group by n.key
 order by 1 desc, 2`;
 }
 
-/** Distinct users and counting bookings per user group, before folding small groups. */
+/** Distinct users and counting desk bookings per user group, before folding small groups. */
 export function groupsQuery(scope: Scope): SQL {
   return sql`${scopeCte(scope)}
 select u.user_group as "group", count(distinct b.user_id)::int as users, count(*)::int as bookings
 from scope sc
 join bookings b on b.space_id = sc.space_id and b.start_at >= sc.m0 and b.start_at < sc.m1
   and b.status in ${COUNTING} and b.user_id is not null
+  and (sc.room_ids is null or b.desk_id <> all(sc.room_ids))
 join users u on u.id = b.user_id
 group by u.user_group`;
+}
+
+/**
+ * `<name>`: each row of `<spans>` (k, tz, ref, start_at, end_at — instants already cut to the
+ * month) cut to every opening interval it overlaps, as (k, ref, micros): the cutting of the
+ * bookings' `pieces`, for events and rooms.
+ */
+function cutToOpenTime(name: string, spans: string): SQL {
+  const cut = sql.raw(name);
+  const days = sql.raw(`${name}_days`);
+  return sql`${days} as (
+  select sp.k, sp.ref, sp.start_at, sp.end_at, d::date as day
+  from ${sql.raw(spans)} sp
+  cross join lateral generate_series((sp.start_at at time zone sp.tz)::date::timestamp,
+    ((sp.end_at - interval '1 microsecond') at time zone sp.tz)::date::timestamp, interval '1 day') d
+),
+${cut} as (
+  select sd.k, sd.ref, ${micros(sql`greatest(sd.start_at, i.i_start)`, sql`least(sd.end_at, i.i_end)`)} as micros
+  from ${days} sd
+  join intervals i on i.k = sd.k and i.day = sd.day
+  where i.i_start < sd.end_at and i.i_end > sd.start_at
+)`;
+}
+
+/**
+ * `month_event_figures`: one row per event starting in the month and not cancelled, with its
+ * registrations counted and the desk-hours it takes (its places of kind desk, cut to the month's
+ * opening intervals). Registered people become no-shows once the event has ended (`scope.now`).
+ * Needs `intervals` before it.
+ */
+function eventCtes(scope: Scope): SQL {
+  const now = (scope.now ?? new Date()).toISOString();
+  return sql`month_events as materialized (
+  -- events_space_start_idx: one index range per space-month
+  select sc.k, e.id, e.kind, e.capacity, e.end_at <= ${now}::timestamptz as ended
+  from scope sc
+  join events e on e.space_id = sc.space_id and e.start_at >= sc.m0 and e.start_at < sc.m1 and e.status <> 'cancelled'
+),
+event_registrations as (
+  select me.id,
+         count(*) filter (where r.status in ${HOLDING}) as registered,
+         count(*) filter (where r.status = 'attended') as attended,
+         count(*) filter (where r.status = 'waitlisted') as waitlisted,
+         count(*) filter (where r.status = 'registered' and me.ended) as no_shows
+  from month_events me
+  join registrations r on r.event_id = me.id
+  group by me.id
+),
+event_desk_spans as (
+  -- the desks (not the rooms) each event takes, cut to the month
+  select me.k, sc.tz, me.id as ref, greatest(p.start_at, sc.m0) as start_at, least(p.end_at, sc.m1) as end_at
+  from month_events me
+  join scope sc on sc.k = me.k
+  join event_places p on p.event_id = me.id and p.active
+  join desks d on d.id = p.desk_id and d.kind = 'desk'
+  where p.start_at < sc.m1 and p.end_at > sc.m0
+),
+${cutToOpenTime('event_desk_time', 'event_desk_spans')},
+month_event_figures as (
+  select me.k, me.kind, me.capacity,
+         coalesce(er.registered, 0) as registered, coalesce(er.attended, 0) as attended,
+         coalesce(er.waitlisted, 0) as waitlisted, coalesce(er.no_shows, 0) as no_shows,
+         coalesce(dt.micros, 0) as desk_micros
+  from month_events me
+  left join event_registrations er on er.id = me.id
+  left join (select ref, sum(micros) as micros from event_desk_time group by ref) dt on dt.ref = me.id
+)`;
+}
+
+/** The event figures (EventFigures) of a group of month_event_figures rows. */
+const EVENT_SUMS = sql`count(*)::int as held, sum(capacity)::int as capacity, sum(registered)::int as registered,
+         sum(attended)::int as attended, sum(waitlisted)::int as waitlisted,
+         (sum(desk_micros) / ${MICROS_PER_HOUR})::float8 as "deskHours", sum(no_shows)::int as "noShows"`;
+
+/** The event figures of every kind with events in the month (one space-month). */
+export function eventKindsQuery(scope: Scope): SQL {
+  return sql`${openingCtes(scope)},
+${eventCtes(scope)}
+select kind, ${EVENT_SUMS} from month_event_figures group by kind`;
+}
+
+/** People holding a place at the month's events, by user group, before folding small groups. */
+export function eventGroupsQuery(scope: Scope): SQL {
+  return sql`${scopeCte(scope)}
+select u.user_group as "group", count(distinct r.user_id)::int as people, count(*)::int as registrations,
+       (count(*) filter (where r.status = 'attended'))::int as attended
+from scope sc
+join events e on e.space_id = sc.space_id and e.start_at >= sc.m0 and e.start_at < sc.m1 and e.status <> 'cancelled'
+join registrations r on r.event_id = e.id and r.status in ${HOLDING} and r.user_id is not null
+join users u on u.id = r.user_id
+group by u.user_group`;
+}
+
+/**
+ * Every room (place of kind room) active in the month: its available hours (opening intervals of
+ * the days it is active), the hours of its counting bookings and of the events taking it, both
+ * cut to the month's opening intervals. Rooms are found through desks_space_idx, their bookings
+ * and event places through the exclusion constraints' GiST indexes (desk, time range).
+ */
+export function roomsQuery(scope: Scope): SQL {
+  const overlapsMonth = (a: SQL) => sql`tstzrange(${a}.start_at, ${a}.end_at, '[)') && tstzrange(sc.m0, sc.m1, '[)')`;
+  return sql`${openingCtes(scope)},
+rooms as (
+  select sc.k, d.id, d.name, d.seats, d.active_from, d.active_until
+  from scope sc
+  join desks d on d.space_id = sc.space_id and d.kind = 'room'
+  where (d.active_from is null or d.active_from < sc.month_end)
+    and (d.active_until is null or d.active_until >= sc.month_start)
+),
+room_available as (
+  select r.k, r.id, sum(${micros(sql`i.i_start`, sql`i.i_end`)}) as micros
+  from rooms r
+  join intervals i on i.k = r.k
+    and (r.active_from is null or r.active_from <= i.day)
+    and (r.active_until is null or r.active_until >= i.day)
+  group by r.k, r.id
+),
+room_booking_spans as (
+  select r.k, sc.tz, r.id as ref, greatest(b.start_at, sc.m0) as start_at, least(b.end_at, sc.m1) as end_at
+  from rooms r
+  join scope sc on sc.k = r.k
+  join bookings b on b.desk_id = r.id and b.status in ${COUNTING} and ${overlapsMonth(sql`b`)}
+),
+room_event_spans as (
+  select r.k, sc.tz, r.id as ref, greatest(p.start_at, sc.m0) as start_at, least(p.end_at, sc.m1) as end_at
+  from rooms r
+  join scope sc on sc.k = r.k
+  join event_places p on p.desk_id = r.id and p.active and ${overlapsMonth(sql`p`)}
+  join events e on e.id = p.event_id and e.status <> 'cancelled'
+),
+${cutToOpenTime('room_booked', 'room_booking_spans')},
+${cutToOpenTime('room_events', 'room_event_spans')}
+select r.id as "deskId", r.name, r.seats,
+       (coalesce(ra.micros, 0) / ${MICROS_PER_HOUR})::float8 as "availableHours",
+       (coalesce((select sum(x.micros) from room_booked x where x.k = r.k and x.ref = r.id), 0) / ${MICROS_PER_HOUR})::float8
+         as "bookedHours",
+       (coalesce((select sum(x.micros) from room_events x where x.k = r.k and x.ref = r.id), 0) / ${MICROS_PER_HOUR})::float8
+         as "eventHours"
+from rooms r
+left join room_available ra on ra.k = r.k and ra.id = r.id
+order by r.name, r.id`;
 }
 
 /**

@@ -42,8 +42,9 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!space) throw notFound('This space');
       checkCanReadReports(caller(request), space.id);
       // (a space made a moment ago may not have reached the replica yet: then from the primary)
-      const report = ((await monthlyReport(app.reportsDb, space.id, month)) ??
-        (await monthlyReport(app.db, space.id, month)))!;
+      const now = app.clock();
+      const report = ((await monthlyReport(app.reportsDb, space.id, month, now)) ??
+        (await monthlyReport(app.db, space.id, month, now)))!;
       reply.header('Vary', 'Accept');
       const format = answerFormat(request.query.format, request.headers.accept);
       const locale = exportLocale(request.query.locale);
@@ -93,7 +94,13 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       } else {
         spaceIds = readableSpaces(user);
       }
-      const series = await usageSeries(app.reportsDb, { spaceIds, from, to, parts: app.config.reportsParallel });
+      const series = await usageSeries(app.reportsDb, {
+        spaceIds,
+        from,
+        to,
+        parts: app.config.reportsParallel,
+        now: app.clock(),
+      });
       reply.header('Vary', 'Accept');
       const format = answerFormat(request.query.format, request.headers.accept);
       const locale = exportLocale(request.query.locale);

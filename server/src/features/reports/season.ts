@@ -3,9 +3,15 @@
  * with totals — the table a pilot's evaluation needs. Built from the usage series (the same SQL as
  * every report), summed over spaces: ratios are recomputed from the summed hours, the peak is the
  * highest per-space peak, and people are counted once however many months and spaces they used
- * (history-sql.ts).
+ * (history-sql.ts). Event figures are counts and hours: all summed.
  */
-import type { MonthFigures, SeasonFigures, SeasonMonth } from '@popdesk/shared';
+import {
+  EVENT_FIGURES,
+  type EventFigures,
+  type MonthFigures,
+  type SeasonFigures,
+  type SeasonMonth,
+} from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { distinctUsers } from './history-sql.js';
 import { inReportSnapshot, monthStarts } from './report-sql.js';
@@ -34,8 +40,12 @@ export function combine(rows: readonly MonthFigures[], uniqueUsers: number): Sea
     (typeof SUMMED)[number],
     number
   >;
+  const events = Object.fromEntries(
+    EVENT_FIGURES.map((k) => [k, rows.reduce((a, r) => a + r.events[k], 0)]),
+  ) as EventFigures;
   return {
     ...sum,
+    events,
     utilisation: ratio(sum.bookedDeskHours, sum.availableDeskHours),
     occupancy: ratio(sum.occupiedDeskHours, sum.availableDeskHours),
     uniqueUsers,
@@ -53,10 +63,10 @@ export interface Season {
 /** spaceIds null = every space; `current` = this month (incomplete, as every later one). */
 export async function season(
   db: Db,
-  opts: { spaceIds: string[] | null; from: string; to: string; current: string; parts?: number },
+  opts: { spaceIds: string[] | null; from: string; to: string; current: string; now?: Date; parts?: number },
 ): Promise<Season> {
   const { spaceIds, from, to } = opts;
-  const series = await usageSeries(db, { spaceIds, from, to, parts: opts.parts });
+  const series = await usageSeries(db, { spaceIds, from, to, parts: opts.parts, now: opts.now });
   const users =
     spaceIds !== null && spaceIds.length === 0
       ? []

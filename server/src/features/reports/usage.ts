@@ -39,17 +39,25 @@ export function checkRange(from: string, to: string) {
 
 /**
  * spaceIds null = every space (admins). Many spaces are computed in `parts` transactions side by
- * side, in one snapshot (splitBySpace); REPORTS_PARALLEL sets how many.
+ * side, in one snapshot (splitBySpace); REPORTS_PARALLEL sets how many. `now` decides which events
+ * have ended (their registered people are then no-shows).
  */
 export async function usageSeries(
   db: Db,
-  opts: { spaceIds: string[] | null; from: string; to: string; parts?: number; splitFromSpaces?: number },
+  opts: {
+    spaceIds: string[] | null;
+    from: string;
+    to: string;
+    parts?: number;
+    splitFromSpaces?: number;
+    now?: Date;
+  },
 ): Promise<MonthFigures[]> {
   if (opts.spaceIds !== null && opts.spaceIds.length === 0) return [];
-  const { from, to } = opts;
+  const { from, to, now } = opts;
   return splitBySpace(
     db,
     { spaceIds: opts.spaceIds, parts: opts.parts ?? 1, splitFromSpaces: opts.splitFromSpaces },
-    (tx, spaceIds) => rows<MonthFigures>(tx, figuresQuery({ spaceIds, from, to, onlyWithinLife: true })),
+    (tx, spaceIds) => rows<MonthFigures>(tx, figuresQuery({ spaceIds, from, to, onlyWithinLife: true, now })),
   );
 }
