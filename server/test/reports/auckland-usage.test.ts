@@ -103,9 +103,13 @@ describe('reports: Pacific/Auckland and the usage series', () => {
     ]);
     expect(rows[0]).toMatchObject({ town: 'Wellington', timezone: 'Pacific/Auckland' });
     // the same figures as the monthly report
-    const { byWeekday, byHour, byGroup, ...figures } = await monthly(t, akl.id, '2027-11');
+    const { byWeekday, byHour, byGroup, eventsByKind, eventsByGroup, rooms, ...figures } = await monthly(
+      t,
+      akl.id,
+      '2027-11',
+    );
     expect(rows[1]).toEqual(figures);
-    expect(byWeekday && byHour && byGroup).toBeTruthy();
+    expect(byWeekday && byHour && byGroup && eventsByKind && eventsByGroup && rooms).toBeTruthy();
   });
 
   it('gives admins every space, leaving out months outside a pop-up’s life', async () => {

@@ -86,8 +86,8 @@ describe('reports: CSV', () => {
     expect(lines).toContain('availableDeskHours,hour,9,66.00');
     expect(lines).toContain('users,group,other,1');
     expect(lines.at(-1)).toBe(''); // every record ends with CRLF
-    // one row a figure: 21 whole-month figures, 7 × 3 weekday, 24 × 3 hour, 2 per group
-    expect(lines.length - 2).toBe(21 + 21 + 72 + 2);
+    // one row a figure: 21 whole-month figures, 7 × 3 weekday, 24 × 3 hour, 2 per group, 7 event figures
+    expect(lines.length - 2).toBe(21 + 21 + 72 + 2 + 7);
   });
 
   it('answers German Excel CSV with locale=de', async () => {
@@ -178,10 +178,10 @@ describe('reports: CSV', () => {
     );
     const lines = (res.body as string).slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'spaceId;spaceName;town;month;timezone;openDays;availableDeskHours;bookedDeskHours;occupiedDeskHours;utilisation;occupancy;bookings;cancellations;noShows;uniqueUsers;newUsers;guestBookings;peakConcurrentDesks;turnedAway;turnedAwayAttempts;waitlistEntries',
+      'spaceId;spaceName;town;month;timezone;openDays;availableDeskHours;bookedDeskHours;occupiedDeskHours;utilisation;occupancy;bookings;cancellations;noShows;uniqueUsers;newUsers;guestBookings;peakConcurrentDesks;turnedAway;turnedAwayAttempts;waitlistEntries;events.held;events.capacity;events.registered;events.attended;events.waitlisted;events.deskHours;events.noShows',
     );
     expect(lines[2]).toBe(
-      `${space.id};"Gemeinschaftsbüro ""Mühle""";Müncheberg;2027-11;Europe/Berlin;22;528,00;1,50;0,00;0,00;0,00;2;0;0;1;1;1;1;0;0;0`,
+      `${space.id};"Gemeinschaftsbüro ""Mühle""";Müncheberg;2027-11;Europe/Berlin;22;528,00;1,50;0,00;0,00;0,00;2;0;0;1;1;1;1;0;0;0;0;0;0;0;0;0,00;0`,
     );
     expect(lines).toHaveLength(4);
   });

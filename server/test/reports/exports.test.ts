@@ -43,6 +43,9 @@ describe('reports: xlsx and the wide CSV', () => {
       'Nach Wochentag',
       'Nach Uhrzeit',
       'Nach Gruppe',
+      'Veranstaltungen',
+      'Veranstaltungen nach Gruppe',
+      'Räume',
       'Definitionen',
     ]);
     const [head, row] = book[0]!.data;
@@ -74,15 +77,24 @@ describe('reports: xlsx and the wide CSV', () => {
       ['Gruppe', 'Personen', 'Buchungen'],
       ['Sonstiges / keine Angabe', 1, 1],
     ]);
-    expect(book[4]!.data[0]).toEqual(['Kennzahl', 'Bedeutung']);
-    expect(book[4]!.data.map((r) => r[0])).toContain('Auslastung');
+    expect(book[7]!.data[0]).toEqual(['Kennzahl', 'Bedeutung']);
+    expect(book[7]!.data.map((r) => r[0])).toContain('Auslastung');
   });
 
   it('speaks English with locale=en, and answers the xlsx Accept header', async () => {
     const res = await monthly('&locale=en').set('Accept', XLSX).expect(200);
     expect(res.headers['content-type']).toBe(XLSX);
     const book = await readBook(res.body as Buffer);
-    expect(book.map((s) => s.sheet)).toEqual(['Months', 'By weekday', 'By hour', 'By group', 'Definitions']);
+    expect(book.map((s) => s.sheet)).toEqual([
+      'Months',
+      'By weekday',
+      'By hour',
+      'By group',
+      'Events',
+      'Events by group',
+      'Rooms',
+      'Definitions',
+    ]);
     expect(book[0]!.data[0]!.slice(0, 9)).toEqual([
       'Space',
       'Town',
@@ -110,9 +122,11 @@ describe('reports: xlsx and the wide CSV', () => {
     expect(text.startsWith(BOM)).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'Space;Ort;Monat;Öffnungstage;Verfügbare Tischstunden;Gebuchte Tischstunden;Genutzte Tischstunden;Auslastung;Belegung (eingecheckt);Buchungen;Stornierungen;Nicht erschienen;Personen;Neue Personen;Buchungen von Gästen;Höchstbelegung (Tische);Abgewiesen;Abgewiesene Buchungsversuche;Wartelisteneinträge',
+      'Space;Ort;Monat;Öffnungstage;Verfügbare Tischstunden;Gebuchte Tischstunden;Genutzte Tischstunden;Auslastung;Belegung (eingecheckt);Buchungen;Stornierungen;Nicht erschienen;Personen;Neue Personen;Buchungen von Gästen;Höchstbelegung (Tische);Abgewiesen;Abgewiesene Buchungsversuche;Wartelisteneinträge;Veranstaltungen;Veranstaltungsplätze;Veranstaltungen: angemeldet;Veranstaltungen: teilgenommen;Veranstaltungen: Warteliste;Tischstunden durch Veranstaltungen;Veranstaltungen: nicht erschienen',
     );
-    expect(lines[1]).toBe('Coworking in der Mühle;Müncheberg;2027-11;22;352,0;2,8;0,0;0,8 %;0,0 %;2;0;0;1;1;1;1;0;0;0');
+    expect(lines[1]).toBe(
+      'Coworking in der Mühle;Müncheberg;2027-11;22;352,0;2,8;0,0;0,8 %;0,0 %;2;0;0;1;1;1;1;0;0;0;0;0;0;0;0;0,0;0',
+    );
     expect(lines).toHaveLength(3);
   });
 

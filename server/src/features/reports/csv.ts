@@ -5,7 +5,14 @@
  * here and only here; the JSON keeps full precision.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { MonthFigures, MonthlyReport, SeasonFigures, SeasonMonth } from '@popdesk/shared';
+import {
+  EVENT_FIGURES,
+  type EventFigures,
+  type MonthFigures,
+  type MonthlyReport,
+  type SeasonFigures,
+  type SeasonMonth,
+} from '@popdesk/shared';
 import { FIGURE_COLUMNS, HOUR_COLUMNS, PERCENT_COLUMNS } from './report-labels.js';
 
 export interface CsvFormat {
@@ -73,6 +80,12 @@ function cell(figures: MonthFigures, key: (typeof FIGURES)[number], f: CsvFormat
   return typeof value === 'number' && DECIMALS.includes(key) ? decimal(value, f) : String(value);
 }
 
+/** The event figures after all others, named `events.held` …; `deskHours` with two decimals. */
+const EVENT_KEYS = EVENT_FIGURES.map((k) => `events.${k}`);
+const eventCell = (events: EventFigures, key: (typeof EVENT_FIGURES)[number], f: CsvFormat) =>
+  key === 'deskHours' ? decimal(events[key], f) : String(events[key]);
+const eventCells = (events: EventFigures, f: CsvFormat) => EVENT_FIGURES.map((k) => eventCell(events, k, f));
+
 /** Every CSV we send: CRLF rows, and no cell that breaks a row or starts a formula. */
 export function writeCsv(records: string[][], f: Pick<CsvFormat, 'delimiter' | 'bom'>): string {
   return stringify(records, {
@@ -86,7 +99,11 @@ export function writeCsv(records: string[][], f: Pick<CsvFormat, 'delimiter' | '
   });
 }
 
-/** One row a figure: `figure, dimension, key, value` (dimension/key empty for whole-month figures). */
+/**
+ * One row a figure: `figure, dimension, key, value` (dimension/key empty for whole-month figures).
+ * After the desk figures and their breakdowns come the events (`events.held` …, then by `kind`
+ * and by `group`) and the rooms (dimension `room`, key the room's id).
+ */
 export function monthlyReportCsv(report: MonthlyReport, f: CsvFormat): string {
   const records: string[][] = [['figure', 'dimension', 'key', 'value']];
   for (const key of FIGURES) records.push([key, '', '', cell(report, key, f)]);
@@ -102,12 +119,32 @@ export function monthlyReportCsv(report: MonthlyReport, f: CsvFormat): string {
     records.push(['users', 'group', g.group, String(g.users)]);
     records.push(['bookings', 'group', g.group, String(g.bookings)]);
   }
+  for (const k of EVENT_FIGURES) records.push([`events.${k}`, '', '', eventCell(report.events, k, f)]);
+  for (const e of report.eventsByKind) {
+    for (const k of EVENT_FIGURES) records.push([`events.${k}`, 'kind', e.kind, eventCell(e, k, f)]);
+  }
+  for (const g of report.eventsByGroup) {
+    for (const k of ['people', 'registrations', 'attended'] as const)
+      records.push([`events.${k}`, 'group', g.group, String(g[k])]);
+  }
+  for (const r of report.rooms) {
+    records.push(['rooms.name', 'room', r.deskId, r.name]);
+    records.push(['rooms.seats', 'room', r.deskId, r.seats === null ? '' : String(r.seats)]);
+    for (const k of ['availableHours', 'bookedHours', 'eventHours'] as const)
+      records.push([`rooms.${k}`, 'room', r.deskId, decimal(r[k], f)]);
+  }
   return writeCsv(records, f);
 }
 
-/** One row per space and month, one column per figure. */
+/** One row per space and month, one column per figure (the event figures last). */
 export function usageCsv(series: readonly MonthFigures[], f: CsvFormat): string {
-  return writeCsv([[...FIGURES], ...series.map((row) => FIGURES.map((key) => cell(row, key, f)))], f);
+  return writeCsv(
+    [
+      [...FIGURES, ...EVENT_KEYS],
+      ...series.map((row) => [...FIGURES.map((key) => cell(row, key, f)), ...eventCells(row.events, f)]),
+    ],
+    f,
+  );
 }
 
 const SEASON_FIGURES = FIGURE_COLUMNS satisfies readonly (keyof SeasonFigures)[];
@@ -116,11 +153,15 @@ const SEASON_FIGURES = FIGURE_COLUMNS satisfies readonly (keyof SeasonFigures)[]
 export function seasonCsv(months: readonly SeasonMonth[], totals: SeasonFigures, f: CsvFormat): string {
   const value = (figures: SeasonFigures, key: (typeof SEASON_FIGURES)[number]) =>
     DECIMALS.includes(key) ? decimal(figures[key], f) : String(figures[key]);
+  const values = (figures: SeasonFigures) => [
+    ...SEASON_FIGURES.map((k) => value(figures, k)),
+    ...eventCells(figures.events, f),
+  ];
   return writeCsv(
     [
-      ['month', 'complete', ...SEASON_FIGURES],
-      ...months.map((m) => [m.month, String(m.complete), ...SEASON_FIGURES.map((k) => value(m, k))]),
-      ['total', '', ...SEASON_FIGURES.map((k) => value(totals, k))],
+      ['month', 'complete', ...SEASON_FIGURES, ...EVENT_KEYS],
+      ...months.map((m) => [m.month, String(m.complete), ...values(m)]),
+      ['total', '', ...values(totals)],
     ],
     f,
   );

@@ -3,7 +3,7 @@
  * definitions of every figure, in German and English. The wording follows the report screens
  * (web/src/locales, `reports.kpi`) so that a file and the screen say the same thing.
  */
-import type { UserGroup } from '@popdesk/shared';
+import type { EVENT_FIGURES, EventKind, UserGroup } from '@popdesk/shared';
 
 export type ReportLocale = 'de' | 'en';
 
@@ -31,6 +31,9 @@ export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
 export const HOUR_COLUMNS: readonly FigureColumn[] = ['availableDeskHours', 'bookedDeskHours', 'occupiedDeskHours'];
 export const PERCENT_COLUMNS: readonly FigureColumn[] = ['utilisation', 'occupancy'];
 
+/** The event figures, printed after the others (EVENT_FIGURES); `deskHours` are hours. */
+export type EventColumn = (typeof EVENT_FIGURES)[number];
+
 interface Labels {
   space: string;
   town: string;
@@ -38,7 +41,18 @@ interface Labels {
   figures: Record<FigureColumn, string>;
   total: string;
   allSpaces: string;
-  sheets: { months: string; season: string; weekday: string; hour: string; group: string; definitions: string };
+  events: Record<EventColumn, string>;
+  sheets: {
+    months: string;
+    season: string;
+    weekday: string;
+    hour: string;
+    group: string;
+    events: string;
+    eventGroups: string;
+    rooms: string;
+    definitions: string;
+  };
   weekday: string;
   weekdays: readonly string[];
   hour: string;
@@ -49,6 +63,18 @@ interface Labels {
   available: string;
   booked: string;
   occupied: string;
+  kind: string;
+  kinds: Record<EventKind, string>;
+  attendanceRate: string;
+  people: string;
+  registrations: string;
+  attended: string;
+  room: string;
+  seats: string;
+  roomAvailable: string;
+  roomBooked: string;
+  roomEvents: string;
+  roomUse: string;
   term: string;
   definition: string;
   definitions: readonly [string, string][];
@@ -76,6 +102,15 @@ const de: Labels = {
     turnedAwayAttempts: 'Abgewiesene Buchungsversuche',
     waitlistEntries: 'Wartelisteneinträge',
   },
+  events: {
+    held: 'Veranstaltungen',
+    capacity: 'Veranstaltungsplätze',
+    registered: 'Veranstaltungen: angemeldet',
+    attended: 'Veranstaltungen: teilgenommen',
+    waitlisted: 'Veranstaltungen: Warteliste',
+    deskHours: 'Tischstunden durch Veranstaltungen',
+    noShows: 'Veranstaltungen: nicht erschienen',
+  },
   total: 'Gesamt',
   allSpaces: 'Alle Spaces',
   sheets: {
@@ -84,6 +119,9 @@ const de: Labels = {
     weekday: 'Nach Wochentag',
     hour: 'Nach Uhrzeit',
     group: 'Nach Gruppe',
+    events: 'Veranstaltungen',
+    eventGroups: 'Veranstaltungen nach Gruppe',
+    rooms: 'Räume',
     definitions: 'Definitionen',
   },
   weekday: 'Wochentag',
@@ -104,6 +142,18 @@ const de: Labels = {
   available: 'Verfügbar (Std.)',
   booked: 'Gebucht (Std.)',
   occupied: 'Genutzt (Std.)',
+  kind: 'Art',
+  kinds: { workshop: 'Workshop', trial_day: 'Schnuppertag', meeting: 'Treffen', other: 'Sonstiges' },
+  attendanceRate: 'Teilnahmequote',
+  people: 'Personen',
+  registrations: 'Anmeldungen',
+  attended: 'Teilgenommen',
+  room: 'Raum / Tisch',
+  seats: 'Sitzplätze',
+  roomAvailable: 'Verfügbar (Std.)',
+  roomBooked: 'Gebucht (Std.)',
+  roomEvents: 'Veranstaltungen (Std.)',
+  roomUse: 'Belegt (gebucht + Veranstaltungen)',
   term: 'Kennzahl',
   definition: 'Bedeutung',
   definitions: [
@@ -146,6 +196,38 @@ const de: Labels = {
     ],
     ['Wartelisteneinträge', 'Einträge auf der Warteliste für Tage des Monats, einer je Person und Tag.'],
     [
+      'Tische und Räume',
+      'Alle Tischstunden, Buchungen, Personen und Abweisungen zählen nur Plätze der Art Tisch. Räume und Tische für Besprechungen (Plätze der Art Raum) sind keine Tische: Sie haben eigene Zahlen (Blatt „Räume“).',
+    ],
+    [
+      'Veranstaltungen',
+      'Veranstaltungen (Workshops, Schnuppertage, Treffen, Sonstiges), die im Monat beginnen und nicht abgesagt sind.',
+    ],
+    ['Veranstaltungsplätze', 'Summe der Teilnahmeplätze dieser Veranstaltungen.'],
+    [
+      'Veranstaltungen: angemeldet',
+      'Anmeldungen mit Platz: angemeldet oder teilgenommen (auch vom Personal eingetragene Teilnehmende ohne Konto).',
+    ],
+    ['Veranstaltungen: teilgenommen', 'Davon beim Einlass eingecheckt.'],
+    ['Veranstaltungen: Warteliste', 'Anmeldungen, die noch auf einen Platz warten.'],
+    [
+      'Tischstunden durch Veranstaltungen',
+      'Die Stunden, die Veranstaltungen Tische belegen (nur Plätze der Art Tisch, nur innerhalb der Öffnungszeiten). Sie zählen nicht zu den gebuchten Tischstunden; neben der Auslastung zu lesen.',
+    ],
+    [
+      'Veranstaltungen: nicht erschienen',
+      'Angemeldet und nicht eingecheckt, bei Veranstaltungen, die schon zu Ende sind.',
+    ],
+    ['Teilnahmequote', 'Teilgenommen ÷ angemeldet (0, wenn niemand angemeldet war).'],
+    [
+      'Veranstaltungen nach Gruppe',
+      'Für jede Gruppe verschiedene Personen (mit Konto) mit einem Platz bei einer Veranstaltung des Monats, ihre Anmeldungen und Teilnahmen; Gruppen mit weniger als 3 Personen unter „Sonstiges“.',
+    ],
+    [
+      'Räume',
+      'Jeder Raum oder Tisch für Besprechungen, der im Monat aktiv ist: verfügbare Stunden (Öffnungszeiten der Tage, an denen er aktiv ist), gebuchte Stunden (zählende Buchungen) und Stunden von Veranstaltungen, beides innerhalb der Öffnungszeiten.',
+    ],
+    [
       'Nach Gruppe',
       'Für jede Gruppe Personen und Buchungen; Gruppen mit weniger als 3 Personen sind unter „Sonstiges“ zusammengefasst, damit niemand erkennbar ist.',
     ],
@@ -178,6 +260,15 @@ const en: Labels = {
     turnedAwayAttempts: 'Rejected booking attempts',
     waitlistEntries: 'Waitlist entries',
   },
+  events: {
+    held: 'Events',
+    capacity: 'Event places',
+    registered: 'Events: registered',
+    attended: 'Events: attended',
+    waitlisted: 'Events: waitlisted',
+    deskHours: 'Desk-hours taken by events',
+    noShows: 'Events: no-shows',
+  },
   total: 'Total',
   allSpaces: 'All spaces',
   sheets: {
@@ -186,6 +277,9 @@ const en: Labels = {
     weekday: 'By weekday',
     hour: 'By hour',
     group: 'By group',
+    events: 'Events',
+    eventGroups: 'Events by group',
+    rooms: 'Rooms',
     definitions: 'Definitions',
   },
   weekday: 'Weekday',
@@ -206,6 +300,18 @@ const en: Labels = {
   available: 'Available (h)',
   booked: 'Booked (h)',
   occupied: 'Used (h)',
+  kind: 'Kind',
+  kinds: { workshop: 'Workshop', trial_day: 'Trial day', meeting: 'Meeting', other: 'Other' },
+  attendanceRate: 'Attendance rate',
+  people: 'People',
+  registrations: 'Registrations',
+  attended: 'Attended',
+  room: 'Room / table',
+  seats: 'Seats',
+  roomAvailable: 'Available (h)',
+  roomBooked: 'Booked (h)',
+  roomEvents: 'Events (h)',
+  roomUse: 'In use (booked + events)',
   term: 'Figure',
   definition: 'Meaning',
   definitions: [
@@ -238,6 +344,32 @@ const en: Labels = {
     ['Turned away', 'Rejected booking attempts plus waitlist entries.'],
     ['Rejected booking attempts', 'Booking attempts for the month refused because the desk or space was taken.'],
     ['Waitlist entries', 'Waitlist entries for dates in the month, one per person and date.'],
+    [
+      'Desks and rooms',
+      'All desk-hours, bookings, people and turned-away figures count places of kind desk only. Rooms and meeting tables (places of kind room) are not desks: they have figures of their own (sheet “Rooms”).',
+    ],
+    ['Events', 'Events (workshops, trial days, meetings, other) starting in the month and not cancelled.'],
+    ['Event places', 'The sum of these events’ capacity.'],
+    [
+      'Events: registered',
+      'Registrations holding a place: registered or attended (walk-in participants recorded by staff included).',
+    ],
+    ['Events: attended', 'Of those, checked in at the event.'],
+    ['Events: waitlisted', 'Registrations still waiting for a place.'],
+    [
+      'Desk-hours taken by events',
+      'The hours events take desks (places of kind desk only, inside opening hours). They are not part of the booked desk-hours; read them next to utilisation.',
+    ],
+    ['Events: no-shows', 'Registered and not checked in, of events that have ended.'],
+    ['Attendance rate', 'Attended ÷ registered (0 when nobody registered).'],
+    [
+      'Events by group',
+      'For each group the different people (with an account) holding a place at an event of the month, their registrations and attendances; groups with fewer than 3 people folded into “Other”.',
+    ],
+    [
+      'Rooms',
+      'Every room or meeting table active in the month: available hours (opening hours of the days it is active), booked hours (counting bookings) and event hours, both inside opening hours.',
+    ],
     [
       'By group',
       'People and bookings per group; groups with fewer than 3 people are folded into “Other” so that nobody can be singled out.',

@@ -4,7 +4,7 @@
  * `47.9%`), a UTF-8 byte order mark so that Excel keeps the umlauts. The machine CSV (csv.ts)
  * stays as it is for tools.
  */
-import type { MonthFigures, SeasonFigures } from '@popdesk/shared';
+import { EVENT_FIGURES, type EventFigures, type MonthFigures, type SeasonFigures } from '@popdesk/shared';
 import { roundHalfUp, writeCsv } from './csv.js';
 import {
   FIGURE_COLUMNS,
@@ -26,6 +26,10 @@ function figure(value: number, key: FigureColumn, locale: ReportLocale): string 
   return String(value);
 }
 
+/** The event figures, after the others: counts, and `deskHours` as hours. */
+const eventFigures = (events: EventFigures, locale: ReportLocale) =>
+  EVENT_FIGURES.map((k) => (k === 'deskHours' ? figure(events[k], 'bookedDeskHours', locale) : String(events[k])));
+
 /**
  * Rows of the usage series (or a season's), and for a season a last row with its totals
  * (`Gesamt`/`Total`, the month column holding the range).
@@ -36,11 +40,13 @@ export function wideCsv(
   total?: { months: string; figures: SeasonFigures },
 ): string {
   const l = LABELS[locale];
-  const records: string[][] = [[l.space, l.town, l.month, ...FIGURE_COLUMNS.map((k) => l.figures[k])]];
-  for (const r of rows) {
-    records.push([r.spaceName, r.town, r.month, ...FIGURE_COLUMNS.map((k) => figure(r[k], k, locale))]);
-  }
-  if (total)
-    records.push([l.total, '', total.months, ...FIGURE_COLUMNS.map((k) => figure(total.figures[k], k, locale))]);
+  const titles = [...FIGURE_COLUMNS.map((k) => l.figures[k]), ...EVENT_FIGURES.map((k) => l.events[k])];
+  const values = (f: MonthFigures | SeasonFigures) => [
+    ...FIGURE_COLUMNS.map((k) => figure(f[k], k, locale)),
+    ...eventFigures(f.events, locale),
+  ];
+  const records: string[][] = [[l.space, l.town, l.month, ...titles]];
+  for (const r of rows) records.push([r.spaceName, r.town, r.month, ...values(r)]);
+  if (total) records.push([l.total, '', total.months, ...values(total.figures)]);
   return writeCsv(records, { delimiter: locale === 'de' ? ';' : ',', bom: true });
 }
