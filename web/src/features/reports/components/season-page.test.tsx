@@ -29,6 +29,7 @@ const figures = (bookings: number, utilisation: number): SeasonFigures => ({
   turnedAway: 0,
   turnedAwayAttempts: 0,
   waitlistEntries: 0,
+  events: { held: 2, capacity: 16, registered: bookings - 4, attended: 5, waitlisted: 1, deskHours: 12.5, noShows: 1 },
 });
 
 const months = ['2022-06', '2022-07', '2022-08', '2022-09', '2022-10', '2022-11', '2022-12'];
@@ -76,6 +77,13 @@ describe('the season view', () => {
     ).toEqual(['10', '11', '12', '13', '14', '15', '16', '91']);
     expect(within(row('Auslastung')).getAllByRole('cell').at(-1)).toHaveTextContent(/40,0\s%/);
     expect(within(row('Personen')).getAllByRole('cell').at(-1)).toHaveTextContent('25');
+    // the events per month, after the desk figures; their desk-hours are not in the utilisation
+    expect(
+      within(row('Angemeldet (Veranstaltungen)'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['6', '7', '8', '9', '10', '11', '12', '87']);
+    expect(within(row('Tischstunden für Veranstaltungen')).getAllByRole('cell').at(0)).toHaveTextContent('12,5');
 
     const chart = screen
       .getByText('Auslastung und Belegung je Monat', { selector: 'figure h3' })

@@ -23,6 +23,14 @@ export const SEASON_FIGURES = [
   'turnedAway',
 ] as const satisfies readonly (keyof SeasonFigures)[];
 
+/** The event figures in the season table, after the desk figures. */
+export const SEASON_EVENT_FIGURES = [
+  'held',
+  'registered',
+  'attended',
+  'deskHours',
+] as const satisfies readonly (keyof SeasonFigures['events'])[];
+
 /** The season month by month side by side, a figure a row, the whole period in the last column. */
 export function SeasonTable({ season, title }: { season: SeasonReport; title: string }) {
   const { t } = useTranslation();
@@ -31,6 +39,14 @@ export function SeasonTable({ season, title }: { season: SeasonReport; title: st
   const format = (key: (typeof SEASON_FIGURES)[number], v: number) =>
     key === 'utilisation' || key === 'occupancy' ? n.percent(v) : key.endsWith('Hours') ? n.hours(v) : n.int(v);
   const running = season.months.filter((m) => !m.complete);
+  const eventRows = SEASON_EVENT_FIGURES.map((key) => {
+    const format = key === 'deskHours' ? n.hours : n.int;
+    return [
+      t(`reports.events.seasonRow.${key}`),
+      ...season.months.map((m) => format(m.events[key])),
+      <strong key="total">{format(season.totals.events[key])}</strong>,
+    ];
+  });
 
   return (
     <>
@@ -54,11 +70,14 @@ export function SeasonTable({ season, title }: { season: SeasonReport; title: st
           ),
           t('reports.season.total'),
         ]}
-        rows={SEASON_FIGURES.map((key) => [
-          t(`reports.kpi.${key}`),
-          ...season.months.map((m) => format(key, m[key])),
-          <strong key="total">{format(key, season.totals[key])}</strong>,
-        ])}
+        rows={[
+          ...SEASON_FIGURES.map((key) => [
+            t(`reports.kpi.${key}`),
+            ...season.months.map((m) => format(key, m[key])),
+            <strong key="total">{format(key, season.totals[key])}</strong>,
+          ]),
+          ...eventRows,
+        ]}
         stickyFirst
       />
       <p className="muted">{t('reports.season.totalsNote')}</p>
