@@ -71,11 +71,11 @@ with scope as (
     and (s.closes_on is null or s.closes_on >= m::date)
 )
 select to_char(db.month_start, 'YYYY-MM') as month, count(distinct db.user_id)::int as users
-from ${deskBookings(sql`
-  select sc.month_start, b.user_id
-  from scope sc
-  join bookings b on b.space_id = sc.space_id and b.start_at >= sc.m0 and b.start_at < sc.m1
-    and b.user_id is not null and b.status in ('confirmed', 'checked_in')`)} db
+from ${deskBookings(
+      sql`sc.month_start, b.user_id`,
+      sql`b.space_id = sc.space_id and b.start_at >= sc.m0 and b.start_at < sc.m1
+    and b.user_id is not null and b.status in ('confirmed', 'checked_in')`,
+    )} db
 group by grouping sets ((db.month_start), ())`,
   );
 }

@@ -94,15 +94,19 @@ with scope as materialized (
 }
 
 /**
- * A select over `scope sc join bookings b on …` (ending in its join condition), kept to bookings
- * of desks. Twice, so that the spaces without rooms — nearly all — still read their bookings from
- * the index alone (bookings_space_start_idx has no desk_id); only a space with rooms reads each
- * booking's desk to leave the room bookings out.
+ * `select <columns>` from each space-month `sc` of the scope and its desk bookings `b` (status,
+ * user_id, start_at, end_at) that meet `where`. Twice, so that the spaces without rooms — nearly
+ * all — still read their bookings from the index alone (bookings_space_start_idx has no desk_id);
+ * only a space with rooms reads each booking's desk to leave the room bookings out. Each is an
+ * index probe per space-month (a lateral subquery behind `offset 0`, which the planner cannot turn
+ * into a hash join over the whole table, whatever it guesses of the two halves' sizes).
  */
-export function deskBookings(select: SQL): SQL {
-  return sql`(${select} and sc.room_ids is null
+export function deskBookings(columns: SQL, where: SQL): SQL {
+  const probe = (rooms: SQL) =>
+    sql`cross join lateral (select b.status, b.user_id, b.start_at, b.end_at from bookings b where ${where}${rooms} offset 0) b`;
+  return sql`(select ${columns} from scope sc ${probe(sql``)} where sc.room_ids is null
   union all
-  ${select} and sc.room_ids is not null and b.desk_id <> all(sc.room_ids))`;
+  select ${columns} from scope sc ${probe(sql` and b.desk_id <> all(sc.room_ids)`)} where sc.room_ids is not null)`;
 }
 
 /** `with …` up to and including `intervals`: the month's open days and opening intervals, no places yet. */
@@ -155,26 +159,27 @@ open_time as (
 ),
 month_bookings as materialized (
   -- every desk booking starting from 48 hours before the month to its end: one index range per space …
-  ${deskBookings(sql`
-  select sc.k, b.status, b.user_id,
+  ${deskBookings(
+    sql`sc.k, b.status, b.user_id,
          b.start_at >= sc.m0 as starts_in_month,
          b.status in ${COUNTING} and b.end_at > sc.m0 as held,
          -- the part inside the month, and the local dates it touches
          greatest(b.start_at, sc.m0) as start_at,
          least(b.end_at, sc.m1) as end_at,
          (greatest(b.start_at, sc.m0) at time zone sc.tz)::date as first_day,
-         ((least(b.end_at, sc.m1) - interval '1 microsecond') at time zone sc.tz)::date as last_day
-  from scope sc
-  join bookings b on b.space_id = sc.space_id and b.start_at >= sc.m0 - ${LEAD} and b.start_at < sc.m1`)}
+         ((least(b.end_at, sc.m1) - interval '1 microsecond') at time zone sc.tz)::date as last_day`,
+    sql`b.space_id = sc.space_id and b.start_at >= sc.m0 - ${LEAD} and b.start_at < sc.m1`,
+  )}
   union all
-  -- … and the counting ones that started earlier and are still running (bookings_space_long_idx)
-  ${deskBookings(sql`
+  -- … and the counting ones that started earlier and are still running (bookings_space_long_idx;
+  -- read from the table anyway, so their desk costs nothing more)
   select sc.k, b.status, b.user_id, false, true, sc.m0, least(b.end_at, sc.m1),
          sc.month_start, ((least(b.end_at, sc.m1) - interval '1 microsecond') at time zone sc.tz)::date
   from scope sc
   join bookings b on b.space_id = sc.space_id
     and b.end_at - b.start_at > ${LONG} and b.end_at > sc.m0 and b.start_at + ${LEAD} < sc.m0
-    and b.status in ${COUNTING}`)}
+    and b.status in ${COUNTING}
+  where sc.room_ids is null or b.desk_id <> all(sc.room_ids)
 ),
 held as (
   -- counting bookings overlapping the month, cut to it
