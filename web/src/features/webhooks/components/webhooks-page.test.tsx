@@ -93,7 +93,15 @@ describe('webhooks', () => {
     expect(within(notice).getByRole('button', { name: 'Kopieren' })).toBeInTheDocument();
     expect(calls.find((c) => c.method === 'POST')!.body).toEqual({
       url: hook.url,
-      events: ['booking.created', 'booking.cancelled', 'booking.no_show'],
+      events: [
+        'booking.created',
+        'booking.cancelled',
+        'booking.no_show',
+        'event.created',
+        'event.cancelled',
+        'registration.created',
+        'registration.cancelled',
+      ],
       description: 'Statistik der Gemeinde',
     });
     expect(await screen.findByRole('heading', { name: hook.url, level: 3 })).toBeInTheDocument();
