@@ -7,6 +7,7 @@
 import { localDateOf } from '../../lib/local-time.js';
 import type { Locale } from '../calendar/ics.js';
 import { mailLinks } from './links.js';
+import { mailDate, wallTime } from './mail-dates.js';
 import { greeting, signature, teamMessage, type Rendered } from './templates.js';
 
 /** What an event mail shows of the event and its space. */
@@ -18,37 +19,14 @@ export interface MailEvent {
   space: { name: string; address: string | null; town: string; timezone: string };
 }
 
-// one Intl.DateTimeFormat per zone and language, kept (making one costs far more than using it)
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = make()));
-  return f;
-}
-const wall = (d: Date, tz: string) =>
-  format(
-    `wall|${tz}`,
-    () => new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  ).format(d);
 /** "Do., 21. Oktober 2027" / "Thu, 21 October 2027" */
-const eventDate = (d: Date, tz: string, locale: Locale) =>
-  format(
-    `date|${tz}|${locale}`,
-    () =>
-      new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-        timeZone: tz,
-        weekday: 'short',
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-      }),
-  ).format(d);
+const eventDate = (d: Date, tz: string, locale: Locale) => mailDate(d, tz, locale, 'short');
 
 /** "Do., 21. Oktober 2027, 10:00–12:00 Uhr" / "Thu, 21 October 2027, 10:00–12:00", in the space's zone. */
 export function eventTime(startAt: Date, endAt: Date, tz: string, locale: Locale): string {
   // an event lies inside one local day; one that runs to midnight ends at 24:00, not 00:00
-  const to = localDateOf(endAt, tz) > localDateOf(startAt, tz) ? '24:00' : wall(endAt, tz);
-  return `${eventDate(startAt, tz, locale)}, ${wall(startAt, tz)}–${to}${locale === 'de' ? ' Uhr' : ''}`;
+  const to = localDateOf(endAt, tz) > localDateOf(startAt, tz) ? '24:00' : wallTime(endAt, tz);
+  return `${eventDate(startAt, tz, locale)}, ${wallTime(startAt, tz)}–${to}${locale === 'de' ? ' Uhr' : ''}`;
 }
 
 /** The space's name, street address and town, on one line. */

@@ -5,43 +5,21 @@
 import { addDays, localDateOf } from '../../lib/local-time.js';
 import { eventLocation, type CalendarBooking, type Locale } from '../calendar/ics.js';
 import { mailLinks } from './links.js';
+import { mailDate, wallTime } from './mail-dates.js';
 
 export interface Rendered {
   subject: string;
   body: string;
 }
 
-// Making an Intl.DateTimeFormat costs far more than using one: one per zone and language, kept.
-const formats = new Map<string, Intl.DateTimeFormat>();
-const format = (key: string, make: () => Intl.DateTimeFormat) => {
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = make()));
-  return f;
-};
-const wall = (d: Date, tz: string) =>
-  format(
-    `wall|${tz}`,
-    () => new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  ).format(d);
-const longDate = (d: Date, tz: string, locale: Locale) =>
-  format(
-    `long|${tz}|${locale}`,
-    () =>
-      new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-        timeZone: tz,
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-      }),
-  ).format(d);
+const longDate = (d: Date, tz: string, locale: Locale) => mailDate(d, tz, locale, 'long');
 
 /** "Dienstag, 2. November 2027, 09:00–13:00 (Europe/Berlin)" */
 function when(item: CalendarBooking, locale: Locale): string {
   const { startAt, endAt } = item.booking;
   const tz = item.space.timezone;
-  const to = localDateOf(endAt, tz) > localDateOf(startAt, tz) ? '24:00' : wall(endAt, tz);
-  return `${longDate(startAt, tz, locale)}, ${wall(startAt, tz)}–${to} (${tz})`;
+  const to = localDateOf(endAt, tz) > localDateOf(startAt, tz) ? '24:00' : wallTime(endAt, tz);
+  return `${longDate(startAt, tz, locale)}, ${wallTime(startAt, tz)}–${to} (${tz})`;
 }
 
 function lines(items: CalendarBooking[], locale: Locale): string {
@@ -136,7 +114,7 @@ export function cancellationMail(name: string, items: CalendarBooking[], locale:
  */
 export function reminderMail(name: string, item: CalendarBooking, locale: Locale, now: Date): Rendered {
   const when = relativeDay(item.booking.startAt, item.space.timezone, now, locale);
-  const at = wall(item.booking.startAt, item.space.timezone);
+  const at = wallTime(item.booking.startAt, item.space.timezone);
   if (locale === 'de') {
     return {
       subject: `Erinnerung: ${when}, ${at} Uhr, in ${item.space.name}`,
@@ -155,8 +133,8 @@ export function deskFreeMail(
   locale: Locale,
 ): Rendered {
   const link = mailLinks.spaceDay(d.spaceId, d.date);
-  const from = wall(d.start, d.timezone);
-  const to = localDateOf(d.end, d.timezone) > d.date ? '24:00' : wall(d.end, d.timezone);
+  const from = wallTime(d.start, d.timezone);
+  const to = localDateOf(d.end, d.timezone) > d.date ? '24:00' : wallTime(d.end, d.timezone);
   const day = longDate(d.start, d.timezone, locale);
   if (locale === 'de') {
     return {
