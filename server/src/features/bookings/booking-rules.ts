@@ -55,6 +55,17 @@ export function takenByEvent(event: EventTakingPlace | null, tz: string): HttpPr
   return conflict('desk-taken', 'Desk already booked', `This place is taken by ${what}${when}.`);
 }
 
+/** 422 `outside-space-life` when the local date lies outside a pop-up's life (`opensOn`–`closesOn`). */
+export function checkSpaceLife(space: Pick<SpaceRow, 'opensOn' | 'closesOn'>, date: string): void {
+  if (!dateWithin(date, space.opensOn, space.closesOn)) {
+    throw businessRule(
+      'outside-space-life',
+      'Space not open then',
+      `The space is open from ${space.opensOn ?? 'the start'} to ${space.closesOn ?? 'further notice'}; ${date} is outside.`,
+    );
+  }
+}
+
 export async function checkBookingRules({
   space,
   desk,
@@ -70,13 +81,7 @@ export async function checkBookingRules({
 
   const tz = space.timezone;
   const date = localDateOf(start, tz);
-  if (!dateWithin(date, space.opensOn, space.closesOn)) {
-    throw businessRule(
-      'outside-space-life',
-      'Space not open then',
-      `The space is open from ${space.opensOn ?? 'the start'} to ${space.closesOn ?? 'further notice'}; ${date} is outside.`,
-    );
-  }
+  checkSpaceLife(space, date);
   if (!dateWithin(date, desk.activeFrom, desk.activeUntil)) {
     throw businessRule('desk-inactive', 'Desk not available then', `Desk ${desk.name} is not in use on ${date}.`);
   }

@@ -17,6 +17,7 @@ import {
 } from '../../lib/local-time.js';
 import { businessRule, HttpProblem } from '../../lib/problems.js';
 import { closedInterval, isWholeDay, type ClosureWindow } from '../spaces/closure-window.js';
+import { checkSpaceLife } from '../bookings/booking-rules.js';
 import type { DeskRow, SpaceRow } from '../spaces/spaces-repo.js';
 
 export interface EventRuleInput {
@@ -45,13 +46,7 @@ export async function checkEventRules({
 
   const tz = space.timezone;
   const date = localDateOf(start, tz);
-  if (!dateWithin(date, space.opensOn, space.closesOn)) {
-    throw businessRule(
-      'outside-space-life',
-      'Space not open then',
-      `The space is open from ${space.opensOn ?? 'the start'} to ${space.closesOn ?? 'further notice'}; ${date} is outside.`,
-    );
-  }
+  checkSpaceLife(space, date);
   const closure = await closureOn(date);
   if (closure && isWholeDay(closure))
     throw businessRule('closed', 'Closed that day', `The space is closed on ${date}.`);
