@@ -184,6 +184,10 @@ export default fp(async (app) => {
         { name: 'spaces', description: 'Spaces, desks, opening hours, closures and availability' },
         { name: 'bookings', description: 'Bookings, weekly series and calendar files' },
         { name: 'waitlist', description: 'Waiting for a desk on a full day' },
+        {
+          name: 'events',
+          description: 'Workshops, trial days and meetings with limited places; registrations and the waitlist',
+        },
         { name: 'notifications', description: 'In-app notifications' },
         { name: 'reports', description: 'Monthly and usage reports (JSON or CSV)' },
         { name: 'privacy', description: 'What the privacy notice needs' },
