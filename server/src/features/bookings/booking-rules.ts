@@ -66,6 +66,46 @@ export function checkSpaceLife(space: Pick<SpaceRow, 'opensOn' | 'closesOn'>, da
   }
 }
 
+/**
+ * 422 unless the space is open for the whole interval on its local `date`: not closed all day
+ * (`closedDaySlug`), inside one opening interval, and clear of a partial closure's window. Bookings
+ * and events share it, so the two never disagree on when a space is open.
+ */
+export async function checkOpenThen({
+  space,
+  hours,
+  closureOn,
+  date,
+  interval: { start, end },
+  closedDaySlug,
+  outsideDetail,
+}: {
+  space: Pick<SpaceRow, 'timezone'>;
+  hours: readonly OpeningSlot[];
+  closureOn: (date: string) => Promise<ClosureWindow | null>;
+  date: string;
+  interval: Interval;
+  closedDaySlug: string;
+  outsideDetail: string;
+}): Promise<void> {
+  const tz = space.timezone;
+  const closure = await closureOn(date);
+  if (closure && isWholeDay(closure))
+    throw businessRule(closedDaySlug, 'Closed that day', `The space is closed on ${date}.`);
+  const fits = openingIntervals(date, hours, tz).some((iv) => iv.start <= start && end <= iv.end);
+  if (!fits) throw businessRule('outside-opening-hours', 'Outside opening hours', outsideDetail);
+  if (closure) {
+    const window = closedInterval(date, closure, tz);
+    if (start < window.end && window.start < end) {
+      throw businessRule(
+        'closed',
+        'Closed then',
+        `The space is closed on ${date} from ${formatWallTime(closure.startsMinute!)} to ${formatWallTime(closure.endsMinute!)}.`,
+      );
+    }
+  }
+}
+
 export async function checkBookingRules({
   space,
   desk,
@@ -85,27 +125,15 @@ export async function checkBookingRules({
   if (!dateWithin(date, desk.activeFrom, desk.activeUntil)) {
     throw businessRule('desk-inactive', 'Desk not available then', `Desk ${desk.name} is not in use on ${date}.`);
   }
-  const closure = await closureOn(date);
-  if (closure && isWholeDay(closure))
-    throw businessRule('closed-day', 'Closed that day', `The space is closed on ${date}.`);
-  const fits = openingIntervals(date, hours, tz).some((iv) => iv.start <= start && end <= iv.end);
-  if (!fits) {
-    throw businessRule(
-      'outside-opening-hours',
-      'Outside opening hours',
-      'A booking must lie within one opening interval of one day.',
-    );
-  }
-  if (closure) {
-    const window = closedInterval(date, closure, tz);
-    if (start < window.end && window.start < end) {
-      throw businessRule(
-        'closed',
-        'Closed then',
-        `The space is closed on ${date} from ${formatWallTime(closure.startsMinute!)} to ${formatWallTime(closure.endsMinute!)}.`,
-      );
-    }
-  }
+  await checkOpenThen({
+    space,
+    hours,
+    closureOn,
+    date,
+    interval,
+    closedDaySlug: 'closed-day',
+    outsideDetail: 'A booking must lie within one opening interval of one day.',
+  });
   if (!privileged) {
     if (end.getTime() <= now.getTime())
       throw businessRule('in-the-past', 'In the past', 'This time has already passed.');

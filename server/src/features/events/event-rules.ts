@@ -1,23 +1,15 @@
 /**
  * The rules an event's time and places must satisfy, checked before anything is written so that
- * each gets a clear 422. They use the same helpers as the booking rules (local-time.ts for the
- * space's wall clock and DST, closure-window.ts for whole-day and partial closures), so an event and
- * a booking can never disagree on when a space is open. Overlaps are not checked here: the database
+ * each gets a clear 422. When the space is open is the booking rules' own check (checkSpaceLife,
+ * checkOpenThen: the space's wall clock and DST, whole-day and partial closures), so an event and a
+ * booking can never disagree on it. Overlaps are not checked here: the database
  * keeps event places apart from bookings and from each other (migration 0009).
  */
 import { TZDate } from '@date-fns/tz';
-import {
-  dateWithin,
-  formatWallTime,
-  localDateOf,
-  localInstant,
-  openingIntervals,
-  type Interval,
-  type OpeningSlot,
-} from '../../lib/local-time.js';
+import { dateWithin, localDateOf, localInstant, type Interval, type OpeningSlot } from '../../lib/local-time.js';
 import { businessRule, HttpProblem } from '../../lib/problems.js';
-import { closedInterval, isWholeDay, type ClosureWindow } from '../spaces/closure-window.js';
-import { checkSpaceLife } from '../bookings/booking-rules.js';
+import type { ClosureWindow } from '../spaces/closure-window.js';
+import { checkOpenThen, checkSpaceLife } from '../bookings/booking-rules.js';
 import type { DeskRow, SpaceRow } from '../spaces/spaces-repo.js';
 
 export interface EventRuleInput {
@@ -44,30 +36,17 @@ export async function checkEventRules({
   if (start.getTime() >= end.getTime())
     throw businessRule('end-before-start', 'End before start', 'An event must end after it starts.');
 
-  const tz = space.timezone;
-  const date = localDateOf(start, tz);
+  const date = localDateOf(start, space.timezone);
   checkSpaceLife(space, date);
-  const closure = await closureOn(date);
-  if (closure && isWholeDay(closure))
-    throw businessRule('closed', 'Closed that day', `The space is closed on ${date}.`);
-  const fits = openingIntervals(date, hours, tz).some((iv) => iv.start <= start && end <= iv.end);
-  if (!fits) {
-    throw businessRule(
-      'outside-opening-hours',
-      'Outside opening hours',
-      `An event must lie within one opening interval of one day (${date}).`,
-    );
-  }
-  if (closure) {
-    const window = closedInterval(date, closure, tz);
-    if (start < window.end && window.start < end) {
-      throw businessRule(
-        'closed',
-        'Closed then',
-        `The space is closed on ${date} from ${formatWallTime(closure.startsMinute!)} to ${formatWallTime(closure.endsMinute!)}.`,
-      );
-    }
-  }
+  await checkOpenThen({
+    space,
+    hours,
+    closureOn,
+    date,
+    interval,
+    closedDaySlug: 'closed',
+    outsideDetail: `An event must lie within one opening interval of one day (${date}).`,
+  });
   const byId = new Map(places.map((p) => [p.id, p]));
   for (const id of deskIds) {
     const place = byId.get(id);
