@@ -13,7 +13,7 @@ export const managesEvent = (viewer: AuthUser | null, record: { event: { spaceId
   viewer !== null && canManageSpace(viewer, record.event.spaceId);
 
 /** Public events to everyone; non-public ones to staff of their space and admins only. */
-export const maySeeEvent = (viewer: AuthUser | null, record: EventRecord) =>
+export const maySeeEvent = (viewer: AuthUser | null, record: { event: { public: boolean; spaceId: string } }) =>
   record.event.public || managesEvent(viewer, record);
 
 /** The event's public page in the web app, under PUBLIC_URL (null without one: no guessed host). */

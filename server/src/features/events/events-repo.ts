@@ -154,6 +154,12 @@ function managedSpaces(viewer: AuthUser | null): 'all' | string[] {
   return viewer?.role === 'staff' ? viewer.spaceIds : [];
 }
 
+/** The event's row alone (no space, places or counts). */
+export async function findEventRow(db: Db, id: string): Promise<EventRow | null> {
+  const [row] = await db.select().from(events).where(eq(events.id, id));
+  return row ?? null;
+}
+
 /** The event's row, locked for the rest of the transaction (registration writes lock it too). */
 export async function lockEvent(tx: Db, id: string): Promise<EventRow | null> {
   const [row] = await tx.select().from(events).where(eq(events.id, id)).for('update');

@@ -10,10 +10,10 @@ import { UNIQUE_VIOLATION, pgError } from '../../lib/pg-errors.js';
 import { badRequest, businessRule, conflict, forbidden, notFound } from '../../lib/problems.js';
 import { canManageSpace } from '../accounts/access.js';
 import { eventChanges, type EventChangeLog } from './event-changes.js';
-import { admission, canSeeEvent, checkCheckIn, checkWithdrawal } from './registration-rules.js';
+import { admission, checkCheckIn, checkWithdrawal } from './registration-rules.js';
+import { maySeeEvent } from './event-dto.js';
 import {
   countHolding,
-  findEventRow,
   findRegistration,
   insertRegistration,
   isActiveAccount,
@@ -23,7 +23,7 @@ import {
   promoteWaiting,
   type PlacedRegistration,
 } from './registrations-repo.js';
-import { lockEvent, type EventRow } from './events-repo.js';
+import { findEventRow, lockEvent, type EventRow } from './events-repo.js';
 
 interface Context {
   caller: AuthUser;
@@ -34,7 +34,7 @@ interface Context {
 /** The event as the caller may see it: unknown and hidden events are the same 404. */
 export async function visibleEvent(db: Db, caller: AuthUser, eventId: string): Promise<EventRow> {
   const event = await findEventRow(db, eventId);
-  if (!event || !canSeeEvent(caller, event)) throw notFound('This event');
+  if (!event || !maySeeEvent(caller, { event })) throw notFound('This event');
   return event;
 }
 

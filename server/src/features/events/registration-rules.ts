@@ -1,19 +1,14 @@
 /**
- * Who may register, withdraw and check in, and when. Pure functions of the event, the caller and
+ * When people may register, withdraw and be checked in. Pure functions of the event, the caller and
  * the clock; the routes turn their answers into problems.
  */
-import type { AuthUser } from '../../lib/auth-user.js';
 import { businessRule } from '../../lib/problems.js';
-import { canManageSpace } from '../accounts/access.js';
 import type { EventRow } from './events-repo.js';
 
 /** Check-in opens this long before an event starts … */
 export const CHECK_IN_OPENS_MS = 60 * 60_000;
 /** … and closes this long after it ends (staff recording who came, the day after). */
 export const CHECK_IN_CLOSES_MS = 24 * 60 * 60_000;
-
-/** Public events are everyone's; the others only their space's staff's and admins'. */
-export const canSeeEvent = (user: AuthUser, event: EventRow) => event.public || canManageSpace(user, event.spaceId);
 
 /**
  * What a new registration becomes. People register themselves (or staff register them) until the

@@ -19,11 +19,6 @@ export interface PlacedRegistration {
   position: number | null;
 }
 
-export async function findEventRow(db: Db, eventId: string): Promise<EventRow | null> {
-  const [row] = await db.select().from(events).where(eq(events.id, eventId));
-  return row ?? null;
-}
-
 /** How many registrations hold a place (`registered` or `attended`). */
 export async function countHolding(tx: Db, eventId: string): Promise<number> {
   const [row] = await tx
