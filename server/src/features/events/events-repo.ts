@@ -3,7 +3,7 @@
  * registration counts in one statement (a list of events is one query, however long), so the
  * answer never needs a second round trip per event.
  */
-import { and, asc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { EventKind, RegistrationStatus } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { bookings, desks, eventPlaces, events, registrations, spaces, users } from '../../db/schema.js';
@@ -51,10 +51,22 @@ const counts = sql<{ registered: number; waitlisted: number; attended: number }>
 const placeIds = sql<string[]>`coalesce((select json_agg(p.desk_id order by d.name, d.id)
   from ${eventPlaces} p join ${desks} d on d.id = p.desk_id where p.event_id = ${events.id}), '[]')`;
 
-/** The caller's live registration; its position is its rank among those waiting, by (createdAt, id). */
+/**
+ * A registration's place in its event's waitlist (1 = next to move up), its rank among those
+ * waiting by (createdAt, id); null unless it is waiting. `r` names the registration's columns.
+ */
+export const waitlistPosition = (r: {
+  status: SQLWrapper;
+  eventId: SQLWrapper;
+  createdAt: SQLWrapper;
+  id: SQLWrapper;
+}) =>
+  sql<number | null>`case when ${r.status} = 'waitlisted' then (select count(*)::int from ${registrations} w
+    where w.event_id = ${r.eventId} and w.status = 'waitlisted' and (w.created_at, w.id) <= (${r.createdAt}, ${r.id})) end`;
+
+/** The caller's live registration, with its waitlist position. */
 const mine = (userId: string) => sql<MyRegistration | null>`(select json_build_object('id', r.id, 'status', r.status,
-    'position', case when r.status = 'waitlisted' then (select count(*) from ${registrations} w
-      where w.event_id = r.event_id and w.status = 'waitlisted' and (w.created_at, w.id) <= (r.created_at, r.id)) end)
+    'position', ${waitlistPosition({ status: sql`r.status`, eventId: sql`r.event_id`, createdAt: sql`r.created_at`, id: sql`r.id` })})
   from ${registrations} r where r.event_id = ${events.id} and r.user_id = ${userId}::uuid and r.status <> 'cancelled'
   limit 1)`;
 

@@ -11,6 +11,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Db } from '../../db/client.js';
 import { events, registrations, spaces, users } from '../../db/schema.js';
 import type { Locale } from '../calendar/ics.js';
+import { waitlistPosition } from '../events/events-repo.js';
 import {
   eventCancelledMail,
   promotedMail,
@@ -50,10 +51,7 @@ export async function registrationsToTell(db: Db, ids: readonly string[]): Promi
         status: events.status,
       },
       space: { name: spaces.name, address: spaces.address, town: spaces.town, timezone: spaces.timezone },
-      position: sql<number | null>`case when ${registrations.status} = 'waitlisted' then (
-          select count(*)::int + 1 from ${registrations} w
-          where w.event_id = ${registrations.eventId} and w.status = 'waitlisted'
-            and (w.created_at, w.id) < (${registrations.createdAt}, ${registrations.id})) end`,
+      position: waitlistPosition(registrations),
       erased: sql<boolean>`${users.erasedAt} is not null`,
     })
     .from(registrations)
