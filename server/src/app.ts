@@ -27,7 +27,6 @@ import { passwordResetRoutes } from './features/accounts/password-reset-routes.j
 import { queuePasswordResetMail } from './features/mail/password-reset-mail.js';
 import { manageSpaceRoutes, publicSpaceRoutes } from './features/spaces/routes.js';
 import { manageEventRoutes, publicEventRoutes } from './features/events/routes.js';
-import { availabilityOnEventChange } from './features/spaces/availability.js';
 import { eventChanges } from './features/events/event-changes.js';
 import { registrationRoutes } from './features/events/registration-routes.js';
 import { bookingRoutes } from './features/bookings/routes.js';
@@ -168,8 +167,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // what an event or registration change causes, in its transaction: webhook deliveries, the
   // registrants' e-mails, in-app messages (moved up from the waitlist, the event cancelled)
   eventChanges.subscribe(webhooksOnEventChange, mailOnEventChange, notificationsOnEventChange);
-  // an event taking or freeing places drops the cached availability of its space on every instance
-  eventChanges.subscribe(availabilityOnEventChange);
 
   await app.register(healthRoutes);
   await app.register(

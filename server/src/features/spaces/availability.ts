@@ -7,7 +7,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Availability, PlaceEvent, PlaceKind } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
-import { rows } from '../../db/db.js';
 import { eventPlaces, events, spaces } from '../../db/schema.js';
 import { dateWithin, localDay, subtractIntervals, type Interval } from '../../lib/local-time.js';
 import type { ReadCache } from '../../lib/read-cache.js';
@@ -48,19 +47,6 @@ export async function cachedAvailability(
     (v) => v.computedAtMs <= at && at < v.validUntilMs,
   );
 }
-
-/**
- * Subscribed to the events feature's changes from app.ts (spaces may not import events). Event
- * places have no change trigger of their own, so an event created, changed or cancelled sends the
- * notification the bookings' triggers send (migration 0005), inside its transaction: every
- * instance drops the space's cached days when the change commits, and not before.
- */
-export const availabilityOnEventChange = {
-  async onChange(db: Db, change: { type: string; spaceId: string }): Promise<void> {
-    if (!change.type.startsWith('event.')) return; // registrations take no places
-    await rows(db, sql`select pg_notify('popdesk_changes', ${`bookings:${change.spaceId}`})`);
-  },
-};
 
 async function computeAvailability(
   db: Db,
