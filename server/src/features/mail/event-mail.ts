@@ -6,11 +6,11 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { eq, inArray, sql } from 'drizzle-orm';
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { ICalAttendeeRole, ICalAttendeeStatus, ICalEventStatus } from 'ical-generator';
 import type { Db } from '../../db/client.js';
 import { events, registrations, spaces, users } from '../../db/schema.js';
-import type { Locale } from '../calendar/ics.js';
+import { eventLocation, newCalendar, type Locale } from '../calendar/ics.js';
+import { registrationUid } from '../events/registration-dto.js';
 import { waitlistPosition } from '../events/events-repo.js';
 import {
   eventCancelledMail,
@@ -68,13 +68,6 @@ export async function registrationsToTell(db: Db, ids: readonly string[]): Promi
   }));
 }
 
-// a zone's VTIMEZONE block is the same in every invitation: built once per zone
-const vtimezones = new Map<string, string | null>();
-function vtimezone(tz: string): string | null {
-  if (!vtimezones.has(tz)) vtimezones.set(tz, tzlib_get_ical_block(tz)[0] ?? null);
-  return vtimezones.get(tz)!;
-}
-
 /**
  * The .ics of a registration as an iTIP message (RFC 5546): REQUEST when the person holds a place,
  * CANCEL (same UID `<registrationId>@popdesk`, higher SEQUENCE) when it is gone. The ORGANIZER is
@@ -88,16 +81,12 @@ export function registrationInvitation(
 ): Attachment {
   const { event: e, registration: r } = item;
   const tz = e.space.timezone;
-  const cal = ical({
-    prodId: { company: 'PopDesk', product: 'PopDesk', language: to.locale.toUpperCase() },
-    name: to.locale === 'de' ? 'PopDesk-Veranstaltungen' : 'PopDesk events',
-    method: ICalCalendarMethod[method],
-    timezone: { name: null, generator: vtimezone },
-  });
+  const cal = newCalendar({ locale: to.locale, method });
+  cal.name(to.locale === 'de' ? 'PopDesk-Veranstaltungen' : 'PopDesk events');
   const cancelled = method === 'CANCEL';
   const link = mailLinks.event(e.id);
   const vevent = cal.createEvent({
-    id: `${r.id}@popdesk`,
+    id: registrationUid(r.id),
     start: new TZDate(e.startAt.getTime(), tz),
     end: new TZDate(e.endAt.getTime(), tz),
     timezone: tz,
@@ -106,9 +95,7 @@ export function registrationInvitation(
     lastModified: new Date(now.getTime()),
     sequence: cancelled ? 1 : 0,
     summary: e.title,
-    location: [e.space.name, e.space.address, e.space.address?.includes(e.space.town) ? null : e.space.town]
-      .filter(Boolean)
-      .join(', '),
+    location: eventLocation(e),
     ...(e.description ? { description: e.description } : {}),
     ...(link ? { url: link } : {}),
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

@@ -5,7 +5,7 @@
  * and links the event's page (under PUBLIC_URL; without it, no link).
  */
 import { localDateOf } from '../../lib/local-time.js';
-import type { Locale } from '../calendar/ics.js';
+import { eventLocation, type Locale } from '../calendar/ics.js';
 import { mailLinks } from './links.js';
 import { mailDate, wallTime } from './mail-dates.js';
 import { greeting, signature, teamMessage, type Rendered } from './templates.js';
@@ -29,15 +29,11 @@ export function eventTime(startAt: Date, endAt: Date, tz: string, locale: Locale
   return `${eventDate(startAt, tz, locale)}, ${wallTime(startAt, tz)}–${to}${locale === 'de' ? ' Uhr' : ''}`;
 }
 
-/** The space's name, street address and town, on one line. */
-const place = (s: MailEvent['space']) =>
-  [s.name, s.address, s.address?.includes(s.town) ? null : s.town].filter(Boolean).join(', ');
-
 /** The event as every mail shows it: title, time, place, and the link to its page. */
 function eventBlock(e: MailEvent, locale: Locale): string {
   const link = mailLinks.event(e.id);
   const page = link ? `\n${locale === 'de' ? 'Zur Veranstaltung' : 'The event’s page'}: ${link}` : '';
-  return `${e.title}\n${eventTime(e.startAt, e.endAt, e.space.timezone, locale)}\n${place(e.space)}${page}`;
+  return `${e.title}\n${eventTime(e.startAt, e.endAt, e.space.timezone, locale)}\n${eventLocation(e)}${page}`;
 }
 
 const subjectDate = (e: MailEvent, locale: Locale) => eventDate(e.startAt, e.space.timezone, locale);
