@@ -90,6 +90,8 @@ describe('a coworker', () => {
       desks: ['Platz 1'],
       opens: '00:00',
       closes: '24:00',
+      // the booking below may be only 15 minutes long shortly before midnight
+      minBookingMinutes: 5,
     });
     const user = await registerUser(base, 'Check Inga');
     const today = berlinDate(0);

@@ -5,14 +5,22 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { adminToken, berlinDate, book, createSpace, registerUser, setRole, type Fixture } from './support/api';
+import {
+  adminToken,
+  berlinDate,
+  berlinInstant,
+  bookFor,
+  createSpace,
+  registerUser,
+  setRole,
+  type Fixture,
+} from './support/api';
 import { launchBrowser, loginWithToken, newPage, scanBothSizes, settled } from './support/browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
 let fixture: Fixture;
 let staffToken: string;
-const today = berlinDate(0);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -30,9 +38,16 @@ beforeAll(async () => {
   staffToken = staff.token;
   // someone sits at the sofa now
   const coworker = await registerUser(base, 'Sofia Sofa');
+  // booked by the admin, so that the space's shortest booking does not apply late in the evening:
+  // from now (rounded down to 5 minutes) for an hour, but not past midnight in Berlin
   const start = Math.floor(Date.now() / 300_000) * 300_000;
-  const end = Math.min(start + 3_600_000, Date.parse(`${today}T00:00:00Z`) + 86_400_000 - 3_600_000 * 2);
-  await book(base, coworker.token, fixture.desks[1]!.id, new Date(start).toISOString(), new Date(end).toISOString());
+  const end = Math.min(start + 3_600_000, Date.parse(berlinInstant(berlinDate(1), '00:00')));
+  await bookFor(base, admin, {
+    deskId: fixture.desks[1]!.id,
+    userId: coworker.user.id,
+    start: new Date(start).toISOString(),
+    end: new Date(end).toISOString(),
+  });
 });
 
 afterAll(async () => {

@@ -58,6 +58,7 @@ export async function createSpace(
     opensOn?: string;
     closesOn?: string;
     checkInRequired?: boolean;
+    minBookingMinutes?: number;
   },
 ): Promise<Fixture> {
   const space = await call<{ id: string; name: string }>(base, '/spaces', {
@@ -72,6 +73,7 @@ export async function createSpace(
       ...(opts.opensOn ? { opensOn: opts.opensOn } : {}),
       ...(opts.closesOn ? { closesOn: opts.closesOn } : {}),
       ...(opts.checkInRequired !== undefined ? { checkInRequired: opts.checkInRequired } : {}),
+      ...(opts.minBookingMinutes !== undefined ? { minBookingMinutes: opts.minBookingMinutes } : {}),
     },
   });
   const days = opts.days ?? [1, 2, 3, 4, 5, 6, 7];
