@@ -36,6 +36,7 @@ const serverFeatures = {
   webhooks: ['accounts', 'spaces', 'bookings', 'events', 'calendar'],
   waitlist: ['accounts', 'spaces', 'bookings', 'calendar', 'mail'],
   reports: ['accounts', 'spaces', 'bookings', 'events'],
+  surveys: ['accounts', 'spaces', 'bookings', 'events'],
   privacy: ['accounts', 'spaces', 'bookings', 'events', 'calendar', 'mail', 'webhooks', 'waitlist', 'audit'],
 };
 const unlisted = folders('./server/src/features/').filter((f) => !(f in serverFeatures));

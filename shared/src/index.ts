@@ -10,3 +10,5 @@ export * from './privacy.js';
 export * from './audit.js';
 export * from './integrations.js';
 export * from './events.js';
+export * from './surveys.js';
+export * from './survey-rules.js';

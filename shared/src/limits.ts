@@ -73,3 +73,30 @@ export const EVENT_PLACES_MAX = 200;
 export const EVENT_DUPLICATES_MAX = 52;
 /** Seats of a room or table. */
 export const ROOM_SEATS_MAX = 1000;
+
+// ---- surveys -------------------------------------------------------------------------------
+
+export const SURVEY_TITLE_MAX = 200;
+export const SURVEY_INTRO_MAX = 4000;
+/** Questions of one survey, options of one question, and the length of each. */
+export const SURVEY_QUESTIONS_MAX = 40;
+export const SURVEY_OPTIONS_MIN = 2;
+export const SURVEY_OPTIONS_MAX = 20;
+export const SURVEY_QUESTION_TEXT_MAX = 500;
+export const SURVEY_OPTION_MAX = 200;
+export const SURVEY_QUESTION_ID_MAX = 40;
+/** A free-text answer. */
+export const SURVEY_TEXT_ANSWER_MAX = 2000;
+/** Number answers: the widest range a question may allow (kilometres, euros, days …). */
+export const SURVEY_NUMBER_LIMIT = 1_000_000;
+/** Counts of 1 or 2 respondents are folded: fewer than 3 could single someone out. */
+export const SURVEY_FOLD_BELOW = 3;
+/** Answer filters one results request may combine. */
+export const SURVEY_FILTERS_MAX = 5;
+/** The price simulation runs from 0 to this many euros a day, in steps of one euro. */
+export const SURVEY_PRICE_MAX = 50;
+/**
+ * kg CO₂ per car-kilometre avoided: a round figure close to the Umweltbundesamt's average for cars
+ * in Germany (about 150 g CO₂-equivalent per passenger-kilometre; docs/surveys.md says more).
+ */
+export const CO2_KG_PER_KM = 0.15;

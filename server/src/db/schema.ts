@@ -559,6 +559,57 @@ export const webhookDeliveries = pgTable(
   ],
 );
 
+/**
+ * Surveys of a town, optionally of one space (contract, "Surveys"). The questions are stored as the
+ * wire format's JSON (shared/src/surveys.ts); `status` is what staff set, a survey past `closes_on`
+ * is closed as well. No creator is stored: a survey is the town's, not a person's.
+ */
+export const surveys = pgTable(
+  'surveys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    town: text('town').notNull(),
+    spaceId: uuid('space_id').references(() => spaces.id, { onDelete: 'set null' }),
+    intro: text('intro'),
+    language: text('language', { enum: ['de', 'en'] })
+      .notNull()
+      .default('de'),
+    template: text('template', { enum: ['commuter', 'post-visit', 'interest'] }),
+    questions: jsonb('questions').notNull(),
+    closesOn: localDate('closes_on'),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('surveys_status', sql`${t.status} in ('open', 'closed')`),
+    check('surveys_language', sql`${t.language} in ('de', 'en')`),
+    check('surveys_template', sql`${t.template} in ('commuter', 'post-visit', 'interest')`),
+    index('surveys_space_idx').on(t.spaceId),
+    index('surveys_town_idx').on(t.town),
+  ],
+);
+
+/**
+ * One anonymous response: the answers and the day they came in — no account, no address, no
+ * cookie, not even the time of day (which could be matched against access logs).
+ */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    answers: jsonb('answers').notNull(),
+    submittedOn: localDate('submitted_on').notNull(),
+  },
+  (t) => [index('survey_responses_survey_idx').on(t.surveyId, t.submittedOn)],
+);
+
 export const schema = {
   auditLog,
   users,
@@ -580,4 +631,6 @@ export const schema = {
   outbox,
   webhooks,
   webhookDeliveries,
+  surveys,
+  surveyResponses,
 };
