@@ -42,6 +42,7 @@ const EnvSchema = Type.Object({
   RETRY_BASE_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 60 }),
   REGISTER_MAX_PER_CLIENT: Type.Integer({ minimum: 1, default: 20 }),
   REGISTER_MAX_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 5 }),
+  SURVEY_RESPONSES_PER_CLIENT: Type.Integer({ minimum: 1, default: 30 }),
   CORS_ORIGINS: Type.Optional(Type.String()),
   REQUEST_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, maximum: 600, default: 30 }),
   SHUTDOWN_DRAIN_SECONDS: Type.Integer({ minimum: 0, maximum: 300, default: 5 }),
@@ -84,6 +85,8 @@ export interface Config {
   login: { maxFailuresPerAccount: number; maxFailuresPerClient: number; windowMs: number };
   /** Registration attempts per client address and per e-mail address in the login window. */
   register: { maxPerClient: number; maxPerAccount: number };
+  /** Survey responses per client address in the login window (beyond: 429). */
+  surveys: { maxResponsesPerClient: number };
   /** Browser origins allowed by CORS; empty = CORS closed (the SPA is served same-origin). */
   corsOrigins: string[];
   requestTimeoutMs: number;
@@ -187,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: parsed.LOGIN_WINDOW_MINUTES * 60_000,
     },
     register: { maxPerClient: parsed.REGISTER_MAX_PER_CLIENT, maxPerAccount: parsed.REGISTER_MAX_PER_ACCOUNT },
+    surveys: { maxResponsesPerClient: parsed.SURVEY_RESPONSES_PER_CLIENT },
     corsOrigins: (parsed.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim().replace(/\/$/, ''))

@@ -33,6 +33,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     runScheduler: false,
     // every test registers its own users from 127.0.0.1; the throttle's own tests set real limits
     register: { maxPerClient: 1_000_000, maxPerAccount: 1_000_000 },
+    // tests answer surveys many times from 127.0.0.1; the survey throttle's own test sets a real limit
+    surveys: { maxResponsesPerClient: 1_000_000 },
     ...overrides,
   };
 }
