@@ -23,6 +23,22 @@ describe('API client', () => {
     expect(err.message).toBe('Desk already booked');
   });
 
+  it('keeps how long to wait from Retry-After, in seconds or as a date', async () => {
+    mockApi({
+      'POST /api/a': () => ({ ...problem(429, 'too-many-responses'), headers: { 'Retry-After': '120' } }),
+      'POST /api/b': () => ({
+        ...problem(429, 'too-many-responses'),
+        headers: { 'Retry-After': new Date(Date.now() + 60_000).toUTCString() },
+      }),
+      'POST /api/c': () => problem(409, 'desk-taken'),
+    });
+    const fail = (path: string) => api(path, { method: 'POST', body: {} }).catch((e: unknown) => e as ApiError);
+    expect((await fail('/a')).retryAfter).toBe(120);
+    expect((await fail('/b')).retryAfter).toBeGreaterThanOrEqual(58);
+    expect((await fail('/b')).retryAfter).toBeLessThanOrEqual(60);
+    expect((await fail('/c')).retryAfter).toBeNull();
+  });
+
   it('keeps the status of an answer that is not a problem document', async () => {
     globalThis.fetch = (() =>
       Promise.resolve(

@@ -7,7 +7,11 @@ import type { Problem } from '@popdesk/shared';
 import { expireSession, getToken } from './auth-token';
 
 export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
+  constructor(
+    readonly problem: Problem,
+    /** Seconds to wait before asking again, from a `Retry-After` header (429, 503); null without one. */
+    readonly retryAfter: number | null = null,
+  ) {
     super(problem.detail || problem.title);
     this.name = 'ApiError';
   }
@@ -64,7 +68,16 @@ export async function apiFetch(path: string, options: RequestOptions = {}): Prom
     expireSession();
     unauthorizedHandler?.();
   }
-  throw new ApiError(problem);
+  throw new ApiError(problem, readRetryAfter(res));
+}
+
+/** `Retry-After` is seconds or an HTTP date (RFC 9110, 10.2.3). */
+function readRetryAfter(res: Response): number | null {
+  const value = res.headers.get('Retry-After')?.trim();
+  if (!value) return null;
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 async function readProblem(res: Response): Promise<Problem> {

@@ -25,15 +25,16 @@ export function renderWithApp(
   return { ...result, router, queryClient };
 }
 
+/** What a mocked endpoint answers; `headers` are added to the content type (e.g. `Retry-After`). */
+export interface MockAnswer {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
 /** A fetch stub answering by method and path; unknown requests fail the test loudly. */
 export function mockApi(
-  handlers: Record<
-    string,
-    (
-      init: RequestInit | undefined,
-      url: URL,
-    ) => { status?: number; body?: unknown } | Promise<{ status?: number; body?: unknown }>
-  >,
+  handlers: Record<string, (init: RequestInit | undefined, url: URL) => MockAnswer | Promise<MockAnswer>>,
 ) {
   const calls: { method: string; path: string; body: unknown; headers: Record<string, string> }[] = [];
   const fetchMock = async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -48,11 +49,11 @@ export function mockApi(
     });
     const handler = handlers[key];
     if (!handler) throw new Error(`Unexpected request ${key}`);
-    const { status = 200, body } = await handler(init, url);
+    const { status = 200, body, headers } = await handler(init, url);
     const isProblem = status >= 400;
     return new Response(status === 204 ? null : JSON.stringify(body ?? null), {
       status,
-      headers: { 'Content-Type': isProblem ? 'application/problem+json' : 'application/json' },
+      headers: { 'Content-Type': isProblem ? 'application/problem+json' : 'application/json', ...headers },
     });
   };
   globalThis.fetch = fetchMock as typeof fetch;
