@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvFormat, round2, wantsCsv } from './csv.js';
+import { csvFormat, round2 } from './csv.js';
 import { foldSmallGroups } from './monthly-report.js';
 
 describe('csv helpers', () => {
@@ -21,18 +21,6 @@ describe('csv helpers', () => {
       decimalComma: true,
       bom: false,
     });
-  });
-
-  it('negotiates CSV only when asked for', () => {
-    expect(wantsCsv(undefined, undefined)).toBe(false);
-    expect(wantsCsv(undefined, '*/*')).toBe(false);
-    expect(wantsCsv(undefined, 'text/csv')).toBe(true);
-    expect(wantsCsv(undefined, 'text/csv, */*;q=0.8')).toBe(true);
-    expect(wantsCsv(undefined, 'application/json, text/csv')).toBe(false);
-    expect(wantsCsv(undefined, 'application/json;q=0.5, text/csv')).toBe(true);
-    expect(wantsCsv(undefined, 'text/csv;q=0')).toBe(false);
-    expect(wantsCsv('csv', 'application/json')).toBe(true);
-    expect(wantsCsv('json', 'text/csv')).toBe(false);
   });
 });
 

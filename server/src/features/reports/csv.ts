@@ -4,7 +4,6 @@
  * Excel (`;`, decimal comma, UTF-8 BOM so that umlauts survive). Figures are rounded to 2 decimals
  * here and only here; the JSON keeps full precision.
  */
-import { stringify } from 'csv-stringify/sync';
 import {
   EVENT_FIGURES,
   type EventFigures,
@@ -13,6 +12,7 @@ import {
   type SeasonFigures,
   type SeasonMonth,
 } from '@popdesk/shared';
+import { roundHalfUp, writeCsv } from '../../lib/spreadsheet-cells.js';
 import { FIGURE_COLUMNS, HOUR_COLUMNS, PERCENT_COLUMNS } from './report-labels.js';
 
 export interface CsvFormat {
@@ -32,34 +32,6 @@ export function csvFormat(q: CsvQuery): CsvFormat {
   const german = q.locale === 'de';
   const delimiter = q.delimiter === 'tab' ? '\t' : (q.delimiter ?? (german ? ';' : ','));
   return { delimiter, decimalComma: q.decimal ? q.decimal === 'comma' : german, bom: q.bom ?? german };
-}
-
-/**
- * Does the request ask for CSV: `format=csv`, or an Accept header weighing text/csv above
- * application/json (and not below a wildcard)? Everything else gets JSON.
- */
-export function wantsCsv(format: 'json' | 'csv' | 'xlsx' | undefined, accept: string | undefined): boolean {
-  if (format) return format === 'csv';
-  const weight: Record<string, number> = {};
-  for (const part of (accept ?? '').split(',')) {
-    const [type = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    weight[type.trim()] = Math.max(weight[type.trim()] ?? 0, q ? Number(q.slice(2)) || 0 : 1);
-  }
-  const csv = Math.max(weight['text/csv'] ?? 0, weight['text/*'] ?? 0);
-  const json = weight['application/json'] ?? 0;
-  const any = Math.max(weight['*/*'] ?? 0, weight['application/*'] ?? 0);
-  return csv > 0 && csv > json && csv >= any;
-}
-
-/** Half-up to `digits` decimals on the number's shortest decimal form (0.125 → 0.13, 1.005 → 1.01). */
-export function roundHalfUp(x: number, digits: number): number {
-  // shift the decimal point in the number's text (not by multiplying, which would reintroduce binary error)
-  const shift = (n: number, by: number) => {
-    const [mantissa, exponent = '0'] = String(n).split('e');
-    return Number(`${mantissa}e${Number(exponent) + by}`);
-  };
-  return shift(Math.round(shift(x, digits)), -digits);
 }
 
 export const round2 = (x: number): number => roundHalfUp(x, 2);
@@ -85,19 +57,6 @@ const EVENT_KEYS = EVENT_FIGURES.map((k) => `events.${k}`);
 const eventCell = (events: EventFigures, key: (typeof EVENT_FIGURES)[number], f: CsvFormat) =>
   key === 'deskHours' ? decimal(events[key], f) : String(events[key]);
 const eventCells = (events: EventFigures, f: CsvFormat) => EVENT_FIGURES.map((k) => eventCell(events, k, f));
-
-/** Every CSV we send: CRLF rows, and no cell that breaks a row or starts a formula. */
-export function writeCsv(records: string[][], f: Pick<CsvFormat, 'delimiter' | 'bom'>): string {
-  return stringify(records, {
-    delimiter: f.delimiter,
-    bom: f.bom,
-    record_delimiter: 'windows',
-    // with a record delimiter set, csv-stringify quotes only fields holding CRLF itself: a bare CR
-    // or LF in a name would end the row in a spreadsheet, and the next cell could start a formula
-    quote_record_delimiter: true,
-    escape_formulas: true,
-  });
-}
 
 /**
  * One row a figure: `figure, dimension, key, value` (dimension/key empty for whole-month figures).

@@ -5,7 +5,8 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import { XLSX_MEDIA_TYPE } from '@popdesk/shared';
-import { contentDisposition, exportFileName } from './export-format.js';
+import { contentDisposition } from '../../lib/downloads.js';
+import { exportFileName } from './export-format.js';
 import type { ReportLocale } from './report-labels.js';
 
 /** A 200 that is JSON, CSV or xlsx, as the OpenAPI document says it. */

@@ -6,12 +6,13 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ReportMonths, ReportMonthsQuery, SeasonQuery, SeasonReport } from '@popdesk/shared';
+import { answerFormat } from '../../lib/downloads.js';
 import { caller, problems } from '../../lib/http.js';
 import { localDateOf } from '../../lib/local-time.js';
 import { notFound } from '../../lib/problems.js';
 import { findSpaceRow } from '../spaces/spaces-repo.js';
 import { csvFormat, seasonCsv } from './csv.js';
-import { answerFormat, exportLocale } from './export-format.js';
+import { exportLocale } from './export-format.js';
 import { fileFor, reportAnswer, sendCsv, sendXlsx } from './export-reply.js';
 import { reportMonths, SEVERAL_SPACES_ZONE } from './months.js';
 import { checkCanReadReports, readableSpaces } from './report-access.js';

@@ -8,11 +8,12 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Id, MonthlyReport, MonthlyReportQuery, UsageQuery, UsageReport } from '@popdesk/shared';
+import { answerFormat } from '../../lib/downloads.js';
 import { caller, problems } from '../../lib/http.js';
 import { notFound } from '../../lib/problems.js';
 import { findSpaceRow } from '../spaces/spaces-repo.js';
 import { csvFormat, monthlyReportCsv, usageCsv } from './csv.js';
-import { answerFormat, exportLocale } from './export-format.js';
+import { exportLocale } from './export-format.js';
 import { fileFor, reportAnswer, sendCsv, sendXlsx } from './export-reply.js';
 import { historyRoutes } from './history-routes.js';
 import { monthlyReport } from './monthly-report.js';

@@ -5,7 +5,7 @@
  * stays as it is for tools.
  */
 import { EVENT_FIGURES, type EventFigures, type MonthFigures, type SeasonFigures } from '@popdesk/shared';
-import { roundHalfUp, writeCsv } from './csv.js';
+import { roundHalfUp, writeCsv } from '../../lib/spreadsheet-cells.js';
 import {
   FIGURE_COLUMNS,
   HOUR_COLUMNS,

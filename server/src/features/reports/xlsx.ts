@@ -17,7 +17,7 @@ import {
   type SeasonFigures,
   type SeasonMonth,
 } from '@popdesk/shared';
-import { safeText } from './export-format.js';
+import { safeText } from '../../lib/spreadsheet-cells.js';
 import {
   FIGURE_COLUMNS,
   HOUR_COLUMNS,
