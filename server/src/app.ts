@@ -50,6 +50,7 @@ import { auditRoutes } from './features/audit/routes.js';
 import { privacyRoutes } from './features/privacy/routes.js';
 import { imprintRoutes } from './features/privacy/imprint-routes.js';
 import { personalDataRoutes } from './features/privacy/personal-data-routes.js';
+import { demandRoutes } from './features/surveys/demand-routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -188,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await protectedApi.register(registrationRoutes);
         await protectedApi.register(bookingRoutes);
         await protectedApi.register(reportRoutes);
+        await protectedApi.register(demandRoutes);
         await protectedApi.register(waitlistRoutes);
         await protectedApi.register(calendarRoutes);
         await protectedApi.register(seriesRoutes);

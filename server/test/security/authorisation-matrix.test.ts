@@ -336,6 +336,12 @@ export const MATRIX: Entry[] = [
     request: (f) => ({ path: `/api/reports/season?from=2027-09&to=2027-10&spaceId=${f.space.id}` }),
     expect: reportReaders(200),
   },
+  {
+    // the space's survey answers and visits: read as its reports are
+    route: 'GET /api/spaces/:spaceId/demand',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}/demand?from=2027-09&to=2027-10` }),
+    expect: reportReaders(200),
+  },
 
   {
     route: 'POST /api/bookings',
