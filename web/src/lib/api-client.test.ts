@@ -32,7 +32,11 @@ describe('API client', () => {
       }),
       'POST /api/c': () => problem(409, 'desk-taken'),
     });
-    const fail = (path: string) => api(path, { method: 'POST', body: {} }).catch((e: unknown) => e as ApiError);
+    const fail = (path: string) =>
+      api<null>(path, { method: 'POST', body: {} }).then(
+        () => expect.fail('no error'),
+        (e: unknown) => e as ApiError,
+      );
     expect((await fail('/a')).retryAfter).toBe(120);
     expect((await fail('/b')).retryAfter).toBeGreaterThanOrEqual(58);
     expect((await fail('/b')).retryAfter).toBeLessThanOrEqual(60);
