@@ -1,11 +1,12 @@
 /** Queues the booking e-mails: confirmation (.ics attached), cancellation, reminder, desk free. */
-import { and, eq, gt, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { bookings, desks, outbox, spaces } from '../../db/schema.js';
 import { localDateOf } from '../../lib/local-time.js';
 import { bookingsCalendar, type CalendarBooking, type CalendarUser } from '../calendar/ics.js';
 import { cancellationMail, confirmationMail, deskFreeMail, reminderMail } from './templates.js';
-import { enqueueMail, recipient, type NewMail } from './outbox-repo.js';
+import { enqueueMail, enqueueMailWithBooking, recipient, type NewMail } from './outbox-repo.js';
+import { bodyWithPostVisitLink, postVisitSurveyId } from './survey-link-repo.js';
 
 const REMINDER_AHEAD_MS = 24 * 3_600_000;
 const REMINDER_BATCH = 500;
@@ -41,17 +42,47 @@ export async function queueConfirmation(
 ): Promise<void> {
   const to = await recipient(db, userId);
   if (!to || items.length === 0) return;
-  await enqueueMail(db, to, confirmationMessage(to, userId!, items, now), now);
+  const { spaceId } = items[0]!.booking;
+  const surveyId = await postVisitSurveyId(db, spaceId, localDateOf(now, items[0]!.space.timezone));
+  await enqueueMail(db, to, confirmationMessage(to, userId!, items, now, surveyId), now);
 }
 
-/** The confirmation, rendered (to be queued by the caller, e.g. in the statement that books). */
+/**
+ * The confirmation of a single new booking, as a CTE body of the statement that inserts it
+ * (booking-events.ts): the link to the space's post-visit survey, if it has an open one, is
+ * found in that statement too, so booking costs no extra round trip.
+ */
+export function confirmationWithBooking(
+  to: { email: string; name: string; locale: 'de' | 'en' },
+  userId: string,
+  item: CalendarBooking,
+  now: Date,
+): SQL {
+  const plain = confirmationMessage(to, userId, [item], now);
+  // the body with a link, cut where the survey's id goes (the last occurrence: the line comes
+  // after everything a person or space named, only the signature follows it)
+  const slot = '00000000-0000-0000-0000-000000000000';
+  const linked = confirmationMessage(to, userId, [item], now, slot).body;
+  const at = linked.lastIndexOf(slot);
+  if (at < 0) return enqueueMailWithBooking(to, plain, now); // no PUBLIC_URL: no link to offer
+  const today = localDateOf(now, item.space.timezone);
+  const body = bodyWithPostVisitLink(item.booking.spaceId, today, {
+    head: linked.slice(0, at),
+    tail: linked.slice(at + slot.length),
+    plain: plain.body,
+  });
+  return enqueueMailWithBooking(to, plain, now, body);
+}
+
+/** The confirmation, rendered (to be queued by the caller). `surveyId`: the space's post-visit survey. */
 export function confirmationMessage(
   to: { email: string; name: string; locale: 'de' | 'en' },
   userId: string,
   items: CalendarBooking[],
   now: Date,
+  surveyId?: string | null,
 ): NewMail {
-  const { subject, body } = confirmationMail(to.name, items, to.locale);
+  const { subject, body } = confirmationMail(to.name, items, to.locale, surveyId);
   return {
     kind: 'booking_confirmation',
     userId,

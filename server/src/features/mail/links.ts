@@ -19,6 +19,8 @@ export const mailLinks = {
     base ? `${base}/spaces/${encodeURIComponent(spaceId)}?date=${date}` : null,
   /** An event's public page (where a person registers, sees their place and withdraws). */
   event: (eventId: string): string | null => (base ? `${base}/events/${encodeURIComponent(eventId)}` : null),
+  /** A survey's public answer page (the same address as its poster's QR code). */
+  survey: (surveyId: string): string | null => (base ? `${base}/umfrage/${encodeURIComponent(surveyId)}` : null),
   /** The page that sets a new password with a reset token; the path alone without PUBLIC_URL. */
   passwordReset: (token: string): string => `${base ?? ''}/passwort-zuruecksetzen?token=${encodeURIComponent(token)}`,
 };

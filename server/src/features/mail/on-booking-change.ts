@@ -7,8 +7,7 @@
  */
 import type { BookingSubscriber } from '../bookings/booking-events.js';
 import type { PlacedBooking } from '../bookings/bookings-repo.js';
-import { confirmationMessage, queueCancellation, queueConfirmation } from './booking-mail.js';
-import { enqueueMailWithBooking } from './outbox-repo.js';
+import { confirmationWithBooking, queueCancellation, queueConfirmation } from './booking-mail.js';
 
 /** A confirmation (with its calendar invitation) is only for a booking that has not ended yet. */
 const stillAhead = (item: PlacedBooking, now: Date) => item.booking.endAt > now;
@@ -27,6 +26,6 @@ export const mailOnBookingChange: BookingSubscriber = {
   },
   created: (item, holder, now) =>
     holder && item.booking.userId && stillAhead(item, now)
-      ? enqueueMailWithBooking(holder, confirmationMessage(holder, item.booking.userId, [item], now), now)
+      ? confirmationWithBooking(holder, item.booking.userId, item, now)
       : null,
 };

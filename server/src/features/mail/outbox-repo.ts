@@ -69,12 +69,18 @@ export async function enqueueMail(
 /**
  * Queues one message for a booking being inserted, as the body of a CTE of that insert statement:
  * it selects from `ins` (the inserted booking), so it exists exactly when the booking does.
+ * `body`, when given, is a text expression computed in the statement instead of `mail.body`.
  */
-export function enqueueMailWithBooking(to: { email: string; locale: 'de' | 'en' }, mail: NewMail, now: Date): SQL {
+export function enqueueMailWithBooking(
+  to: { email: string; locale: 'de' | 'en' },
+  mail: NewMail,
+  now: Date,
+  body?: SQL,
+): SQL {
   const at = now.toISOString();
   return sql`insert into ${outbox} (kind, user_id, booking_id, to_address, locale, subject, body, attachments, next_attempt_at, created_at)
         select ${mail.kind}, ${mail.userId}::uuid, ins.id, ${to.email}, ${to.locale}, ${mail.subject},
-          ${mail.body}, ${JSON.stringify(mail.attachments ?? [])}::jsonb, ${at}::timestamptz, ${at}::timestamptz from ins`;
+          ${body ?? mail.body}, ${JSON.stringify(mail.attachments ?? [])}::jsonb, ${at}::timestamptz, ${at}::timestamptz from ins`;
 }
 
 /**

@@ -61,22 +61,41 @@ export const greeting = (name: string, locale: Locale) =>
   locale === 'de' ? `Hallo ${name || 'zusammen'},` : `Hello ${name || 'there'},`;
 export const signature = (locale: Locale) => (locale === 'de' ? '\n\nIhr PopDesk-Team' : '\n\nYour PopDesk team');
 
-export function confirmationMail(name: string, items: CalendarBooking[], locale: Locale): Rendered {
+/**
+ * The invitation to the space's post-visit survey (a link to the survey alone, nothing about the
+ * person or the booking); empty without such a survey or without PUBLIC_URL.
+ */
+export function postVisitLine(surveyId: string | null | undefined, locale: Locale): string {
+  const url = surveyId ? mailLinks.survey(surveyId) : null;
+  if (!url) return '';
+  return locale === 'de'
+    ? `\n\nNach Ihrem Besuch: Wie war es? Zwei Minuten, anonym: ${url}`
+    : `\n\nAfter your visit: how was it? Two minutes, anonymous: ${url}`;
+}
+
+/** `surveyId`: the space's open post-visit survey, linked after the booking's links. */
+export function confirmationMail(
+  name: string,
+  items: CalendarBooking[],
+  locale: Locale,
+  surveyId?: string | null,
+): Rendered {
   const first = items[0]!;
   const many = items.length > 1;
+  const survey = postVisitLine(surveyId, locale);
   if (locale === 'de') {
     return {
       subject: many
         ? `Buchungen bestätigt: ${items.length} Termine in ${first.space.name}`
         : `Buchung bestätigt: ${first.space.name}, ${longDate(first.booking.startAt, first.space.timezone, 'de')}`,
-      body: `${greeting(name, locale)}\n\n${many ? 'Ihre Buchungen sind bestätigt' : 'Ihre Buchung ist bestätigt'}:\n\n${lines(items, locale)}\n\n${many ? 'Die Kalenderdateien sind angehängt (eine je Tag).' : 'Die Kalenderdatei ist angehängt.'} Absagen können Sie jederzeit in PopDesk unter „Meine Buchungen“.${bookingLinks(items, locale)}${signature(locale)}`,
+      body: `${greeting(name, locale)}\n\n${many ? 'Ihre Buchungen sind bestätigt' : 'Ihre Buchung ist bestätigt'}:\n\n${lines(items, locale)}\n\n${many ? 'Die Kalenderdateien sind angehängt (eine je Tag).' : 'Die Kalenderdatei ist angehängt.'} Absagen können Sie jederzeit in PopDesk unter „Meine Buchungen“.${bookingLinks(items, locale)}${survey}${signature(locale)}`,
     };
   }
   return {
     subject: many
       ? `Bookings confirmed: ${items.length} dates at ${first.space.name}`
       : `Booking confirmed: ${first.space.name}, ${longDate(first.booking.startAt, first.space.timezone, 'en')}`,
-    body: `${greeting(name, locale)}\n\n${many ? 'Your bookings are confirmed' : 'Your booking is confirmed'}:\n\n${lines(items, locale)}\n\n${many ? 'The calendar files are attached (one per day).' : 'The calendar file is attached.'} You can cancel any time in PopDesk under “My bookings”.${bookingLinks(items, locale)}${signature(locale)}`,
+    body: `${greeting(name, locale)}\n\n${many ? 'Your bookings are confirmed' : 'Your booking is confirmed'}:\n\n${lines(items, locale)}\n\n${many ? 'The calendar files are attached (one per day).' : 'The calendar file is attached.'} You can cancel any time in PopDesk under “My bookings”.${bookingLinks(items, locale)}${survey}${signature(locale)}`,
   };
 }
 
