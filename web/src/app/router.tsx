@@ -15,6 +15,9 @@ export const routes: RouteObject[] = [
   { path: 'spaces/:spaceId', lazy: () => import('./routes/space') },
   { path: 'events', lazy: () => import('./routes/events') },
   { path: 'events/:eventId', lazy: () => import('./routes/events-detail') },
+  // public: anyone answers a survey, no account (the poster's QR code leads here)
+  { path: 'umfrage/:surveyId', lazy: () => import('./routes/survey') },
+  { path: 'survey/:surveyId', lazy: () => import('./routes/survey') },
   { path: 'bookings', lazy: () => import('./routes/my-bookings') },
   { path: 'profile', lazy: () => import('./routes/profile') },
   { path: 'login', lazy: () => import('./routes/login') },

@@ -19,6 +19,9 @@ describe('privacy notice', () => {
     expect(await screen.findByText(/ 18 Monate nach Ihrer letzten Buchung/)).toBeInTheDocument();
     expect(screen.getByText('Gesendete E-Mails an Sie werden nach 30 Tagen gelöscht.')).toBeInTheDocument();
     expect(screen.getByText('Stadt Mölln', { exact: false })).toBeInTheDocument();
+    // the survey page links here (#umfragen): what an anonymous answer keeps
+    expect(screen.getByRole('heading', { name: 'Umfragen' })).toHaveAttribute('id', 'umfragen');
+    expect(screen.getByText(/^Umfragen beantworten Sie ohne Konto/)).toHaveTextContent('keine IP-Adresse, kein Cookie');
   });
 
   it('says when the periods cannot be loaded and loads them again on request', async () => {

@@ -60,6 +60,8 @@ export function PrivacyPage() {
           <Skeleton lines={2} label={t('privacy.loading')} />
         )}
         <p>{t('privacy.statistics')}</p>
+        <h2 id="umfragen">{t('privacy.surveysHeading')}</h2>
+        <p>{t('privacy.surveys')}</p>
         <h2>{t('privacy.rightsHeading')}</h2>
         <ul>
           {RIGHT_KEYS.map((k) => (
