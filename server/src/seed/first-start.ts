@@ -31,8 +31,8 @@ export async function seedOnFirstStart(app: FastifyInstance): Promise<SeedSummar
   const summary = await seedIfEmpty(app.db, { now: app.clock() });
   if (summary) {
     app.log.info(
-      `Demo mode: seeded ${summary.spaces} spaces, ${summary.bookings} bookings, ${summary.events} events and ` +
-        `${summary.users} accounts in ${summary.ms} ms ` +
+      `Demo mode: seeded ${summary.spaces} spaces, ${summary.bookings} bookings, ${summary.events} events, ` +
+        `${summary.surveys} surveys (${summary.surveyResponses} answers) and ${summary.users} accounts in ${summary.ms} ms ` +
         '(the Kleinstadtakademie towns; SEED=false switches demo data off).',
     );
     app.log.info(`Demo accounts, password "${summary.password}":`);

@@ -1,7 +1,7 @@
 /**
  * The demo-data model: a deterministic simulation of the five Kleinstadtakademie spaces.
  *
- *   generateSeedData({ now }) → { users, bookings, turnedAway, closures, events }
+ *   generateSeedData({ now }) → { users, bookings, turnedAway, closures, events, surveys }
  *
  * - Same `seed` and `now` → exactly the same data (seeded PRNG, see random.ts; each town has its own
  *   stream). The pop-up's 2022 history does not depend on `now` once it lies in the past.
@@ -9,6 +9,8 @@
  * - The four other towns: four weeks back and three weeks ahead of `now` (live-traffic.ts).
  * - Events with registrations (demo-events.ts): the pop-up's autumn workshops, Wittenberge's
  *   trial days of January 2023, Mölln's theme week, and a few around `now` in the running spaces.
+ * - Surveys with anonymous responses (demo-surveys.ts): the towns' commuter, citizen and interest
+ *   surveys of 2022, the pop-up's post-visit survey, and one open post-visit survey in Dießen.
  * - Public holidays of each town's state are closures; nothing is booked on them.
  * - No desk is held twice at once and nobody holds two desks at once (the database's exclusion
  *   constraints would refuse it); every booking lies inside one opening interval of its local day;
@@ -16,6 +18,7 @@
  * Pure: no database, no clock, no I/O. seed.ts writes the result.
  */
 import { moellnThemeWeek, planLiveEvents, registerLiveEvents, wittenbergeTrialDays } from './demo-events.js';
+import { generateDemoSurveys, type DemoSurvey } from './demo-surveys.js';
 import { publicHolidays } from './holidays.js';
 import { liveWindow, simulateLiveSpace } from './live-traffic.js';
 import { simulatePopup } from './popup-history.js';
@@ -39,6 +42,8 @@ export interface SeedData {
   closures: SimClosure[];
   /** In the order they were planned; `copiedFrom` indexes into this list. */
   events: SimEvent[];
+  /** Surveys and their responses; the post-visit answers fall on days people worked in the space. */
+  surveys: DemoSurvey[];
 }
 
 /** The pop-up's opening day. */
@@ -78,12 +83,14 @@ export function generateSeedData(opts: { now: Date; seed?: number }): SeedData {
   sim.finish();
   const byStart = (a: SimBooking, b: SimBooking) =>
     a.start.getTime() - b.start.getTime() || a.spaceKey.localeCompare(b.spaceKey) || a.deskIndex - b.deskIndex;
+  const bookings = [...sim.bookings].sort(byStart);
   return {
     spaces: [POPUP, ...LIVE_SPACES],
     users: sim.users,
-    bookings: [...sim.bookings].sort(byStart),
+    bookings,
     turnedAway: sim.turnedAway,
     closures,
     events: sim.events,
+    surveys: generateDemoSurveys({ now: opts.now, seed, bookings }),
   };
 }

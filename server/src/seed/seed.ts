@@ -23,6 +23,7 @@ import { hashPassword } from '../features/accounts/passwords.js';
 import { newCalendarToken } from '../features/accounts/users-repo.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
 import { demoClosures } from './demo-closures.js';
+import { writeDemoSurveys } from './demo-surveys.js';
 import { generateSeedData, type SeedData } from './model.js';
 
 export interface SeedSummary {
@@ -34,6 +35,8 @@ export interface SeedSummary {
   turnedAway: number;
   events: number;
   registrations: number;
+  surveys: number;
+  surveyResponses: number;
   /** Wall-clock time of generating and writing, in milliseconds. */
   ms: number;
 }
@@ -69,6 +72,8 @@ export async function seedIfEmpty(db: Db, opts: { now: Date; seed?: number }): P
     turnedAway: data.turnedAway.length,
     events: data.events.length,
     registrations: data.events.reduce((n, e) => n + e.registrations.length, 0),
+    surveys: data.surveys.length,
+    surveyResponses: data.surveys.reduce((n, s) => n + s.responses.length, 0),
     ms: Math.round(performance.now() - started),
   };
 }
@@ -198,6 +203,7 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
         chunk.map((t) => ({ spaceId: spaceId(t.spaceKey), requestedStart: t.start, requestedEnd: t.end, at: t.at })),
       ),
   );
+  await writeDemoSurveys(tx, data.surveys, spaceId);
 }
 
 /** The events, the places they take, and their registrations (after the bookings: the triggers compare). */

@@ -8,6 +8,7 @@ import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import supertest from 'supertest';
+import { checkAnswers, type AnswerValue, type Question } from '@popdesk/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -15,6 +16,7 @@ import { rows } from '../../src/db/db.js';
 import { users } from '../../src/db/schema.js';
 import { hashPassword } from '../../src/features/accounts/passwords.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
+import type { DemoSurvey } from '../../src/seed/demo-surveys.js';
 import { seedOnFirstStart } from '../../src/seed/first-start.js';
 import { generateSeedData } from '../../src/seed/model.js';
 import { resetDatabase, seedIfEmpty, writeSeedData } from '../../src/seed/seed.js';
@@ -49,6 +51,66 @@ async function count(app: FastifyInstance, table: string): Promise<number> {
   return row!.n;
 }
 
+/** The demo surveys as written: counts, the towns' headline figures, dates and valid answers. */
+async function expectDemoSurveys(app: FastifyInstance, expected: DemoSurvey[]) {
+  expect(await count(app, 'surveys')).toBe(expected.length);
+  expect(await count(app, 'survey_responses')).toBe(expected.reduce((n, s) => n + s.responses.length, 0));
+  const responses = await rows<{
+    town: string;
+    template: string;
+    questions: Question[];
+    answers: Record<string, AnswerValue>;
+  }>(
+    app.db,
+    sql`select s.town, s.template, s.questions, r.answers from survey_responses r join surveys s on s.id = r.survey_id`,
+  );
+  // every stored answer set passes the rules a public response has to pass
+  expect(responses.flatMap((r) => checkAnswers(r.questions, r.answers))).toEqual([]);
+  const of = (town: string, template: string) =>
+    responses.filter((r) => r.town === town && r.template === template).map((r) => r.answers);
+  const share = (answers: Record<string, AnswerValue>[], ok: (a: Record<string, AnswerValue>) => boolean) =>
+    answers.filter(ok).length / answers.length;
+
+  // Wittenberge: most commute to Hamburg or Berlin; for over half, presence at work is not strictly needed
+  const wittenberge = of('Wittenberge', 'commuter');
+  expect(wittenberge.length).toBeGreaterThanOrEqual(150);
+  expect(share(wittenberge, (a) => a.destination === 'Hamburg' || a.destination === 'Berlin')).toBeGreaterThan(0.5);
+  const presence = expected.find((s) => s.town === 'Wittenberge')!.questions.find((q) => q.id === 'presenceNeeded')!;
+  const notNeeded = presence.options!.slice(1, 3); // only on some days; could mostly work from anywhere
+  expect(share(wittenberge, (a) => notNeeded.includes(a.presenceNeeded as string))).toBeGreaterThan(0.5);
+  const hamburgKm = wittenberge.filter((a) => a.destination === 'Hamburg').map((a) => a.distanceKm as number);
+  expect(hamburgKm.reduce((a, b) => a + b, 0) / hamburgKm.length).toBeCloseTo(130, -1);
+  // Dippoldiswalde: little interest, which is why it opened no space
+  const dipps = of('Dippoldiswalde', 'interest');
+  expect(dipps.length).toBeGreaterThanOrEqual(40);
+  expect(dipps.reduce((n, a) => n + (a.interest as number), 0) / dipps.length).toBeLessThan(2.5);
+  expect(of('Dießen am Ammersee', 'commuter').length).toBeGreaterThanOrEqual(200);
+  expect(of('Oestrich-Winkel', 'post-visit').length).toBeGreaterThanOrEqual(60);
+  // some answers are rare on purpose, so that the results fold them
+  expect(wittenberge.filter((a) => a.destination === 'Magdeburg').length).toBeLessThan(3);
+
+  // answers come in while a survey runs; Dippoldiswalde's and Dießen's 2022 surveys are the town's
+  expect(
+    await count(
+      app,
+      `survey_responses r join surveys s on s.id = r.survey_id
+        where r.submitted_on > coalesce(s.closes_on, '${NOW.toISOString().slice(0, 10)}')
+           or r.submitted_on < (s.created_at at time zone 'Europe/Berlin')::date`,
+    ),
+  ).toBe(0);
+  expect(await count(app, "surveys where town in ('Dippoldiswalde', 'Dießen am Ammersee') and space_id is null")).toBe(
+    2,
+  );
+  // the answer page has something to show: an open survey with answers, of a running space
+  expect(
+    await count(
+      app,
+      `surveys s where s.status = 'open' and s.closes_on is null and s.space_id is not null
+         and exists (select 1 from survey_responses r where r.survey_id = s.id)`,
+    ),
+  ).toBeGreaterThanOrEqual(1);
+}
+
 describe('demo data (SEED)', () => {
   it('is on by default and off with SEED=false', () => {
     expect(loadConfig({}).seed).toBe(true);
@@ -78,6 +140,7 @@ describe('demo data (SEED)', () => {
       registrations.filter((r) => r.status === 'attended').length,
     );
     expect(await count(app, 'events where copied_from is not null')).toBeGreaterThanOrEqual(2);
+    await expectDemoSurveys(app, expected.surveys);
     // the conference table and the club room are rooms with seats; the pop-up has seven desks
     expect(await count(app, "desks where kind = 'room' and seats is not null")).toBe(2);
     expect(
@@ -139,7 +202,18 @@ describe('demo data (SEED)', () => {
 
     // `npm run seed -- --reset` empties every data table, after which seeding works again.
     await resetDatabase(app.db);
-    for (const table of ['spaces', 'desks', 'users', 'bookings', 'closures', 'turned_away', 'staff_spaces', 'events']) {
+    for (const table of [
+      'spaces',
+      'desks',
+      'users',
+      'bookings',
+      'closures',
+      'turned_away',
+      'staff_spaces',
+      'events',
+      'surveys',
+      'survey_responses',
+    ]) {
       expect(await count(app, table), table).toBe(0);
     }
     expect(await seedIfEmpty(app.db, { now: NOW, seed: 7 })).not.toBeNull();
@@ -174,10 +248,12 @@ describe('demo data (SEED)', () => {
       const rolledBack = new Error('roll back');
       let inserted = 0;
       let insertedPlaces = 0;
+      let insertedResponses = 0;
       await expect(
         app.db.transaction(async (tx) => {
           // (other test files of this worker share the database: count only what the seed adds)
           const [before] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from event_places`);
+          const [responsesBefore] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from survey_responses`);
           await writeSeedData(
             tx,
             data,
@@ -191,12 +267,16 @@ describe('demo data (SEED)', () => {
           inserted = row!.n;
           const [places] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from event_places`);
           insertedPlaces = places!.n - before!.n;
+          const [responses] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from survey_responses`);
+          insertedResponses = responses!.n - responsesBefore!.n;
           throw rolledBack;
         }),
       ).rejects.toBe(rolledBack);
       expect(inserted).toBe(data.bookings.filter((b) => b.userKey !== null).length);
       // the triggers let every event place through: none lies over a counting booking
       expect(insertedPlaces).toBe(data.events.reduce((n, e) => n + e.placeIndexes.length, 0));
+      expect(insertedResponses).toBe(data.surveys.reduce((n, s) => n + s.responses.length, 0));
+      expect(insertedResponses).toBeGreaterThan(500);
     },
     120_000,
   );
