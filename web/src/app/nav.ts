@@ -39,4 +39,5 @@ export const reportNavItems: NavItem[] = [
   { to: '/reports', label: 'reports.nav.monthly', end: true },
   { to: '/reports/compare', label: 'reports.nav.compare' },
   { to: '/reports/season', label: 'reports.nav.season' },
+  { to: '/reports/surveys', label: 'surveyResults.nav' },
 ];

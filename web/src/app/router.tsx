@@ -59,6 +59,8 @@ export const routes: RouteObject[] = [
       { index: true, lazy: () => import('./routes/reports/monthly') },
       { path: 'compare', lazy: () => import('./routes/reports/compare') },
       { path: 'season', lazy: () => import('./routes/reports/season') },
+      { path: 'surveys', lazy: () => import('./routes/reports/surveys') },
+      { path: 'surveys/:surveyId', lazy: () => import('./routes/reports/surveys-detail') },
     ],
   },
   { path: '*', lazy: () => import('./routes/not-found') },
