@@ -4,6 +4,7 @@ import { Alert } from '../../../components/ui/alert';
 import { useLanguage } from '../../../lib/i18n';
 import type { HeatmapSpace } from '../utils/heatmap';
 import { addMonths, monthNames } from '../utils/months';
+import { DemandLink } from './demand-link';
 import { EventsSection } from './events-section';
 import { KpiGrid } from './kpi-grid';
 import { ProfileSection } from './profile-section';
@@ -51,6 +52,7 @@ export function ReportBody({ report, trend, trendError, detail, running = false 
       <ProfileSection report={report} detail={detail} />
       <EventsSection report={report} />
       <RoomsSection report={report} />
+      <DemandLink spaceId={report.spaceId} />
       <section aria-labelledby="tables-heading" className={`${styles.block} print-hide`}>
         <h2 id="tables-heading">{t('reports.tablesHeading')}</h2>
         <p className="muted">{t('reports.tablesIntro')}</p>

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { SeasonFigures, SeasonReport } from '@popdesk/shared';
-import { aSpace } from '../../../test/factories';
+import type { DemandEvidence, SeasonFigures, SeasonReport } from '@popdesk/shared';
+import { aMe, aSpace } from '../../../test/factories';
 import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import i18n from '../../../lib/i18n';
@@ -46,6 +46,18 @@ const season: SeasonReport = {
 
 const life = { from: '2022-06', to: '2022-12', current: '2026-11' };
 
+const noSurvey: DemandEvidence = {
+  spaceId: 'ow',
+  from: '2022-06',
+  to: '2022-12',
+  surveyIds: [],
+  visits: 91,
+  co2KgPerKm: 0.15,
+  commute: { n: 0, meanKmPerVisit: null, totalKm: null, totalCo2Kg: null, months: [] },
+  satisfaction: { n: 0, mean: null, counts: [] },
+  willingnessToPay: { n: 0, median: null, counts: [], simulation: [] },
+};
+
 describe('the season view', () => {
   beforeEach(() => {
     setToken('token');
@@ -57,14 +69,24 @@ describe('the season view', () => {
   });
 
   it('shows the season month by month side by side with totals, as a chart and as a table', async () => {
-    const calls = mockApi({ 'GET /api/reports/season': () => ({ body: season }) });
+    const calls = mockApi({
+      'GET /api/reports/season': () => ({ body: season }),
+      'GET /api/spaces/ow/demand': () => ({ body: noSurvey }),
+      'GET /api/me': () => ({ body: aMe({ role: 'staff' }) }),
+    });
     const { container } = renderWithApp(
       <SeasonPage spaces={[other, popup]} spaceId="ow" from="2022-06" to="2022-12" life={life} onChange={() => {}} />,
     );
     const table = await screen.findByRole('table', {
       name: 'Pop-up-Büro (Oestrich-Winkel), Juni 2022 bis Dezember 2022',
     });
-    expect(calls[0]!.path).toBe('/api/reports/season?from=2022-06&to=2022-12&spaceId=ow');
+    expect(calls.find((c) => c.path.startsWith('/api/reports/season'))!.path).toBe(
+      '/api/reports/season?from=2022-06&to=2022-12&spaceId=ow',
+    );
+    // the one space's survey evidence for the same months, after the season's figures
+    expect(await screen.findByRole('heading', { level: 2, name: 'Nachfrage aus Umfragen' })).toBeInTheDocument();
+    expect(calls.some((c) => c.path === '/api/spaces/ow/demand?from=2022-06&to=2022-12')).toBe(true);
+    expect(await screen.findByText('Noch keine Umfrage für diesen Space')).toBeInTheDocument();
     const heads = within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
@@ -131,6 +153,9 @@ describe('the season view', () => {
       />,
     );
     const table = await screen.findByRole('table', { name: /^Alle Spaces, Oktober 2026 bis November 2026/ });
+    // all spaces: no survey evidence, which is per space
+    expect(screen.getByText(/Die Nachfrage aus Umfragen gibt es je Space/)).toBeInTheDocument();
+    expect(calls.some((c) => c.path.includes('/demand'))).toBe(false);
     // the running month's column says it is provisional, to the eye (*) and to a screen reader
     expect(
       within(table)
@@ -154,7 +179,11 @@ describe('the season view', () => {
   }, 20_000);
 
   it('says when the period ends before it starts, and when the season cannot be loaded', async () => {
-    const calls = mockApi({ 'GET /api/reports/season': () => problem(403, 'forbidden') });
+    const calls = mockApi({
+      'GET /api/reports/season': () => problem(403, 'forbidden'),
+      'GET /api/spaces/ow/demand': () => ({ body: noSurvey }),
+      'GET /api/me': () => ({ body: aMe({ role: 'staff' }) }),
+    });
     const { unmount } = renderWithApp(
       <SeasonPage spaces={[popup]} spaceId="ow" from="2022-12" to="2022-06" life={life} onChange={() => {}} />,
     );
@@ -181,6 +210,8 @@ describe('the season view', () => {
     await i18n.changeLanguage('en');
     const calls = mockApi({
       'GET /api/reports/season': (_init, url) => (url.searchParams.get('format') ? { body: 'x' } : { body: season }),
+      'GET /api/spaces/ow/demand': () => ({ body: noSurvey }),
+      'GET /api/me': () => ({ body: aMe({ role: 'staff' }) }),
     });
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../../components/ui/states'
 import { useLanguage } from '../../../lib/i18n';
 import { useSeason } from '../api/get-season';
 import { MAX_RANGE_MONTHS, monthNames, rangeProblem } from '../utils/months';
+import { DemandSection } from './demand-section';
 import { MonthSelect, type MonthLife } from './month-select';
 import { ReportActions } from './report-actions';
 import { SeasonCharts } from './season-charts';
@@ -108,6 +109,12 @@ export function SeasonPage({ spaces, spaceId, from, to, life, onChange }: Props)
           </section>
         </>
       )}
+      {!invalid &&
+        (spaceId ? (
+          <DemandSection spaceId={spaceId} from={from} to={to} />
+        ) : (
+          <p className="muted no-print">{t('reports.demand.chooseSpace')}</p>
+        ))}
     </Page>
   );
 }
