@@ -27,6 +27,8 @@ import { passwordResetRoutes } from './features/accounts/password-reset-routes.j
 import { queuePasswordResetMail } from './features/mail/password-reset-mail.js';
 import { manageSpaceRoutes, publicSpaceRoutes } from './features/spaces/routes.js';
 import { manageEventRoutes, publicEventRoutes } from './features/events/routes.js';
+import { publicSurveyRoutes, surveyRoutes } from './features/surveys/routes.js';
+import { surveyResponseRoutes } from './features/surveys/response-routes.js';
 import { eventChanges } from './features/events/event-changes.js';
 import { registrationRoutes } from './features/events/registration-routes.js';
 import { bookingRoutes } from './features/bookings/routes.js';
@@ -176,6 +178,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(passwordResetRoutes);
       await api.register(publicSpaceRoutes);
       await api.register(publicEventRoutes);
+      await api.register(publicSurveyRoutes);
+      // answering a survey: a token sent along is ignored (not even checked), so nothing ties it to a person
+      await api.register(surveyResponseRoutes);
       await api.register(publicCalendarRoutes);
       await api.register(privacyRoutes);
       await api.register(imprintRoutes);
@@ -186,6 +191,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await protectedApi.register(personalDataRoutes);
         await protectedApi.register(manageSpaceRoutes);
         await protectedApi.register(manageEventRoutes);
+        await protectedApi.register(surveyRoutes);
         await protectedApi.register(registrationRoutes);
         await protectedApi.register(bookingRoutes);
         await protectedApi.register(reportRoutes);

@@ -8,7 +8,16 @@ export const Problem = Type.Object(
     status: Type.Integer(),
     detail: Type.String(),
     instance: Type.Optional(Type.String()),
-    errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          path: Type.String(),
+          message: Type.String(),
+          /** a stable code the web translates (survey rules: `required`, `not-an-option` …) */
+          code: Type.Optional(Type.String()),
+        }),
+      ),
+    ),
   },
   { $id: 'Problem', additionalProperties: true },
 );

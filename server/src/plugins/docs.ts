@@ -188,6 +188,10 @@ export default fp(async (app) => {
           name: 'events',
           description: 'Workshops, trial days and meetings with limited places; registrations and the waitlist',
         },
+        {
+          name: 'surveys',
+          description: 'Surveys of a town or a space, anonymous answers, results and the evidence of demand',
+        },
         { name: 'notifications', description: 'In-app notifications' },
         { name: 'reports', description: 'Monthly and usage reports (JSON or CSV)' },
         { name: 'privacy', description: 'What the privacy notice needs' },

@@ -343,6 +343,56 @@ export const MATRIX: Entry[] = [
     expect: reportReaders(200),
   },
 
+  // surveys: the space's staff and admins run them, analysts read them; anyone answers an open one
+  {
+    route: 'POST /api/surveys',
+    request: (f) => ({ path: '/api/surveys', body: surveyBody(f) }),
+    expect: spaceManagers(201),
+  },
+  {
+    route: 'GET /api/surveys',
+    request: () => ({ path: '/api/surveys' }),
+    expect: { ...reportReaders(200), otherStaff: 200 },
+  },
+  {
+    // a closed survey: gone (410) for everyone but those who run or read it
+    route: 'GET /api/surveys/:surveyId',
+    request: async (f) => ({ path: `/api/surveys/${await freshSurvey(f, 'closed')}` }),
+    expect: {
+      anonymous: 410,
+      coworker: 410,
+      otherCoworker: 410,
+      staff: 200,
+      otherStaff: 410,
+      admin: 200,
+      analyst: 200,
+    },
+  },
+  {
+    route: 'PATCH /api/surveys/:surveyId',
+    request: async (f) => ({ path: `/api/surveys/${await freshSurvey(f)}`, body: { status: 'closed' } }),
+    expect: spaceManagers(200),
+  },
+  {
+    route: 'DELETE /api/surveys/:surveyId',
+    request: async (f) => ({ path: `/api/surveys/${await freshSurvey(f)}` }),
+    expect: spaceManagers(204),
+  },
+  {
+    // a token sent along is ignored: everyone answers as nobody
+    route: 'POST /api/surveys/:surveyId/responses',
+    request: async (f) => ({
+      path: `/api/surveys/${await freshSurvey(f)}/responses`,
+      body: { answers: { q1: 'Yes' } },
+    }),
+    expect: all(201),
+  },
+  {
+    route: 'GET /api/survey-templates',
+    request: () => ({ path: '/api/survey-templates?language=en' }),
+    expect: { ...reportReaders(200), otherStaff: 200 },
+  },
+
   {
     route: 'POST /api/bookings',
     request: (f) => ({ path: '/api/bookings', body: f.nextSlot() }),
@@ -510,6 +560,23 @@ export const MATRIX: Entry[] = [
     expect: { ...ownerOrManagers(200), coworker: 403 },
   },
 ];
+
+/** A survey of the fixture space (its town), one single-choice question. */
+const surveyBody = (f: Fixtures) => ({
+  title: 'Matrix survey',
+  town: 'Oestrich-Winkel',
+  spaceId: f.space.id,
+  questions: [{ id: 'q1', kind: 'single', text: 'Would you use a space here?', options: ['Yes', 'No'] }],
+});
+
+/** A fresh survey of the fixture space, made by an admin (and closed, if asked). */
+async function freshSurvey(f: Fixtures, status: 'open' | 'closed' = 'open'): Promise<string> {
+  const res = await f.t.http().post('/api/surveys').set(auth(f.t.adminToken)).send(surveyBody(f)).expect(201);
+  const id = res.body.id as string;
+  if (status === 'closed')
+    await f.t.http().patch(`/api/surveys/${id}`).set(auth(f.t.adminToken)).send({ status }).expect(200);
+  return id;
+}
 
 /** A fresh coworker's registration (the owner) for a fresh event. */
 async function freshRegistration(f: Fixtures, more: Record<string, unknown> = {}) {

@@ -6,7 +6,7 @@
  */
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import { recordAudit, spaceOfBooking, spaceOfDesk, spaceOfEvent } from './audit-repo.js';
+import { recordAudit, spaceOfBooking, spaceOfDesk, spaceOfEvent, spaceOfSurvey } from './audit-repo.js';
 
 interface Action {
   name: string;
@@ -106,6 +106,20 @@ export const AUDITED_ACTIONS: Record<string, Action> = {
     target: (p) => p.eventId!,
     details: (b) => ({ dates: Array.isArray(b.dates) ? b.dates.length : 0 }),
   },
+  // surveys: the town and which fields changed, never a title, a question or an answer
+  'POST /api/surveys': {
+    name: 'survey.create',
+    targetType: 'survey',
+    target: fromAnswer,
+    details: (_b, a) => ({ town: a?.town ?? null, template: a?.template ?? null }),
+  },
+  'PATCH /api/surveys/:surveyId': {
+    name: 'survey.update',
+    targetType: 'survey',
+    target: (p) => p.surveyId!,
+    details: (b) => ({ fields: Object.keys(b).sort(), status: b.status ?? null }),
+  },
+  'DELETE /api/surveys/:surveyId': { name: 'survey.delete', targetType: 'survey', target: (p) => p.surveyId! },
   'PUT /api/users/:userId/role': {
     name: 'user.role_change',
     targetType: 'user',
@@ -138,6 +152,8 @@ export default fp(async (app) => {
       request.auditSpaceId = await spaceOfBooking(app.db, params.bookingId).catch(() => null);
     } else if (params.eventId) {
       request.auditSpaceId = await spaceOfEvent(app.db, params.eventId).catch(() => null);
+    } else if (params.surveyId) {
+      request.auditSpaceId = await spaceOfSurvey(app.db, params.surveyId).catch(() => null);
     }
   });
 

@@ -1,7 +1,7 @@
 /** The audit log's queries: append an entry; list entries for admins with filters and paging. */
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { auditLog, bookings, desks, events } from '../../db/schema.js';
+import { auditLog, bookings, desks, events, surveys } from '../../db/schema.js';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -92,4 +92,10 @@ export async function spaceOfBooking(db: Db, bookingId: string): Promise<string 
 export async function spaceOfEvent(db: Db, eventId: string): Promise<string | null> {
   const [e] = await db.select({ spaceId: events.spaceId }).from(events).where(eq(events.id, eventId));
   return e?.spaceId ?? null;
+}
+
+/** The space a survey belongs to (null: no such survey, or a town-only one). */
+export async function spaceOfSurvey(db: Db, surveyId: string): Promise<string | null> {
+  const [s] = await db.select({ spaceId: surveys.spaceId }).from(surveys).where(eq(surveys.id, surveyId));
+  return s?.spaceId ?? null;
 }

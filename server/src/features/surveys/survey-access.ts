@@ -58,3 +58,14 @@ export function mayCreateSurvey(
 ): Promise<boolean> {
   return mayAccess(db, user, target, 'manage');
 }
+
+/**
+ * What a caller's survey list may hold (listSurveys' `spaceIds`/`towns`): staff their spaces' surveys
+ * and the town-only ones of their towns, admins and analysts every survey; 403 for everyone else
+ * (they answer surveys, they do not run them).
+ */
+export async function surveyListScope(db: Db, user: AuthUser): Promise<{ spaceIds?: string[]; towns?: string[] }> {
+  if (user.role === 'admin' || user.role === 'analyst') return {};
+  if (user.role !== 'staff') throw forbidden('Only staff, admins and analysts list surveys.');
+  return { spaceIds: user.spaceIds, towns: await townsOfSpaces(db, user.spaceIds) };
+}

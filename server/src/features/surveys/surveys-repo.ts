@@ -3,7 +3,7 @@
  * space), so that its status and its answers' day are those of the space's wall clock. Responses
  * are rows of answers and a day, nothing else: no account, no address, no time of day.
  */
-import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { SurveyStatus } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { spaces, surveyResponses, surveys } from '../../db/schema.js';
@@ -37,7 +37,10 @@ export async function findSurvey(db: Db, id: string): Promise<SurveyRow | null> 
 }
 
 export interface SurveyListFilter {
-  /** limit to surveys of these spaces or of these towns (either); both undefined: every survey */
+  /**
+   * What the caller may see: the surveys of these spaces, and the town-only surveys (no space) of
+   * these towns; both undefined: every survey.
+   */
   spaceIds?: readonly string[];
   towns?: readonly string[];
   spaceId?: string;
@@ -52,7 +55,7 @@ export async function listSurveys(db: Db, f: SurveyListFilter): Promise<SurveyRo
   if (f.spaceIds !== undefined || f.towns !== undefined) {
     const parts: SQL[] = [];
     if (f.spaceIds?.length) parts.push(inArray(surveys.spaceId, [...f.spaceIds]));
-    if (f.towns?.length) parts.push(inArray(surveys.town, [...f.towns]));
+    if (f.towns?.length) parts.push(and(isNull(surveys.spaceId), inArray(surveys.town, [...f.towns]))!);
     scope = parts.length ? or(...parts) : sql`false`;
   }
   const found = await selectSurveys(db)
@@ -66,6 +69,16 @@ export async function listSurveys(db: Db, f: SurveyListFilter): Promise<SurveyRo
     )
     .orderBy(desc(surveys.createdAt), desc(surveys.id));
   return found.map(toRow);
+}
+
+/**
+ * Locks the survey's row for the rest of the transaction: `share` while a response is checked
+ * against its questions, `update` while its questions change (so neither sees the other half-done).
+ * False when there is no such survey.
+ */
+export async function lockSurvey(tx: Db, id: string, strength: 'share' | 'update'): Promise<boolean> {
+  const [row] = await tx.select({ id: surveys.id }).from(surveys).where(eq(surveys.id, id)).for(strength);
+  return row !== undefined;
 }
 
 export async function insertSurvey(db: Db, values: typeof surveys.$inferInsert): Promise<string> {
