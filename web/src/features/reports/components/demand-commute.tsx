@@ -38,7 +38,7 @@ export function CommuteDemand({ demand }: { demand: DemandEvidence }) {
     <section aria-labelledby="demand-commute-heading" className={styles.block}>
       <h3 id="demand-commute-heading">{t('reports.demand.commute.heading')}</h3>
       {!shown ? (
-        <TooFew n={c.n} />
+        <TooFew n={c.n} spaceId={demand.spaceId} />
       ) : (
         <>
           <dl className={styles.kpis}>

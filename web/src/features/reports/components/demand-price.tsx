@@ -15,7 +15,7 @@ export function PriceDemand({ demand }: { demand: DemandEvidence }) {
     <section aria-labelledby="demand-price-heading" className={styles.block}>
       <h3 id="demand-price-heading">{t('reports.demand.price.heading')}</h3>
       {w.median === null ? (
-        <TooFew n={w.n} />
+        <TooFew n={w.n} spaceId={demand.spaceId} />
       ) : (
         <>
           <p>{t('reports.demand.price.median', { median: f.euro(w.median), count: w.n, n: f.int(w.n) })}</p>

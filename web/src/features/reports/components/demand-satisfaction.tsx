@@ -14,7 +14,7 @@ export function SatisfactionDemand({ demand }: { demand: DemandEvidence }) {
     <section aria-labelledby="demand-satisfaction-heading" className={styles.block}>
       <h3 id="demand-satisfaction-heading">{t('reports.demand.satisfaction.heading')}</h3>
       {s.mean === null ? (
-        <TooFew n={s.n} />
+        <TooFew n={s.n} spaceId={demand.spaceId} />
       ) : (
         <>
           <dl className={styles.kpis}>

@@ -171,7 +171,7 @@ describe('the demand evidence of a space', () => {
     await waitFor(() => expect(screen.getAllByRole('link', { name: 'Neue Umfrage anlegen' })).toHaveLength(3));
     expect(screen.getAllByRole('link', { name: 'Neue Umfrage anlegen' })[0]).toHaveAttribute(
       'href',
-      '/manage/surveys/new',
+      '/manage/surveys/new?spaceId=ow',
     );
     first.unmount();
 
@@ -180,7 +180,7 @@ describe('the demand evidence of a space', () => {
     expect(await screen.findByText('Noch keine Umfrage für diesen Space')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Neue Umfrage anlegen' })).toHaveAttribute(
       'href',
-      '/manage/surveys/new',
+      '/manage/surveys/new?spaceId=ow',
     );
     second.unmount();
 

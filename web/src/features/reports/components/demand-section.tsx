@@ -44,7 +44,7 @@ export function DemandSection({ spaceId, from, to }: Props) {
       <p className="muted">{t('reports.demand.intro', { from: names.long(from), to: names.long(to) })}</p>
       {demand.isPending && <Skeleton lines={4} height="3rem" label={t('reports.demand.loading')} />}
       {demand.isError && <ErrorState error={demand.error} onRetry={() => void demand.refetch()} />}
-      {d && d.surveyIds.length === 0 && <NoSurvey />}
+      {d && d.surveyIds.length === 0 && <NoSurvey spaceId={spaceId} />}
       {d && d.surveyIds.length > 0 && (
         <>
           <p>
