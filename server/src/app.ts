@@ -29,6 +29,8 @@ import { manageSpaceRoutes, publicSpaceRoutes } from './features/spaces/routes.j
 import { manageEventRoutes, publicEventRoutes } from './features/events/routes.js';
 import { publicSurveyRoutes, surveyRoutes } from './features/surveys/routes.js';
 import { surveyResponseRoutes } from './features/surveys/response-routes.js';
+import { surveyResultsRoutes } from './features/surveys/results-routes.js';
+import { publicSurveyQrRoutes, surveyPosterRoutes } from './features/surveys/poster-routes.js';
 import { eventChanges } from './features/events/event-changes.js';
 import { registrationRoutes } from './features/events/registration-routes.js';
 import { bookingRoutes } from './features/bookings/routes.js';
@@ -181,6 +183,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(publicSurveyRoutes);
       // answering a survey: a token sent along is ignored (not even checked), so nothing ties it to a person
       await api.register(surveyResponseRoutes);
+      await api.register(publicSurveyQrRoutes);
       await api.register(publicCalendarRoutes);
       await api.register(privacyRoutes);
       await api.register(imprintRoutes);
@@ -192,6 +195,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await protectedApi.register(manageSpaceRoutes);
         await protectedApi.register(manageEventRoutes);
         await protectedApi.register(surveyRoutes);
+        await protectedApi.register(surveyResultsRoutes);
+        await protectedApi.register(surveyPosterRoutes);
         await protectedApi.register(registrationRoutes);
         await protectedApi.register(bookingRoutes);
         await protectedApi.register(reportRoutes);

@@ -88,6 +88,7 @@ describe('the OpenAPI document', () => {
         'GET /api/events/{eventId}',
         'GET /api/events/{eventId}/event.ics',
         'GET /api/spaces/{spaceId}/events',
+        'GET /api/surveys/{surveyId}/qr.svg',
       ].sort(),
     );
     for (const { key, op } of ops) {

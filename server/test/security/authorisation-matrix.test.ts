@@ -392,6 +392,31 @@ export const MATRIX: Entry[] = [
     request: () => ({ path: '/api/survey-templates?language=en' }),
     expect: { ...reportReaders(200), otherStaff: 200 },
   },
+  {
+    // the results: read as the space's reports are (analysts without the free texts)
+    route: 'GET /api/surveys/:surveyId/results',
+    request: async (f) => ({ path: `/api/surveys/${await freshSurvey(f)}/results` }),
+    expect: reportReaders(200),
+  },
+  {
+    // public while open (all 200); closed: as the survey itself, gone for everyone else
+    route: 'GET /api/surveys/:surveyId/qr.svg',
+    request: async (f) => ({ path: `/api/surveys/${await freshSurvey(f, 'closed')}/qr.svg` }),
+    expect: {
+      anonymous: 410,
+      coworker: 410,
+      otherCoworker: 410,
+      staff: 200,
+      otherStaff: 410,
+      admin: 200,
+      analyst: 200,
+    },
+  },
+  {
+    route: 'GET /api/surveys/:surveyId/poster.svg',
+    request: async (f) => ({ path: `/api/surveys/${await freshSurvey(f)}/poster.svg?size=a3` }),
+    expect: spaceManagers(200),
+  },
 
   {
     route: 'POST /api/bookings',
