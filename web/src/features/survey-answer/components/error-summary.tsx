@@ -46,7 +46,7 @@ export function ErrorSummary({
               <li key={p.path + p.code}>
                 {q ? (
                   <a href={`#${fieldId(q)}`} onClick={goTo(fieldId(q))}>
-                    <span lang={surveyLang}>{q.text}</span>: {message}
+                    <span lang={surveyLang}>{q.text}</span> – {message}
                   </a>
                 ) : (
                   message

@@ -106,8 +106,8 @@ describe('answering a survey', () => {
     expect(document.title).toBe('Fehler: Pendeln in Wittenberge – PopDesk');
     const links = within(summary).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual([
-      'Wohin pendeln Sie?: Bitte beantworten Sie diese Frage.',
-      'Wie weit (hin und zurück)?: Bitte beantworten Sie diese Frage.',
+      'Wohin pendeln Sie? – Bitte beantworten Sie diese Frage.',
+      'Wie weit (hin und zurück)? – Bitte beantworten Sie diese Frage.',
     ]);
     await userEvent.click(links[1]!);
     const km = screen.getByRole('spinbutton', { name: /Wie weit/ });
@@ -169,7 +169,7 @@ describe('answering a survey', () => {
     await submit();
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link')).toHaveTextContent(
-      'Wohin pendeln Sie?: Bitte wählen Sie eine der angebotenen Antworten.',
+      'Wohin pendeln Sie? – Bitte wählen Sie eine der angebotenen Antworten.',
     );
     await waitFor(() => expect(summary.parentElement).toHaveFocus());
     // a group names its error in its description (radios take no aria-invalid)
@@ -191,6 +191,7 @@ describe('answering a survey', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Zu viele Antworten von diesem Anschluss, bitte später noch einmal.');
     expect(alert).toHaveTextContent('Versuchen Sie es in etwa 10 Minuten wieder.');
+    await waitFor(() => expect(alert.parentElement).toHaveFocus());
     expect(localStorage.getItem(answeredKey('sv1'))).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Survey, SurveyRuleCode, SurveyRuleProblem } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
@@ -101,21 +101,28 @@ export function SurveyForm({
   );
 }
 
-/** Sending failed: too many answers from this connection (and how long to wait), or anything else. */
+/**
+ * Sending failed: too many answers from this connection (and how long to wait), or anything else.
+ * It takes focus: the busy button it replaces in attention had lost it.
+ */
 function SendError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const message = useProblemMessage();
-  if (isApiError(error) && error.status === 429) {
-    const minutes = error.retryAfter === null ? null : Math.max(1, Math.ceil(error.retryAfter / 60));
-    return (
-      <Alert tone="error" title={t('surveyAnswer.tooMany')}>
-        {minutes !== null && <p>{t('surveyAnswer.tooManyWait', { count: minutes })}</p>}
-      </Alert>
-    );
-  }
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [error]);
+  const tooMany = isApiError(error) && error.status === 429;
+  const minutes = tooMany && error.retryAfter !== null ? Math.max(1, Math.ceil(error.retryAfter / 60)) : null;
   return (
-    <Alert tone="error" title={t('surveyAnswer.sendFailed')}>
-      <p>{message(error)}</p>
-    </Alert>
+    <div ref={ref} tabIndex={-1}>
+      {tooMany ? (
+        <Alert tone="error" title={t('surveyAnswer.tooMany')}>
+          {minutes !== null && <p>{t('surveyAnswer.tooManyWait', { count: minutes })}</p>}
+        </Alert>
+      ) : (
+        <Alert tone="error" title={t('surveyAnswer.sendFailed')}>
+          <p>{message(error)}</p>
+        </Alert>
+      )}
+    </div>
   );
 }

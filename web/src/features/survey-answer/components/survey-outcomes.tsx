@@ -11,10 +11,9 @@ export function ThankYou({ survey, onAgain }: { survey: Survey; onAgain: () => v
   const { t } = useTranslation();
   return (
     <div className={styles.survey}>
+      <SurveyLine survey={survey} />
       <FocusHeading title={t('surveyAnswer.thanksTitle')} focus />
-      <p>
-        {t('surveyAnswer.thanksText')} <span lang={survey.language}>{survey.title}</span>
-      </p>
+      <p>{t('surveyAnswer.thanksText')}</p>
       <p>{t('surveyAnswer.flagNote')}</p>
       <p>{t('surveyAnswer.againHint')}</p>
       <Button variant="secondary" onClick={onAgain}>
@@ -30,7 +29,7 @@ export function AlreadyAnswered({ survey, onAgain }: { survey: Survey; onAgain: 
   return (
     <div className={styles.survey}>
       <SurveyHeader survey={survey} />
-      <section className="card" aria-labelledby="survey-already">
+      <section className={`card ${styles.already}`} aria-labelledby="survey-already">
         <h2 id="survey-already">{t('surveyAnswer.alreadyTitle')}</h2>
         <p>{t('surveyAnswer.alreadyText')}</p>
         <p>{t('surveyAnswer.flagNote')}</p>
@@ -48,12 +47,8 @@ export function SurveyClosed({ survey, focus }: { survey?: Survey; focus?: boole
   const { t } = useTranslation();
   return (
     <div className={styles.survey}>
+      {survey && <SurveyLine survey={survey} />}
       <FocusHeading title={t('surveyAnswer.closedTitle')} focus={focus} />
-      {survey && (
-        <p className={styles.meta}>
-          <span lang={survey.language}>{survey.title}</span> · {t('surveyAnswer.surveyFor', { town: survey.town })}
-        </p>
-      )}
       <p>{t('surveyAnswer.closedText')}</p>
       <Link to="/">{t('surveyAnswer.home')}</Link>
     </div>
@@ -68,5 +63,15 @@ export function SurveyNotFound() {
       <p>{t('surveyAnswer.notFoundText')}</p>
       <Link to="/">{t('surveyAnswer.home')}</Link>
     </div>
+  );
+}
+
+/** Which survey a page is about, above its heading. */
+function SurveyLine({ survey }: { survey: Survey }) {
+  const { t } = useTranslation();
+  return (
+    <p className={styles.meta}>
+      <span lang={survey.language}>{survey.title}</span> · {t('surveyAnswer.surveyFor', { town: survey.town })}
+    </p>
   );
 }
