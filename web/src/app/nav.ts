@@ -29,6 +29,7 @@ export const manageNavItems: NavItem[] = [
   { to: '/manage/today', label: 'manage.nav.today' },
   { to: '/manage/bookings', label: 'manage.nav.bookings' },
   { to: '/manage/events', label: 'eventAdmin.nav' },
+  { to: '/manage/surveys', label: 'surveyAdmin.nav' },
   { to: '/manage/spaces', label: 'manage.nav.spaces' },
   { to: '/manage/users', label: 'manage.nav.users', roles: ['admin'] },
   { to: '/manage/outbox', label: 'manage.nav.outbox', roles: ['admin'] },
