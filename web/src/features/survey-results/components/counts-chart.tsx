@@ -7,7 +7,7 @@ const BAR = '#0b6158';
 const TEXT = '#1f2a28';
 const MUTED = '#4b5856';
 const ROW = 44;
-const AXIS_WIDTH = 124;
+const AXIS_WIDTH = 136;
 /**
  * A folded count is 1 or 2: its bar is drawn as long as the most it can be, hatched grey and
  * labelled "< 3", so that neither its length nor its colour alone says anything.
@@ -24,7 +24,7 @@ interface Tick {
 function OptionTick({ x = 0, y = 0, payload }: Tick) {
   const lines = wrapLabel(String(payload?.value ?? ''));
   return (
-    <text x={x} y={y} textAnchor="end" fill={TEXT} fontSize={13}>
+    <text x={x} y={y} textAnchor="end" fill={TEXT} fontSize={12}>
       {lines.map((line, i) => (
         <tspan key={i} x={x} dy={i === 0 ? `${0.35 - (lines.length - 1) * 0.6}em` : '1.2em'}>
           {line}
