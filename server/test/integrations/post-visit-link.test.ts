@@ -70,7 +70,7 @@ describe('post-visit survey link in the booking confirmation', () => {
   };
 
   /** One booking, Tuesday 10:00–12:00 in Berlin; its confirmation. */
-  async function bookOnce(spaceId: string, deskId: string, u: TestUser) {
+  async function bookOnce(deskId: string, u: TestUser) {
     const b = await booked(t, u.token, { deskId, start: '2029-02-06T09:00:00Z', end: '2029-02-06T11:00:00Z' });
     return { booking: b, mail: await confirmationFor(u.email) };
   }
@@ -81,7 +81,7 @@ describe('post-visit survey link in the booking confirmation', () => {
     const newest = await addSurvey(space.id, { at: '2029-01-20T10:00:00Z' });
     await addSurvey(space.id, { template: 'commuter', at: '2029-02-01T10:00:00Z' }); // newer, but no post-visit
     const u = await user('de');
-    const { booking, mail } = await bookOnce(space.id, space.deskIds[0]!, u);
+    const { booking, mail } = await bookOnce(space.deskIds[0]!, u);
     const line = `Nach Ihrem Besuch: Wie war es? Zwei Minuten, anonym: ${PUBLIC_URL}/umfrage/${newest}`;
     expect(mail.body).toContain(`\n\n${line}\n\nIhr PopDesk-Team`);
     // the survey's own address: no booking, user or e-mail in it
@@ -140,7 +140,7 @@ describe('post-visit survey link in the booking confirmation', () => {
     const space = await createSpace(t, { hours: ALWAYS_OPEN });
     const survey = await addSurvey(space.id, { closesOn: '2029-02-05' });
     const u = await user('de');
-    const { mail } = await bookOnce(space.id, space.deskIds[0]!, u);
+    const { mail } = await bookOnce(space.deskIds[0]!, u);
     expect(mail.body).toContain(`${PUBLIC_URL}/umfrage/${survey}`);
   });
 });
