@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setToken } from '../../../lib/auth-token';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { aSurvey, someResults } from '../../../features/survey-results/test/fixtures';
 import { Component as SurveyResultsRoute } from './surveys-detail';
 
@@ -110,5 +110,16 @@ describe('answer filters of the results', () => {
     expect(within(chips).getAllByRole('listitem')).toHaveLength(5);
     expect(screen.getByRole('button', { name: 'Filter hinzufügen' })).toBeDisabled();
     expect(screen.getByText(/Höchstens 5 Filter/)).toBeInTheDocument();
+  });
+
+  it('says so when the filters leave fewer than three responses, and keeps the filters to remove', async () => {
+    mockApi({
+      'GET /api/surveys/s1': () => ({ body: aSurvey() }),
+      'GET /api/surveys/s1/results': () => problem(422, 'too-few-responses'),
+    });
+    render('/reports/surveys/s1?filter=dest:Schwerin');
+    expect(await screen.findByText('Zu wenige passende Antworten', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Filter entfernen: Wohin pendeln Sie?: Schwerin' })).toBeInTheDocument();
   });
 });

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Alert } from '../../../components/ui/alert';
 import { Page } from '../../../components/ui/page';
 import { ErrorState, Skeleton } from '../../../components/ui/states';
+import { isApiError } from '../../../lib/api-client';
 import { useSurvey } from '../api/get-survey';
 import { useSurveyResults } from '../api/get-survey-results';
 import { useMatchingAnnouncement } from '../hooks/use-matching-announcement';
@@ -48,7 +50,15 @@ export function ResultsPage({ surveyId, filterValues, onFilters }: Props) {
       <ResultsFacts survey={s} />
       <FilterBar questions={s.questions} filters={filters} lang={s.language} onChange={onFilters} />
       {results.isPending && <Skeleton lines={6} height="3rem" label={t('surveyResults.loading')} />}
-      {results.isError && <ErrorState error={results.error} onRetry={() => void results.refetch()} />}
+      {results.isError &&
+        (isApiError(results.error) && results.error.slug === 'too-few-responses' ? (
+          // a status, so that the live region says it too: the filters left 1 or 2 responses
+          <Alert tone="warn" title={t('surveyResults.tooFewTitle')}>
+            <p>{t('surveyResults.tooFew')}</p>
+          </Alert>
+        ) : (
+          <ErrorState error={results.error} onRetry={() => void results.refetch()} />
+        ))}
       {results.data && (
         <ResultsBody survey={s} results={results.data} filters={filters} busy={results.isPlaceholderData} />
       )}
