@@ -88,7 +88,9 @@ describe('the OpenAPI document', () => {
         'GET /api/events/{eventId}',
         'GET /api/events/{eventId}/event.ics',
         'GET /api/spaces/{spaceId}/events',
+        'GET /api/surveys/{surveyId}',
         'GET /api/surveys/{surveyId}/qr.svg',
+        'POST /api/surveys/{surveyId}/responses',
       ].sort(),
     );
     for (const { key, op } of ops) {
