@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Survey, SurveyTemplate } from '@popdesk/shared';
 import { aSpace } from '../../../test/factories';
-import { mockApi, renderWithApp } from '../../../test/render';
+import { mockApi, problem, renderWithApp } from '../../../test/render';
 import { setToken } from '../../../lib/auth-token';
 import { CreateSurveyPage } from './create-survey-page';
 import { SurveyPage } from './survey-page';
@@ -85,7 +85,7 @@ describe('the survey builder', () => {
       const card = (await screen.findByRole('heading', { name: 'Nach dem Besuch' }, slow)).closest('li')!;
       expect(card).toHaveTextContent('2 Fragen');
       expect(card).toHaveTextContent('Zwei Minuten, anonym.');
-      await click('Vorlage „Nach dem Besuch“ verwenden', card);
+      await click('Vorlage verwenden: Nach dem Besuch', card);
 
       expect(within(form()).getByLabelText('Titel')).toHaveValue('Nach dem Besuch');
       // the space from the URL, and its town
@@ -151,7 +151,7 @@ describe('the survey builder', () => {
       const q2 = question(2);
       await userEvent.type(within(q2).getByLabelText('Antwort 1'), 'Hamburg');
       await userEvent.type(within(q2).getByLabelText('Antwort 2'), 'Berlin');
-      await click('Antwortmöglichkeit zu Frage 2 hinzufügen', q2);
+      await click('Antwortmöglichkeit hinzufügen (Frage 2)', q2);
       expect(within(q2).getByLabelText('Antwort 3')).toHaveFocus();
       await userEvent.keyboard('Schwerin');
       await click('Antwort 3 von Frage 2 nach oben', q2);
@@ -240,24 +240,32 @@ describe('the survey builder', () => {
     },
   );
 
-  it('shows the server’s 400 errors at their fields', async () => {
+  it('shows the server’s 400 and 422 answers at their fields', async () => {
+    let answer = 400;
     renderNew({
-      'POST /api/surveys': () => ({
-        status: 400,
-        body: {
-          type: 'https://popdesk.app/problems/validation-error',
-          title: 'Bad Request',
-          status: 400,
-          detail: 'x',
-          errors: [
-            { path: 'body.questions.0.text', message: 'must match pattern' },
-            { path: '/questions/1/measure', message: 'satisfaction is measured twice', code: 'duplicate-measure' },
-          ],
-        },
-      }),
+      'POST /api/surveys': () =>
+        answer === 422
+          ? problem(422, 'survey-closes-on-past')
+          : {
+              status: 400,
+              body: {
+                type: 'https://popdesk.app/problems/validation-error',
+                title: 'Bad Request',
+                status: 400,
+                detail: 'x',
+                errors: [
+                  { path: 'body.questions.0.text', message: 'must match pattern' },
+                  {
+                    path: '/questions/1/measure',
+                    message: 'satisfaction is measured twice',
+                    code: 'duplicate-measure',
+                  },
+                ],
+              },
+            },
     });
     await click(
-      'Vorlage „Nach dem Besuch“ verwenden',
+      'Vorlage verwenden: Nach dem Besuch',
       (await screen.findByText('Nach dem Besuch', {}, slow)).closest('li')!,
     );
     await click('Umfrage anlegen');
@@ -265,6 +273,13 @@ describe('the survey builder', () => {
       expect(within(question(1)).getByLabelText('Frage')).toHaveAccessibleDescription('must match pattern'),
     );
     expect(question(2)).toHaveTextContent('Diese Auswertung kommt zweimal vor.');
+
+    // a rule about one field (422) shows there too
+    answer = 422;
+    await click('Umfrage anlegen');
+    await waitFor(() =>
+      expect(within(form()).getByLabelText('Läuft bis')).toHaveAccessibleDescription(/Dieser Tag ist schon vorbei\./),
+    );
   });
 
   it('locks the questions of an answered survey, saying why, and sends only what changed', async () => {

@@ -49,8 +49,8 @@ export function TemplatePicker({ language, onLanguage, onTemplate, onScratch }: 
                 {tpl.intro}
               </p>
               <Button variant="primary" onClick={() => onTemplate(tpl)}>
-                <span aria-hidden="true">{t('surveyAdmin.templates.use')}</span>
-                <span className="visually-hidden">{t('surveyAdmin.templates.useNamed', { title: tpl.title })}</span>
+                {t('surveyAdmin.templates.use')}
+                <span className="visually-hidden">: {tpl.title}</span>
               </Button>
             </li>
           ))}

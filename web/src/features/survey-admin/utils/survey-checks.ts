@@ -39,6 +39,7 @@ export const ERROR_CODES = [
   'duplicate-measure',
   'survey-has-responses',
   'survey-town-mismatch',
+  'survey-closes-on-past',
 ] as const;
 export type SurveyErrorCode = (typeof ERROR_CODES)[number];
 
@@ -100,6 +101,7 @@ export function serverErrors(error: unknown): SurveyErrors | null {
   if (!isApiError(error)) return null;
   if (error.slug === 'survey-has-responses') return { '/questions': { code: 'survey-has-responses' } };
   if (error.slug === 'survey-town-mismatch') return { '/town': { code: 'survey-town-mismatch' } };
+  if (error.slug === 'survey-closes-on-past') return { '/closesOn': { code: 'survey-closes-on-past' } };
   const list = error.problem.errors as { path: string; message: string; code?: SurveyRuleCode }[] | undefined;
   if (![400, 422].includes(error.status) || !list?.length) return null;
   const out: SurveyErrors = {};
