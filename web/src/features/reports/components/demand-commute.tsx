@@ -55,13 +55,17 @@ export function CommuteDemand({ demand }: { demand: DemandEvidence }) {
           <ChartFigure
             id="chart-demand-co2"
             title={t('reports.demand.commute.chart')}
-            summary={t('reports.demand.commute.summary', {
-              ...period,
-              km: f.int(c.totalKm!),
-              co2: f.one(c.totalCo2Kg!),
-              best: best ? names.long(best.month) : '–',
-              bestCo2: best ? f.one(best.co2Kg ?? 0) : '–',
-            })}
+            summary={
+              best
+                ? t('reports.demand.commute.summary', {
+                    ...period,
+                    km: f.int(c.totalKm!),
+                    co2: f.one(c.totalCo2Kg!),
+                    best: names.long(best.month),
+                    bestCo2: f.one(best.co2Kg ?? 0),
+                  })
+                : t('reports.demand.commute.summaryNone', period)
+            }
             tableHref="#table-demand-commute"
             tableLabel={t('reports.toTable')}
             print="full"

@@ -24,12 +24,16 @@ export function RevenueChart({ demand, price }: { demand: DemandEvidence; price:
     <ChartFigure
       id="chart-demand-revenue"
       title={t('reports.demand.price.chart')}
-      summary={t('reports.demand.price.chartSummary', {
-        best: best ? f.euro(best.price) : '–',
-        revenue: best?.revenue != null ? f.euro(best.revenue) : '–',
-        price: f.euro(price),
-        chosen: chosen?.revenue != null ? f.euro(chosen.revenue) : '–',
-      })}
+      summary={
+        best?.revenue != null
+          ? t('reports.demand.price.chartSummary', {
+              best: f.euro(best.price),
+              revenue: f.euro(best.revenue),
+              price: f.euro(price),
+              chosen: chosen?.revenue != null ? f.euro(chosen.revenue) : '–',
+            })
+          : t('reports.demand.price.chartSummaryNone')
+      }
       tableHref="#table-demand-simulation"
       tableLabel={t('reports.toTable')}
       print="full"
