@@ -141,7 +141,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       contentSecurityPolicy: {
         directives: {
           'script-src': ["'self'"],
-          'img-src': ["'self'", 'data:'],
+          // blob: the poster page shows the SVG it fetched with the token
+          'img-src': ["'self'", 'data:', 'blob:'],
           'style-src': ["'self'", "'unsafe-inline'"],
         },
       },
