@@ -164,14 +164,16 @@ describe('demand evidence', () => {
     ]);
     expect(w.simulation).toHaveLength(51);
     const at = (price: number) => w.simulation.find((p) => p.price === price);
+    // the simulation counts in groups of three from the top, each at its lowest price (folding.ts):
+    // 25, 10, 8 → 8 € each; 6, 5, 0 → 0 € each
     // 0 €: all 6 would pay → 7 visits, no revenue
     expect(at(0)).toEqual({ price: 0, share: 1, paidVisits: 7, revenue: 0 });
-    // 5 €: 5, 6, 8, 10, 25 → 5/6 = 0.833 → 5.833… of 7 visits (5.8) → 29.166… € (29.17, from the
-    // unrounded visits)
-    expect(at(5)).toEqual({ price: 5, share: 0.833, paidVisits: 5.8, revenue: 29.17 });
-    // 7 €: 8, 10, 25 → 3/6 = 0.5 → 3.5 visits → 24.50 €
-    expect(at(7)).toEqual({ price: 7, share: 0.5, paidVisits: 3.5, revenue: 24.5 });
-    // 26 €: nobody
+    // 5 €: the top group only → 3/6 = 0.5 → 3.5 of 7 visits → 17.50 €
+    expect(at(5)).toEqual({ price: 5, share: 0.5, paidVisits: 3.5, revenue: 17.5 });
+    // 8 €: still the top group → 3.5 visits → 28 €
+    expect(at(8)).toEqual({ price: 8, share: 0.5, paidVisits: 3.5, revenue: 28 });
+    // 9 €: nobody at the grouped prices (the single 10 € and 25 € answers do not show as steps)
+    expect(at(9)).toEqual({ price: 9, share: 0, paidVisits: 0, revenue: 0 });
     expect(at(26)).toEqual({ price: 26, share: 0, paidVisits: 0, revenue: 0 });
   });
 

@@ -15,10 +15,10 @@ import {
   SURVEY_FOLD_BELOW,
   SURVEY_PRICE_MAX,
   type DemandEvidence,
-  type OptionCount,
   type Question,
   type QuestionMeasure,
 } from '@popdesk/shared';
+import { coarsenPrices, foldExclusive } from './folding.js';
 
 export interface MeasuredSurvey {
   id: string;
@@ -67,11 +67,6 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** A count as the results show it: 1 or 2 become `n: null, folded: true`. */
-export function foldedCount(option: string, n: number): OptionCount {
-  return n > 0 && n < SURVEY_FOLD_BELOW ? { option, n: null, folded: true } : { option, n };
-}
-
 /** The numbers given for each measure (a skipped or blank answer gives none). */
 export function measuredAnswers(
   surveys: readonly MeasuredSurvey[],
@@ -116,7 +111,7 @@ function satisfaction(points: readonly number[]) {
   return {
     n: points.length,
     mean: enough(points.length) ? round(mean(points), 2) : null,
-    counts: SCALE_POINTS.map((p) => foldedCount(p, points.filter((x) => x === Number(p)).length)),
+    counts: foldExclusive(SCALE_POINTS.map((p) => ({ option: p, n: points.filter((x) => x === Number(p)).length }))),
   };
 }
 
@@ -124,9 +119,11 @@ function willingnessToPay(euros: readonly number[], visits: number) {
   const n = euros.length;
   const known = enough(n);
   const simulation = [];
+  // steps of at least three people, so that no single answer shows in the curve (folding.ts)
+  const coarse = coarsenPrices(euros);
   for (let price = 0; price <= SURVEY_PRICE_MAX; price++) {
     // the exact share is carried through; only what is shown is rounded
-    const share = known ? euros.filter((e) => e >= price).length / n : null;
+    const share = known ? coarse.filter((e) => e >= price).length / n : null;
     simulation.push({
       price,
       share: share === null ? null : round(share, 3),
@@ -137,7 +134,9 @@ function willingnessToPay(euros: readonly number[], visits: number) {
   return {
     n,
     median: known ? round(median(euros), 2) : null,
-    counts: PRICE_BANDS.map((band) => foldedCount(band, euros.filter((e) => priceBand(e) === band).length)),
+    counts: foldExclusive(
+      PRICE_BANDS.map((band) => ({ option: band, n: euros.filter((e) => priceBand(e) === band).length })),
+    ),
     simulation,
   };
 }

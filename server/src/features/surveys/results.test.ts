@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '@popdesk/shared';
 import { HttpProblem } from '../../lib/problems.js';
 import { computeResults, median, type Answers } from './results.js';
+import { coarsenPrices, foldExclusive } from './folding.js';
 
 const QUESTIONS: Question[] = [
   { id: 'dest', kind: 'single', text: 'Where to?', options: ['Hamburg', 'Berlin', 'Schwerin', 'Elsewhere'] },
@@ -57,8 +58,10 @@ describe('survey results', () => {
   it('counts a scale by "1".."5" with mean and median', () => {
     const answers = [{ happy: 5 }, { happy: 5 }, { happy: 5 }, { happy: 4 }, { happy: 1 }, { happy: 1 }, { happy: 1 }];
     const q = question(answers, 'happy');
+    // "4" (1 person) is folded; as the counts add up to n = 7, the smallest other count ("1", 3
+    // people) is folded too, else 7 − 3 − 3 would give the folded one away
     expect(q.counts).toEqual([
-      { option: '1', n: 3 },
+      { option: '1', n: null, folded: true },
       { option: '2', n: 0 },
       { option: '3', n: 0 },
       { option: '4', n: null, folded: true },
@@ -169,5 +172,45 @@ describe('survey results', () => {
     const r = results(answers);
     expect(r.responses).toBe(3);
     expect(r.questions.map((q) => q.n)).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+describe('folding beyond single counts', () => {
+  it('folds a second count where the counts add up to n, so the first cannot be worked out', () => {
+    expect(
+      foldExclusive([
+        { option: 'a', n: 10 },
+        { option: 'b', n: 2 },
+        { option: 'c', n: 4 },
+        { option: 'd', n: 0 },
+      ]),
+    ).toEqual([
+      { option: 'a', n: 10 },
+      { option: 'b', n: null, folded: true },
+      { option: 'c', n: null, folded: true },
+      { option: 'd', n: 0 },
+    ]);
+    // two folded already: nothing more to hide
+    expect(
+      foldExclusive([
+        { option: 'a', n: 1 },
+        { option: 'b', n: 2 },
+        { option: 'c', n: 4 },
+      ]),
+    ).toEqual([
+      { option: 'a', n: null, folded: true },
+      { option: 'b', n: null, folded: true },
+      { option: 'c', n: 4 },
+    ]);
+  });
+
+  it('groups stated prices in threes from the top, each at its lowest, the rest with the last group', () => {
+    expect(coarsenPrices([0, 5, 6, 8, 10, 25])).toEqual([8, 8, 8, 0, 0, 0]);
+    // 7 prices: 30, 20, 12 | 9, 7, 3, 1 (the single one left over joins the last group)
+    expect(coarsenPrices([1, 3, 7, 9, 12, 20, 30])).toEqual([12, 12, 12, 1, 1, 1, 1]);
+    // every step of the curve is at least 3 people
+    const coarse = coarsenPrices([2, 4, 4, 6, 8, 11, 15, 15, 19, 40, 41]);
+    const counts = [...new Set(coarse)].map((p) => coarse.filter((x) => x === p).length);
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(3);
   });
 });

@@ -8,13 +8,13 @@
 import {
   SURVEY_FOLD_BELOW,
   type AnswerValue,
-  type OptionCount,
   type Question,
   type QuestionResult,
   type SurveyResults,
 } from '@popdesk/shared';
 import { businessRule, badRequest } from '../../lib/problems.js';
 import { roundHalfUp } from '../../lib/spreadsheet-cells.js';
+import { foldCount, foldExclusive } from './folding.js';
 
 /** One response's answers as stored (normalised: blanks dropped). */
 export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
@@ -77,10 +77,6 @@ const matches = (questions: readonly Question[], answers: Answers, filters: read
     return chosen(q, answers[q.id]).includes(f.option);
   });
 
-/** 1 or 2 → folded; 0 and 3 or more are shown. */
-export const foldCount = (option: string, n: number): OptionCount =>
-  n > 0 && n < SURVEY_FOLD_BELOW ? { option, n: null, folded: true } : { option, n };
-
 export function median(sorted: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -99,7 +95,9 @@ function questionResult(q: Question, answers: readonly Answers[], opts: ResultsO
   const options = countedOptions(q);
   if (options) {
     const picks = answers.map((a) => chosen(q, a[q.id])).filter((c) => c.length > 0);
-    const counts = options.map((o) => foldCount(o, picks.filter((c) => c.includes(o)).length));
+    const raw = options.map((o) => ({ option: o, n: picks.filter((c) => c.includes(o)).length }));
+    // a multi question's counts do not add up to n; single and scale counts do (see folding.ts)
+    const counts = q.kind === 'multi' ? raw.map((c) => foldCount(c.option, c.n)) : foldExclusive(raw);
     if (q.kind !== 'scale') return { ...base, n: picks.length, counts };
     return { ...base, n: picks.length, counts, ...centre(picks.map((c) => Number(c[0]))) };
   }
