@@ -70,6 +70,9 @@ export const routes: RouteObject[] = [
   { path: '*', lazy: () => import('./routes/not-found') },
 ];
 
+/** Pages used without an account, where an expired session is no reason to go to login. */
+const ANONYMOUS_PAGES = /^\/(umfrage|survey)\//;
+
 export function createAppRouter() {
   const router = createBrowserRouter([
     {
@@ -84,6 +87,8 @@ export function createAppRouter() {
   onUnauthorized(() => {
     const { pathname, search } = router.state.location;
     if (pathname === '/login') return;
+    // someone who scanned a survey poster answers without an account: the token is dropped, they stay
+    if (ANONYMOUS_PAGES.test(pathname)) return;
     void router.navigate(loginPath(pathname + search), { replace: true });
   });
   return router;

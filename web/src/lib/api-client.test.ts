@@ -14,6 +14,14 @@ describe('API client', () => {
     expect(calls[0]!.body).toEqual({ a: 1 });
   });
 
+  it('sends no token when asked to be anonymous, and keeps the session on a 401 then', async () => {
+    setToken('tok');
+    const calls = mockApi({ 'POST /api/surveys/s1/responses': () => problem(401, 'unauthorized') });
+    await expect(api('/surveys/s1/responses', { method: 'POST', body: {}, anonymous: true })).rejects.toThrow();
+    expect(calls[0]!.headers).not.toHaveProperty('Authorization');
+    expect(getToken()).toBe('tok');
+  });
+
   it('turns problem+json into a typed error with its slug', async () => {
     mockApi({ 'POST /api/bookings': () => problem(409, 'desk-taken', 'Desk already booked') });
     const err = (await api('/bookings', { method: 'POST', body: {} }).catch((e: unknown) => e)) as ApiError;

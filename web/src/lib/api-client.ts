@@ -37,11 +37,17 @@ export interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /**
+   * Send no token even when signed in: for pages anyone uses without an account (answering a
+   * survey), so that an answer never travels with a person's token and an expired one cannot
+   * stand in the way.
+   */
+  anonymous?: boolean;
 }
 
 /** A raw fetch against `/api`, with auth and error handling (for downloads). */
 export async function apiFetch(path: string, options: RequestOptions = {}): Promise<Response> {
-  const token = getToken();
+  const token = options.anonymous ? null : getToken();
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
