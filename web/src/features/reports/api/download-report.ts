@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { XLSX_MEDIA_TYPE } from '@popdesk/shared';
-import { apiFetch } from '../../../lib/api-client';
-import { downloadFile } from '../../../lib/ics';
+import { downloadFromApi } from '../../../lib/api-download';
 import type { Language } from '../../../lib/i18n';
 import { usagePath, type UsageRange } from './get-usage';
 
@@ -32,31 +31,14 @@ export function downloadPath(r: DownloadRequest) {
   return `/reports/${r.kind}?${usagePath(r.range)}&${options}`;
 }
 
-/** The file name the server suggests (Content-Disposition, RFC 6266: `filename*` first), else our own. */
-export function fileName(header: string | null, fallback: string) {
-  const extended = /filename\*=UTF-8''([^;]+)/i.exec(header ?? '')?.[1];
-  if (extended) {
-    try {
-      return decodeURIComponent(extended);
-    } catch {
-      // a broken encoding: fall through to the plain name
-    }
-  }
-  return /filename="([^"]+)"/i.exec(header ?? '')?.[1] ?? fallback;
-}
-
 function fallbackName(r: DownloadRequest) {
   const ext = r.file === 'xlsx' ? 'xlsx' : 'csv';
   return r.kind === 'monthly' ? `popdesk-${r.month}.${ext}` : `popdesk-${r.kind}-${r.range.from}-${r.range.to}.${ext}`;
 }
 
 /** Fetched with the token (a plain link would not carry it), then handed to the browser as a file. */
-export async function downloadReport(r: DownloadRequest) {
-  const accept = r.file === 'xlsx' ? XLSX_MEDIA_TYPE : 'text/csv';
-  const res = await apiFetch(downloadPath(r), { headers: { Accept: accept } });
-  const blob = await res.blob();
-  downloadFile(fileName(res.headers.get('Content-Disposition'), fallbackName(r)), blob);
-}
+export const downloadReport = (r: DownloadRequest) =>
+  downloadFromApi(downloadPath(r), r.file === 'xlsx' ? XLSX_MEDIA_TYPE : 'text/csv', fallbackName(r));
 
 export const useDownloadReport = (options: { onSuccess?: () => void } = {}) =>
   useMutation({ mutationFn: downloadReport, onSuccess: () => options.onSuccess?.() });
