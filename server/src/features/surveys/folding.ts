@@ -2,9 +2,10 @@
  * How survey figures avoid singling anyone out (contract: counts of 1 or 2 are folded).
  *
  * - Primary folding: a count of 1 or 2 is shown as `n: null, folded: true`.
- * - Secondary folding: where every respondent picks exactly one option (single choice, a scale, a
- *   band), the counts add up to the question's `n`. If only one count were folded it could be worked
- *   out as `n` minus the others, so the smallest other count above zero is folded with it.
+ * - Secondary folding (the demand evidence only; the contract's results fold option by option):
+ *   where every respondent picks exactly one option (a scale point, a price band), the counts add
+ *   up to `n`. If only one count were folded it could be worked out as `n` minus the others, so the
+ *   smallest other count above zero is folded with it.
  * - The price simulation moves in steps of at least three people (see `coarsenPrices`).
  */
 import { SURVEY_FOLD_BELOW, type OptionCount } from '@popdesk/shared';

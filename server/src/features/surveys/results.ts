@@ -14,7 +14,7 @@ import {
 } from '@popdesk/shared';
 import { businessRule, badRequest } from '../../lib/problems.js';
 import { roundHalfUp } from '../../lib/spreadsheet-cells.js';
-import { foldCount, foldExclusive } from './folding.js';
+import { foldCount } from './folding.js';
 
 /** One response's answers as stored (normalised: blanks dropped). */
 export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
@@ -95,9 +95,8 @@ function questionResult(q: Question, answers: readonly Answers[], opts: ResultsO
   const options = countedOptions(q);
   if (options) {
     const picks = answers.map((a) => chosen(q, a[q.id])).filter((c) => c.length > 0);
-    const raw = options.map((o) => ({ option: o, n: picks.filter((c) => c.includes(o)).length }));
-    // a multi question's counts do not add up to n; single and scale counts do (see folding.ts)
-    const counts = q.kind === 'multi' ? raw.map((c) => foldCount(c.option, c.n)) : foldExclusive(raw);
+    // the contract's folding, option by option (docs/surveys.md says why no second count is folded here)
+    const counts = options.map((o) => foldCount(o, picks.filter((c) => c.includes(o)).length));
     if (q.kind !== 'scale') return { ...base, n: picks.length, counts };
     return { ...base, n: picks.length, counts, ...centre(picks.map((c) => Number(c[0]))) };
   }
