@@ -37,6 +37,7 @@ const serverFeatures = {
   waitlist: ['accounts', 'spaces', 'bookings', 'calendar', 'mail'],
   reports: ['accounts', 'spaces', 'bookings', 'events'],
   surveys: ['accounts', 'spaces', 'bookings', 'events'],
+  door: ['accounts', 'spaces', 'bookings', 'events'],
   privacy: ['accounts', 'spaces', 'bookings', 'events', 'calendar', 'mail', 'webhooks', 'waitlist', 'audit'],
 };
 const unlisted = folders('./server/src/features/').filter((f) => !(f in serverFeatures));

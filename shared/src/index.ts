@@ -12,3 +12,4 @@ export * from './integrations.js';
 export * from './events.js';
 export * from './surveys.js';
 export * from './survey-rules.js';
+export * from './door.js';

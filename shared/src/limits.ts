@@ -100,3 +100,16 @@ export const SURVEY_PRICE_MAX = 50;
  * in Germany (about 150 g CO₂-equivalent per passenger-kilometre; docs/surveys.md says more).
  */
 export const CO2_KG_PER_KM = 0.15;
+
+// ---- at the door ---------------------------------------------------------------------------
+
+/** A walk-up booking starts now rounded down to this many minutes (contract). */
+export const WALK_UP_ROUND_MINUTES = 5;
+/** An own booking starting within this many minutes counts as "now" for a walk-up (contract). */
+export const WALK_UP_GRACE_MINUTES = 15;
+/** A floor plan upload (SVG or PNG), in bytes. */
+export const FLOOR_PLAN_MAX_BYTES = 1_000_000;
+/** Width and height of a floor plan, in pixels (PNG) or viewBox units (SVG). */
+export const FLOOR_PLAN_MAX_SIDE = 10_000;
+/** Favourite desks one person may keep. */
+export const FAVOURITES_MAX = 50;

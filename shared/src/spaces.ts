@@ -10,6 +10,7 @@ import {
   WallTime,
   Weekday,
 } from './primitives.js';
+import { DeskFeatures, PlanPosition } from './door.js';
 import {
   ADDRESS_MAX,
   BOOKING_HORIZON_MAX_DAYS,
@@ -99,6 +100,10 @@ export const Desk = Type.Object({
   activeUntil: NullableDate,
   kind: PlaceKind,
   seats: Type.Union([Type.Integer(), Type.Null()], { description: 'Seats of a room or table; null for a desk' }),
+  features: DeskFeatures,
+  // ---- extensions ----
+  planX: Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: 'Place on the floor plan (0–1)' })),
+  planY: Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: 'Place on the floor plan (0–1)' })),
 });
 export type Desk = Static<typeof Desk>;
 
@@ -109,6 +114,9 @@ export const CreateDeskBody = Type.Object(
     activeUntil: Type.Optional(NullableDate),
     kind: Type.Optional(PlaceKind),
     seats: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: ROOM_SEATS_MAX }), Type.Null()])),
+    features: Type.Optional(DeskFeatures),
+    planX: Type.Optional(PlanPosition.properties.planX),
+    planY: Type.Optional(PlanPosition.properties.planY),
   },
   { additionalProperties: false },
 );

@@ -14,6 +14,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  real,
   smallint,
   text,
   timestamp,
@@ -105,13 +106,63 @@ export const desks = pgTable(
     seats: integer('seats'),
     activeFrom: localDate('active_from'),
     activeUntil: localDate('active_until'),
+    /** What the desk offers (shared DESK_FEATURES): monitor, standing, quiet, window, power, accessible, docking. */
+    features: text('features')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Where the desk sits on its space's floor plan: fractions (0–1) of the plan's width and height. */
+    planX: real('plan_x'),
+    planY: real('plan_y'),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('desks_space_idx').on(t.spaceId),
     check('desks_kind', sql`${t.kind} in ('desk', 'room')`),
     check('desks_seats', sql`${t.seats} is null or ${t.seats} between 1 and 1000`),
+    check(
+      'desks_features',
+      sql`${t.features} <@ array['monitor', 'standing', 'quiet', 'window', 'power', 'accessible', 'docking']::text[]`,
+    ),
+    check(
+      'desks_plan_position',
+      sql`(${t.planX} is null) = (${t.planY} is null) and coalesce(${t.planX} between 0 and 1 and ${t.planY} between 0 and 1, true)`,
+    ),
   ],
+);
+
+/** A coworker's favourite desks ("book my usual"). */
+export const favouriteDesks = pgTable(
+  'favourite_desks',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    deskId: uuid('desk_id')
+      .notNull()
+      .references(() => desks.id, { onDelete: 'cascade' }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.deskId] })],
+);
+
+/**
+ * A space's floor plan: a sanitised SVG or a PNG, base64 in `data`, with its pixel size (an SVG's
+ * viewBox size), so that desks can be placed on it in fractions.
+ */
+export const floorPlans = pgTable(
+  'floor_plans',
+  {
+    spaceId: uuid('space_id')
+      .primaryKey()
+      .references(() => spaces.id, { onDelete: 'cascade' }),
+    mediaType: text('media_type', { enum: ['image/svg+xml', 'image/png'] }).notNull(),
+    data: text('data').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [check('floor_plans_media_type', sql`${t.mediaType} in ('image/svg+xml', 'image/png')`)],
 );
 
 export const openingHours = pgTable(
@@ -633,4 +684,6 @@ export const schema = {
   webhookDeliveries,
   surveys,
   surveyResponses,
+  favouriteDesks,
+  floorPlans,
 };

@@ -67,6 +67,7 @@ export const aDesk = (over: Partial<Desk> = {}): Desk => ({
   activeUntil: null,
   kind: 'desk',
   seats: null,
+  features: [],
   ...over,
 });
 

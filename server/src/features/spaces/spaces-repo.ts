@@ -1,5 +1,5 @@
 import { and, asc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
-import type { Desk, OpeningHour, Space, SpaceSummary } from '@popdesk/shared';
+import type { Desk, DeskFeature, OpeningHour, Space, SpaceSummary } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { bookings, closures, desks, eventPlaces, openingHours, spaces } from '../../db/schema.js';
 import { formatWallTime, type OpeningSlot } from '../../lib/local-time.js';
@@ -55,6 +55,9 @@ export const toDeskDto = (d: DeskRow): Desk => ({
   activeUntil: d.activeUntil,
   kind: d.kind,
   seats: d.seats,
+  features: d.features as DeskFeature[],
+  planX: d.planX,
+  planY: d.planY,
 });
 
 export const toOpeningHourDto = (h: OpeningSlot): OpeningHour => ({
