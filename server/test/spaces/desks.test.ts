@@ -30,6 +30,9 @@ describe('desks', () => {
         activeUntil: null,
         kind: 'desk',
         seats: null,
+        features: [],
+        planX: null,
+        planY: null,
       });
       expect(await deskCount(space.id)).toBe(1);
       await addDesk(t.adminToken, space.id, { name: 'Second' }).expect(201);
@@ -99,6 +102,9 @@ describe('desks', () => {
         activeUntil: null,
         kind: 'desk',
         seats: null,
+        features: [],
+        planX: null,
+        planY: null,
       });
       const detail = await t.http().get(`/api/spaces/${space.id}`).expect(200);
       expect(detail.body.desks[0].name).toBe('Standing desk');

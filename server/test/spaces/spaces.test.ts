@@ -227,6 +227,9 @@ describe('spaces', () => {
         activeUntil: null,
         kind: 'desk',
         seats: null,
+        features: [],
+        planX: null,
+        planY: null,
       });
       expect(res.body.openingHours).toEqual([
         { weekday: 1, opens: '09:00', closes: '17:00' },
