@@ -38,7 +38,7 @@ const serverFeatures = {
   reports: ['accounts', 'spaces', 'bookings', 'events'],
   surveys: ['accounts', 'spaces', 'bookings', 'events'],
   door: ['accounts', 'spaces', 'bookings', 'events'],
-  privacy: ['accounts', 'spaces', 'bookings', 'events', 'calendar', 'mail', 'webhooks', 'waitlist', 'audit'],
+  privacy: ['accounts', 'spaces', 'bookings', 'events', 'calendar', 'mail', 'webhooks', 'waitlist', 'audit', 'door'],
 };
 const unlisted = folders('./server/src/features/').filter((f) => !(f in serverFeatures));
 if (unlisted.length > 0)
