@@ -12,6 +12,8 @@ import {
   desks,
   eventPlaces,
   events,
+  favouriteDesks,
+  floorPlans,
   openingHours,
   registrations,
   spaces,
@@ -23,6 +25,7 @@ import { hashPassword } from '../features/accounts/passwords.js';
 import { newCalendarToken } from '../features/accounts/users-repo.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
 import { demoClosures } from './demo-closures.js';
+import { DEMO_FAVOURITES, deskDoorFields, demoFloorPlanRows } from './demo-door.js';
 import { writeDemoSurveys } from './demo-surveys.js';
 import { generateSeedData, type SeedData } from './model.js';
 
@@ -130,10 +133,30 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
       deskIds.set(`${s.key}#${i}`, id);
       const seats = s.roomSeats?.[name];
       const kind = seats === undefined ? ('desk' as const) : ('room' as const);
-      return { id, spaceId: spaceId(s.key), name, kind, seats: seats ?? null, createdAt: createdBefore(s.key) };
+      return {
+        id,
+        spaceId: spaceId(s.key),
+        name,
+        kind,
+        seats: seats ?? null,
+        ...deskDoorFields(s.key, name),
+        createdAt: createdBefore(s.key),
+      };
     }),
   );
   await tx.insert(desks).values(deskRows);
+  const plans = demoFloorPlanRows().filter((p) => spaceIds.has(p.spaceKey));
+  if (plans.length > 0)
+    await tx.insert(floorPlans).values(
+      plans.map((p) => ({
+        spaceId: spaceId(p.spaceKey),
+        mediaType: 'image/svg+xml' as const,
+        data: p.data,
+        width: p.plan.width,
+        height: p.plan.height,
+        updatedAt: createdBefore(p.spaceKey),
+      })),
+    );
   await tx
     .insert(openingHours)
     .values(data.spaces.flatMap((s) => s.hours.map((h) => ({ spaceId: spaceId(s.key), ...h }))));
@@ -176,6 +199,7 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
   await tx
     .insert(staffSpaces)
     .values(staff.map((a) => ({ userId: userIds.get(a.key)!, spaceId: spaceId(a.spaceKey!) })));
+  await writeFavourites(tx, data, { deskIds, userIds, now });
 
   const userId = (key: string | null) => (key === null ? null : (userIds.get(key) ?? null));
   await insertChunked(data.bookings, (chunk) =>
@@ -204,6 +228,22 @@ export async function writeSeedData(tx: Tx, data: SeedData, passwordHashes: stri
       ),
   );
   await writeDemoSurveys(tx, data.surveys, spaceId);
+}
+
+/** The demo coworker's favourite desks (by space and desk name), marked a week before now. */
+async function writeFavourites(
+  tx: Tx,
+  data: SeedData,
+  ids: { deskIds: Map<string, string>; userIds: Map<string, string>; now: Date },
+) {
+  const rows = DEMO_FAVOURITES.flatMap((f) => {
+    const space = data.spaces.find((s) => s.key === f.spaceKey);
+    const index = space?.desks.indexOf(f.desk) ?? -1;
+    const deskId = ids.deskIds.get(`${f.spaceKey}#${index}`);
+    const userId = ids.userIds.get(f.userKey);
+    return deskId && userId ? [{ userId, deskId, createdAt: new Date(ids.now.getTime() - 7 * 86_400_000) }] : [];
+  });
+  if (rows.length > 0) await tx.insert(favouriteDesks).values(rows);
 }
 
 /** The events, the places they take, and their registrations (after the bookings: the triggers compare). */

@@ -16,6 +16,7 @@ import { rows } from '../../src/db/db.js';
 import { users } from '../../src/db/schema.js';
 import { hashPassword } from '../../src/features/accounts/passwords.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
+import { DEMO_DESK_FEATURES, DEMO_FAVOURITES } from '../../src/seed/demo-door.js';
 import type { DemoSurvey } from '../../src/seed/demo-surveys.js';
 import { seedOnFirstStart } from '../../src/seed/first-start.js';
 import { generateSeedData } from '../../src/seed/model.js';
@@ -111,6 +112,65 @@ async function expectDemoSurveys(app: FastifyInstance, expected: DemoSurvey[]) {
   ).toBeGreaterThanOrEqual(1);
 }
 
+/** Desk features, the two floor plans with every desk of their spaces placed, the coworker's favourites. */
+async function expectDoorData(app: FastifyInstance) {
+  const featured = Object.values(DEMO_DESK_FEATURES).reduce((n, desks) => n + Object.keys(desks).length, 0);
+  expect(await count(app, 'desks where cardinality(features) > 0')).toBe(featured);
+  const popup = "desks d join spaces s on s.id = d.space_id where s.town = 'Oestrich-Winkel' and d.kind = 'desk'";
+  expect(await count(app, `${popup} and cardinality(d.features) > 0`)).toBe(7);
+  expect(await count(app, `${popup} and 'accessible' = any(d.features)`)).toBe(1);
+  expect(await count(app, `${popup} and 'standing' = any(d.features)`)).toBe(1);
+  expect(await count(app, `${popup} and 'window' = any(d.features)`)).toBeGreaterThanOrEqual(2);
+  expect(await count(app, `${popup} and 'monitor' = any(d.features)`)).toBeGreaterThanOrEqual(2);
+  expect(await count(app, "desks where features && array['docking', 'quiet']::text[]")).toBeGreaterThan(0);
+
+  // two plans; every desk of a planned space is placed on it, and no other desk is
+  const plans = await rows<{ town: string; media_type: string; data: string; width: number; height: number }>(
+    app.db,
+    sql`select s.town, p.media_type, p.data, p.width, p.height from floor_plans p join spaces s on s.id = p.space_id`,
+  );
+  expect(plans.map((p) => p.town).sort()).toEqual(['Dießen am Ammersee', 'Oestrich-Winkel']);
+  expect(await count(app, 'desks d join floor_plans p on p.space_id = d.space_id where d.plan_x is null')).toBe(0);
+  expect(await count(app, 'desks d join floor_plans p on p.space_id = d.space_id')).toBe(8 + 12);
+  expect(
+    await count(
+      app,
+      'desks d where d.plan_x is not null and not exists (select 1 from floor_plans p where p.space_id = d.space_id)',
+    ),
+  ).toBe(0);
+  for (const p of plans) {
+    expect(p.media_type).toBe('image/svg+xml');
+    const svg = Buffer.from(p.data, 'base64').toString('utf8');
+    expect(svg).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${p.width} ${p.height}"`));
+    // nothing an uploaded plan may not hold either: no script, no handler, no link, no style
+    expect(svg).not.toMatch(/<script|<foreignObject|<style|\son\w+=|href=|url\(|style=/i);
+    // every desk's marker sits on a drawn table
+    const tables = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="(\d+)" height="(\d+)" rx="4"/g)].map(
+      (m) => m.slice(1, 5).map(Number) as [number, number, number, number],
+    );
+    const placed = await rows<{ name: string; x: number; y: number }>(
+      app.db,
+      sql`select d.name, d.plan_x * ${p.width} as x, d.plan_y * ${p.height} as y
+            from desks d join spaces s on s.id = d.space_id where s.town = ${p.town}`,
+    );
+    for (const d of placed)
+      expect(
+        tables.some(([x, y, w, h]) => d.x > x && d.x < x + w && d.y > y && d.y < y + h),
+        `${p.town}: ${d.name}`,
+      ).toBe(true);
+  }
+
+  // the demo coworker's favourites, in the space they work in
+  expect(
+    await count(
+      app,
+      `favourite_desks f join users u on u.id = f.user_id join desks d on d.id = f.desk_id join spaces s on s.id = d.space_id
+        where u.email = 'coworker@demo.popdesk.invalid' and s.town = 'Dießen am Ammersee'`,
+    ),
+  ).toBe(DEMO_FAVOURITES.length);
+  expect(await count(app, 'favourite_desks')).toBe(DEMO_FAVOURITES.length);
+}
+
 describe('demo data (SEED)', () => {
   it('is on by default and off with SEED=false', () => {
     expect(loadConfig({}).seed).toBe(true);
@@ -149,6 +209,7 @@ describe('demo data (SEED)', () => {
         "desks d join spaces s on s.id = d.space_id where s.town = 'Oestrich-Winkel' and d.kind = 'desk'",
       ),
     ).toBe(7);
+    await expectDoorData(app);
     const log = lines.join('\n');
     expect(log).toContain(DEMO_PASSWORD);
     for (const a of DEMO_ACCOUNTS) expect(log).toContain(a.email);
@@ -213,6 +274,8 @@ describe('demo data (SEED)', () => {
       'events',
       'surveys',
       'survey_responses',
+      'floor_plans',
+      'favourite_desks',
     ]) {
       expect(await count(app, table), table).toBe(0);
     }
