@@ -50,5 +50,8 @@ function subscribe(listener: () => void) {
   };
 }
 
+/** Calls `listener` whenever the token may have changed (login, logout, expiry, another tab); returns the unsubscribe. */
+export const subscribeToken = subscribe;
+
 export const useToken = () => useSyncExternalStore(subscribe, getToken, () => null);
 export const useIsLoggedIn = () => useToken() !== null;

@@ -8,7 +8,9 @@ const shouldRetry = (failureCount: number, error: unknown) =>
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: true },
+      // offlineFirst: ask even when the browser says it is offline, for the service worker answers
+      // some reads (my bookings, the desk page) from what it saved; retries wait for the network
+      queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: true, networkMode: 'offlineFirst' },
       mutations: { retry: false },
     },
   });

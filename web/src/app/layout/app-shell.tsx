@@ -9,6 +9,7 @@ import { useMe } from '../../lib/auth/get-me';
 import { loginLinkFrom } from '../../lib/auth/landing';
 import { useLogout } from '../../lib/auth/logout';
 import { navItems } from '../nav';
+import { AppNotices } from '../pwa/app-notices';
 import { LanguageSwitch } from './language-switch';
 import styles from './app-shell.module.css';
 
@@ -80,6 +81,7 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="main container">
+        <AppNotices />
         <Suspense fallback={<Skeleton lines={4} />}>
           <Outlet />
         </Suspense>

@@ -7,6 +7,7 @@ import { Page } from '../../../components/ui/page';
 import { ErrorState, SkeletonCards } from '../../../components/ui/states';
 import { CalendarFeed } from '../../../components/calendar-feed';
 import { useNow } from '../../../lib/use-now';
+import { useOnline } from '../../../lib/use-online';
 import { useProblemMessage } from '../../../lib/problem-message';
 import { useMyBookings } from '../api/get-my-bookings';
 import { useBookingActions } from '../hooks/use-booking-actions';
@@ -24,6 +25,8 @@ export function MyBookingsPage({ spaceInfo }: { spaceInfo: (spaceId: string) => 
   const problem = useProblemMessage();
   const now = useNow(30_000).getTime();
   const bookings = useMyBookings();
+  // offline the service worker answers with the saved lists: shown, but nothing can be changed
+  const online = useOnline();
   const actions = useBookingActions();
   const { checkIn } = actions;
   const { upcoming, past } = useMemo(() => splitBookings(bookings.data ?? [], now), [bookings.data, now]);
@@ -48,10 +51,19 @@ export function MyBookingsPage({ spaceInfo }: { spaceInfo: (spaceId: string) => 
           <p>{problem(checkIn.error)}</p>
         </Alert>
       )}
+      {!online && (
+        <Alert tone="info" live={false}>
+          <p id="my-bookings-read-only">{t('pwa.readOnlyBookings')}</p>
+        </Alert>
+      )}
       {bookings.isPending && <SkeletonCards count={2} label={t('myBookings.loading')} />}
       {bookings.isError && <ErrorState error={bookings.error} onRetry={() => void bookings.refetch()} />}
       {bookings.data && (
-        <>
+        <fieldset
+          className={styles.readOnly}
+          disabled={!online}
+          aria-describedby={online ? undefined : 'my-bookings-read-only'}
+        >
           <UpcomingSection upcoming={upcoming} spaceInfo={spaceInfo} now={now} actions={actions} />
 
           <WaitlistSection />
@@ -64,7 +76,7 @@ export function MyBookingsPage({ spaceInfo }: { spaceInfo: (spaceId: string) => 
           </section>
 
           {past.length > 0 && <PastSection past={past} spaceInfo={spaceInfo} now={now} />}
-        </>
+        </fieldset>
       )}
 
       <CancelDialogs actions={actions} upcoming={upcoming} spaceInfo={spaceInfo} />
