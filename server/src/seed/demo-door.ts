@@ -8,7 +8,7 @@ import type { DeskFeature } from '@popdesk/shared';
 import { DEMO_FLOOR_PLANS, type DemoFloorPlan } from './demo-floor-plans.js';
 import { DEMO_COWORKER } from './simulation.js';
 
-/** Space key → desk name → features; a desk not named offers none. */
+/** Space key → desk name → features; a desk not named offers none, nor does a room (the API refuses them). */
 export const DEMO_DESK_FEATURES: Readonly<Record<string, Readonly<Record<string, DeskFeature[]>>>> = {
   // the four desks at the street windows, two screens, one standing desk, the one by the door kept free to reach
   'oestrich-winkel': {
@@ -19,7 +19,6 @@ export const DEMO_DESK_FEATURES: Readonly<Record<string, Readonly<Record<string,
     'Arbeitsplatz 5': ['accessible', 'power'],
     'Arbeitsplatz 6': ['power'],
     'Arbeitsplatz 7': ['standing', 'power'],
-    Konferenztisch: ['monitor', 'power'],
   },
   wittenberge: {
     'Arbeitsplatz 1': ['window', 'power'],
@@ -39,7 +38,6 @@ export const DEMO_DESK_FEATURES: Readonly<Record<string, Readonly<Record<string,
     'Arbeitsplatz 3': ['monitor', 'power'],
     'Arbeitsplatz 4': ['power'],
     'Arbeitsplatz 5': ['accessible', 'power'],
-    Vereinsraum: ['accessible', 'monitor'],
   },
   // the coworker's space: see demo-floor-plans.ts for where each desk stands
   diessen: {
