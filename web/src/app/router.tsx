@@ -50,6 +50,7 @@ export const routes: RouteObject[] = [
       { path: 'spaces', lazy: () => import('./routes/manage/spaces') },
       { path: 'spaces/new', lazy: () => import('./routes/manage/space-new') },
       { path: 'spaces/:spaceId', lazy: () => import('./routes/manage/space') },
+      { path: 'spaces/:spaceId/labels', lazy: () => import('./routes/manage/space-labels') },
       { path: 'users', lazy: () => import('./routes/manage/users') },
       { path: 'outbox', lazy: () => import('./routes/manage/outbox') },
       { path: 'webhooks', lazy: () => import('./routes/manage/webhooks') },
