@@ -55,6 +55,7 @@ import { privacyRoutes } from './features/privacy/routes.js';
 import { imprintRoutes } from './features/privacy/imprint-routes.js';
 import { personalDataRoutes } from './features/privacy/personal-data-routes.js';
 import { demandRoutes } from './features/surveys/demand-routes.js';
+import { manageFloorPlanRoutes, publicFloorPlanRoutes } from './features/door/floor-plan-routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -188,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(publicCalendarRoutes);
       await api.register(privacyRoutes);
       await api.register(imprintRoutes);
+      await api.register(publicFloorPlanRoutes);
       await api.register(async (protectedApi) => {
         protectedApi.addHook('onRequest', app.authenticate);
         protectedApi.addHook('onRoute', requireBearer); // in the OpenAPI document: bearer token, 401
@@ -208,6 +210,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await protectedApi.register(outboxRoutes);
         await protectedApi.register(webhookRoutes);
         await protectedApi.register(auditRoutes);
+        await protectedApi.register(manageFloorPlanRoutes);
       });
     },
     { prefix: '/api' },

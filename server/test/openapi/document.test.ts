@@ -82,6 +82,8 @@ describe('the OpenAPI document', () => {
         'GET /api/spaces',
         'GET /api/spaces/{spaceId}',
         'GET /api/spaces/{spaceId}/availability',
+        'GET /api/spaces/{spaceId}/floor-plan',
+        'GET /api/spaces/{spaceId}/floor-plan/meta',
         'GET /api/calendar/{file}',
         'GET /api/privacy-info',
         'GET /api/events',

@@ -86,6 +86,8 @@ interface Req {
   body?: unknown;
   /** a token instead of the caller's default one (throwaway accounts, owners of fresh objects) */
   token?: string;
+  /** the body's media type, when it is not JSON (the body is then sent as it is) */
+  contentType?: string;
 }
 
 interface Entry {
@@ -139,6 +141,31 @@ export const MATRIX: Entry[] = [
     expect: all(200),
   },
   { route: 'GET /api/calendar/:file', request: (f) => ({ path: `/api/calendar/${f.calendarFile}` }), expect: all(200) },
+  {
+    route: 'GET /api/spaces/:spaceId/floor-plan',
+    request: async (f) => ({ path: await freshFloorPlan(f) }),
+    expect: all(200),
+  },
+  {
+    route: 'GET /api/spaces/:spaceId/floor-plan/meta',
+    request: async (f) => ({ path: `${await freshFloorPlan(f)}/meta` }),
+    expect: all(200),
+  },
+  {
+    route: 'PUT /api/spaces/:spaceId/floor-plan',
+    request: (f) => ({
+      path: `/api/spaces/${f.space.id}/floor-plan`,
+      body: FLOOR_PLAN_SVG,
+      contentType: 'image/svg+xml',
+    }),
+    expect: spaceManagers(200),
+  },
+  {
+    // removing is idempotent: 204 whether or not an earlier cell left a plan
+    route: 'DELETE /api/spaces/:spaceId/floor-plan',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}/floor-plan` }),
+    expect: spaceManagers(204),
+  },
   { route: 'GET /api/privacy-info', request: () => ({ path: '/api/privacy-info' }), expect: all(200) },
   { route: 'GET /api/imprint', request: () => ({ path: '/api/imprint' }), expect: all(200) },
   {
@@ -603,6 +630,22 @@ async function freshSurvey(f: Fixtures, status: 'open' | 'closed' = 'open'): Pro
   return id;
 }
 
+const FLOOR_PLAN_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50"><rect width="100" height="50"/></svg>';
+
+/** The fixture space with a floor plan (uploaded by an admin): the plan's path. */
+async function freshFloorPlan(f: Fixtures): Promise<string> {
+  const path = `/api/spaces/${f.space.id}/floor-plan`;
+  await f.t
+    .http()
+    .put(path)
+    .set(auth(f.t.adminToken))
+    .set('Content-Type', 'image/svg+xml')
+    .send(FLOOR_PLAN_SVG)
+    .expect(200);
+  return path;
+}
+
 /** A fresh coworker's registration (the owner) for a fresh event. */
 async function freshRegistration(f: Fixtures, more: Record<string, unknown> = {}) {
   const owner = await f.freshUser('coworker');
@@ -764,6 +807,7 @@ describe('authorisation matrix', () => {
           void rest;
           let call = t.http()[methodOf(entry.route).toLowerCase() as 'get'](req.path);
           if (token && who !== 'anonymous') call = call.set(auth(token));
+          if (req.contentType) call = call.set('Content-Type', req.contentType);
           if (req.body !== undefined) call = call.send(req.body as object);
           const res = await call;
           const want = entry.expect[who];
