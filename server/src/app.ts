@@ -55,6 +55,7 @@ import { privacyRoutes } from './features/privacy/routes.js';
 import { imprintRoutes } from './features/privacy/imprint-routes.js';
 import { personalDataRoutes } from './features/privacy/personal-data-routes.js';
 import { demandRoutes } from './features/surveys/demand-routes.js';
+import { favouritesRoutes } from './features/door/favourites-routes.js';
 import { manageFloorPlanRoutes, publicFloorPlanRoutes } from './features/door/floor-plan-routes.js';
 
 declare module 'fastify' {
@@ -205,6 +206,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await protectedApi.register(reportRoutes);
         await protectedApi.register(demandRoutes);
         await protectedApi.register(waitlistRoutes);
+        await protectedApi.register(favouritesRoutes);
         await protectedApi.register(calendarRoutes);
         await protectedApi.register(seriesRoutes);
         await protectedApi.register(outboxRoutes);

@@ -61,6 +61,22 @@ describe('erasure (Art. 17) and export (Art. 15)', () => {
       .expect(200);
     expect(found.body).toEqual([]);
   });
+
+  it('export lists favourite desks; erasure deletes them (the users row stays, so nothing cascades)', async () => {
+    const space = await createSpace(t, { desks: 2, body: { name: 'Lieblingsort', town: 'Geisenheim' } });
+    const [leaving, staying] = [await registerUser(t), await registerUser(t)];
+    for (const p of [leaving, staying])
+      await t.http().put(`/api/me/favourites/${space.deskIds[1]}`).set(auth(p.token)).expect(201);
+    const exported = (await t.http().get('/api/me/export').set(auth(leaving.token)).expect(200)).body;
+    expect(exported.favouriteDesks).toEqual([
+      { desk: 'Desk 2', space: 'Lieblingsort', town: 'Geisenheim', createdAt: '2027-10-20T10:00:00.000Z' },
+    ]);
+    await t.http().delete('/api/me').set(auth(leaving.token)).expect(204);
+    const left = async (userId: string) =>
+      (await rows(t.app.db, sql`select 1 from favourite_desks where user_id = ${userId}`)).length;
+    expect(await left(leaving.id)).toBe(0);
+    expect(await left(staying.id)).toBe(1);
+  });
 });
 
 describe('retention (RETENTION_MONTHS) by the scheduler', () => {

@@ -223,6 +223,18 @@ export const MATRIX: Entry[] = [
     expect: signedIn(200),
   },
   { route: 'GET /api/me/calendar.ics', request: () => ({ path: '/api/me/calendar.ics' }), expect: signedIn(200) },
+  { route: 'GET /api/me/favourites', request: () => ({ path: '/api/me/favourites' }), expect: signedIn(200) },
+  {
+    // a fresh account of the caller's kind, so the desk is new to it (201) wherever the cell runs
+    route: 'PUT /api/me/favourites/:deskId',
+    request: (f, who) => throwaway(f, who, () => ({ path: `/api/me/favourites/${f.space.deskIds[0]}` })),
+    expect: signedIn(201),
+  },
+  {
+    route: 'DELETE /api/me/favourites/:deskId',
+    request: (f) => ({ path: `/api/me/favourites/${f.space.deskIds[0]}` }),
+    expect: signedIn(204),
+  },
 
   {
     route: 'PUT /api/users/:userId/role',

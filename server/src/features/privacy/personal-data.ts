@@ -19,6 +19,7 @@ import { bookingEvents, type EventLog } from '../bookings/booking-events.js';
 import { mailForExport } from '../mail/outbox-repo.js';
 import { registrationsForExport } from '../events/registrations-repo.js';
 import { cancelRegistrationsOfErased } from '../events/registration-actions.js';
+import { eraseFavourites, favouritesForExport } from '../door/favourites-repo.js';
 import type { MailTransport } from '../mail/transport.js';
 
 export async function exportPersonalData(db: Db, me: AuthUser) {
@@ -52,6 +53,7 @@ export async function exportPersonalData(db: Db, me: AuthUser) {
     eventRegistrations: await registrationsForExport(db, me.id),
     notifications: await notificationsForExport(db, me.id),
     emails: await mailForExport(db, me.id),
+    favouriteDesks: await favouritesForExport(db, me.id),
   };
 }
 
@@ -62,6 +64,7 @@ export async function exportPersonalData(db: Db, me: AuthUser) {
  * about the freed time) but no e-mail: they are queued after the address is gone, and
  * `recipient()` finds none. Queued and sent e-mails go with the account. Registrations for events
  * ahead are cancelled likewise (the waitlist moves up); past ones stay with the anonymous account.
+ * Favourite desks are deleted.
  */
 export async function eraseAccount(
   db: Db,
@@ -103,6 +106,9 @@ export async function eraseAccount(
         calendarToken: newCalendarToken(),
       })
       .where(eq(users.id, me.id));
+    // favourites say where the person sat: they go (the row stays, so no cascade). After the row's
+    // update, in the order adding one takes its locks: the person, then their favourites
+    await eraseFavourites(tx, me.id);
     // (a webhook each, and the freed desk-time offered to people waiting)
     await bookingEvents.emit(tx, 'booking.cancelled', released, now, opts.log);
     return mails.map((m) => m.id);
