@@ -76,6 +76,12 @@ const ANONYMOUS_PAGES = /^\/(umfrage|survey)\//;
 
 export function createAppRouter() {
   const router = createBrowserRouter([
+    // kiosk: the space's board on a tablet at the entrance, without the shell (no navigation away)
+    {
+      path: '/spaces/:spaceId/board',
+      lazy: () => import('./routes/board'),
+      hydrateFallbackElement: <FirstLoad />,
+    },
     {
       path: '/',
       element: <AppShell />,
