@@ -55,6 +55,9 @@ import { privacyRoutes } from './features/privacy/routes.js';
 import { imprintRoutes } from './features/privacy/imprint-routes.js';
 import { personalDataRoutes } from './features/privacy/personal-data-routes.js';
 import { demandRoutes } from './features/surveys/demand-routes.js';
+import { publicQrRoutes } from './features/door/qr-routes.js';
+import { publicDeskDoorRoutes } from './features/door/desk-door-routes.js';
+import { walkUpRoutes } from './features/door/walk-up-routes.js';
 import { favouritesRoutes } from './features/door/favourites-routes.js';
 import { manageFloorPlanRoutes, publicFloorPlanRoutes } from './features/door/floor-plan-routes.js';
 
@@ -187,6 +190,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       // answering a survey: a token sent along is ignored (not even checked), so nothing ties it to a person
       await api.register(surveyResponseRoutes);
       await api.register(publicSurveyQrRoutes);
+      // a desk's and a space's QR codes; a desk's page at the door (a token sent along adds the own booking)
+      await api.register(publicQrRoutes);
+      await api.register(publicDeskDoorRoutes);
       await api.register(publicCalendarRoutes);
       await api.register(privacyRoutes);
       await api.register(imprintRoutes);
@@ -203,6 +209,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await protectedApi.register(surveyPosterRoutes);
         await protectedApi.register(registrationRoutes);
         await protectedApi.register(bookingRoutes);
+        await protectedApi.register(walkUpRoutes);
         await protectedApi.register(reportRoutes);
         await protectedApi.register(demandRoutes);
         await protectedApi.register(waitlistRoutes);

@@ -13,3 +13,4 @@ export * from './events.js';
 export * from './surveys.js';
 export * from './survey-rules.js';
 export * from './door.js';
+export * from './desk-door.js';

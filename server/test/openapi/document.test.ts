@@ -92,6 +92,9 @@ describe('the OpenAPI document', () => {
         'GET /api/spaces/{spaceId}/events',
         'GET /api/surveys/{surveyId}',
         'GET /api/surveys/{surveyId}/qr.svg',
+        'GET /api/desks/{deskId}/qr.svg',
+        'GET /api/spaces/{spaceId}/qr.svg',
+        'GET /api/desks/{deskId}/door',
         'POST /api/surveys/{surveyId}/responses',
       ].sort(),
     );

@@ -506,6 +506,36 @@ export const MATRIX: Entry[] = [
     },
     expect: ownerOrManagers(200),
   },
+  // at the door: QR codes and the desk's page are public; a walk-up is any signed-in person's
+  // (a fresh person of the caller's kind on a fresh desk, free now: each cell books its own)
+  {
+    route: 'GET /api/desks/:deskId/qr.svg',
+    request: (f) => ({ path: `/api/desks/${f.space.deskIds[0]}/qr.svg` }),
+    expect: all(200),
+  },
+  {
+    route: 'GET /api/spaces/:spaceId/qr.svg',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}/qr.svg` }),
+    expect: all(200),
+  },
+  {
+    route: 'GET /api/desks/:deskId/door',
+    request: (f) => ({ path: `/api/desks/${f.space.deskIds[0]}/door` }),
+    expect: all(200),
+  },
+  {
+    route: 'POST /api/desks/:deskId/walk-up',
+    request: async (f, who) => {
+      const desk = await f.t
+        .http()
+        .post(`/api/spaces/${f.space.id}/desks`)
+        .set(auth(f.t.adminToken))
+        .send({ name: `Walk-up ${randomUUID().slice(0, 8)}` })
+        .expect(201);
+      return throwaway(f, who, () => ({ path: `/api/desks/${desk.body.id}/walk-up`, body: {} }));
+    },
+    expect: signedIn(201),
+  },
   {
     route: 'POST /api/bookings/series',
     request: (f) => {

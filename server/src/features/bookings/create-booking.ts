@@ -31,6 +31,12 @@ export interface CreateBookingRequest {
   now: Date;
   /** the read cache of desk contexts (plugins/caches.ts); without it every booking reads them */
   desks?: ReadCache<DeskContext>;
+  /**
+   * A walk-up at the desk (door/walk-up.ts): the holder checks themselves in with `checkIn: true`
+   * (no staff needed, the same "runs now" window), and with `takesRestOfFreeTime` the booking
+   * may be shorter than the space's minimum: it ends where the desk's free time ends.
+   */
+  walkUp?: { takesRestOfFreeTime: boolean };
 }
 
 export interface CreateBookingResult extends StoredAnswer {
@@ -84,7 +90,7 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
 
   const interval = { start: new Date(body.start), end: new Date(body.end) };
   const checkIn = body.checkIn === true;
-  if (checkIn) checkWalkIn(privileged, interval, now);
+  if (checkIn) checkWalkIn(privileged || req.walkUp !== undefined, interval, now);
   const closed = new Map(ctx.closures.map((c) => [c.date, c]));
   await checkBookingRules({
     space,
@@ -96,7 +102,7 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
     privileged,
   });
   const fair = fairUseApplies(actor.id, userId);
-  if (fair) checkMinimumLength(space, interval);
+  if (fair && !req.walkUp?.takesRestOfFreeTime) checkMinimumLength(space, interval);
 
   // The whole booking is known before it is written (its id is made here), so the answer, the
   // confirmation e-mail and the webhook body are too: one statement writes them all, atomically.
