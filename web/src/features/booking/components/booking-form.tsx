@@ -7,6 +7,7 @@ import type { ChoosingState } from '../hooks/planner-state';
 import type { DayPlanner, PlannerRefs } from '../hooks/use-day-planner';
 import { BookingFailure, BookingSummaryLine, LoginToBook } from './booking-form-notes';
 import { DeskFieldset } from './desk-fieldset';
+import { FavouriteOffer } from './favourite-offer';
 import { SeriesOptions } from './series-options';
 import { WhenFieldset } from './when-fieldset';
 import styles from './booking.module.css';
@@ -42,6 +43,7 @@ export function BookingForm({ planner, state, availability, weeksRef, waitlist }
       }}
     >
       <h3 id="booking-form-heading">{t('booking.formHeading')}</h3>
+      {loggedIn && <FavouriteOffer planner={planner} availability={availability} />}
       <WhenFieldset planner={planner} availability={availability} />
       <DeskFieldset planner={planner} availability={availability} />
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Availability } from '@popdesk/shared';
 import { useFormat } from '../../../lib/use-format';
+import { FavouriteToggle } from '../../../lib/favourites/favourite-toggle';
 import { placeSegments, type PlaceSegment } from '../utils/places';
 import { bookable, minutesBetween, toIv, type Iv } from '../utils/timeline';
 import type { TimelineSelection } from './desk-timeline';
@@ -54,7 +55,10 @@ export function TimelineRow({ desk, open, frame, now, timezone, selection, onPic
   return (
     <li className={`${styles.row} ${selected ? styles.rowSelected : ''}`}>
       <div className={styles.deskCol}>
-        <span className={styles.deskName}>{desk.name}</span>
+        <span className={styles.deskHead}>
+          <span className={styles.deskName}>{desk.name}</span>
+          {!teamOnly && <FavouriteToggle deskId={desk.deskId} deskName={desk.name} />}
+        </span>
         {desk.seats != null && (
           <span className={styles.deskFree}>{t('events.picker.roomSeats', { count: desk.seats })}</span>
         )}

@@ -4,6 +4,8 @@ import { BookingSummary } from '../../../components/booking-summary';
 import { Button } from '../../../components/ui/button';
 import { IconCheck, IconDownload } from '../../../components/ui/icons';
 import { buildIcs, downloadFile } from '../../../lib/ics';
+import { FavouriteToggle } from '../../../lib/favourites/favourite-toggle';
+import { useFavouriteIds } from '../../../lib/favourites/get-favourites';
 import { addressLine, calendarTitle } from '../../../lib/places';
 import { useFormat } from '../../../lib/use-format';
 import { checkInWindow, FALLBACK_TZ, type SpaceInfo } from '../utils/check-in-window';
@@ -31,6 +33,9 @@ export function BookingCard({ booking: b, space, now, onCancel, onCancelSeries, 
   const checkin = checkInWindow(b, space);
   const canCheckIn = b.status === 'confirmed' && now >= checkin.opens && now < checkin.closes;
   const headingId = `booking-${b.id}`;
+  // the star shows once my favourites are known (signed in, loaded)
+  const favouritesKnown = useFavouriteIds() !== null;
+  const star = <FavouriteToggle deskId={b.deskId} deskName={b.deskName ?? ''} />;
 
   function downloadIcs() {
     const location = addressLine(space?.address, space?.town);
@@ -56,8 +61,9 @@ export function BookingCard({ booking: b, space, now, onCancel, onCancelSeries, 
       town={space?.town}
       headingId={headingId}
       actions={
-        active && (
+        active ? (
           <div className={styles.actions}>
+            {star}
             {b.status === 'confirmed' &&
               (canCheckIn ? (
                 <Button size="small" onClick={() => onCheckIn?.(b)} busy={checkingIn} aria-describedby={headingId}>
@@ -92,6 +98,8 @@ export function BookingCard({ booking: b, space, now, onCancel, onCancelSeries, 
               {t('myBookings.cancel')}
             </Button>
           </div>
+        ) : (
+          favouritesKnown && <div className={styles.actions}>{star}</div>
         )
       }
     />

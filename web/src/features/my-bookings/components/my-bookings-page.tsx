@@ -17,6 +17,7 @@ import { CancelDialogs } from './cancel-dialogs';
 import { PastSection, UpcomingSection } from './booking-sections';
 import { RegistrationsSection } from './registrations-section';
 import { WaitlistSection } from './waitlist-section';
+import { UsualBooking } from './usual-booking';
 import styles from './my-bookings.module.css';
 
 /** Upcoming and past bookings: cancel, check in, into the calendar; my waitlist and my events. */
@@ -64,6 +65,8 @@ export function MyBookingsPage({ spaceInfo }: { spaceInfo: (spaceId: string) => 
           disabled={!online}
           aria-describedby={online ? undefined : 'my-bookings-read-only'}
         >
+          <UsualBooking bookings={bookings.data} spaceInfo={spaceInfo} />
+
           <UpcomingSection upcoming={upcoming} spaceInfo={spaceInfo} now={now} actions={actions} />
 
           <WaitlistSection />

@@ -1,4 +1,4 @@
-import type { Booking } from '@popdesk/shared';
+import type { Booking, Closure, OpeningHour } from '@popdesk/shared';
 
 /** What a booking card needs to know of its space. */
 export interface SpaceInfo {
@@ -8,6 +8,11 @@ export interface SpaceInfo {
   timezone: string;
   checkInRequired: boolean;
   releaseAfterMinutes: number;
+  /** when it is open (the space list sends these): "book my usual" proposes the next open day */
+  openingHours?: OpeningHour[];
+  upcomingClosures?: Closure[];
+  opensOn?: string | null;
+  closesOn?: string | null;
 }
 
 const CHECK_IN_OPENS_MS = 15 * 60_000;
