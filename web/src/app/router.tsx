@@ -51,6 +51,7 @@ export const routes: RouteObject[] = [
       { path: 'spaces/new', lazy: () => import('./routes/manage/space-new') },
       { path: 'spaces/:spaceId', lazy: () => import('./routes/manage/space') },
       { path: 'spaces/:spaceId/labels', lazy: () => import('./routes/manage/space-labels') },
+      { path: 'spaces/:spaceId/plan', lazy: () => import('./routes/manage/space-plan') },
       { path: 'users', lazy: () => import('./routes/manage/users') },
       { path: 'outbox', lazy: () => import('./routes/manage/outbox') },
       { path: 'webhooks', lazy: () => import('./routes/manage/webhooks') },

@@ -43,6 +43,8 @@ export interface RequestOptions {
    * stand in the way.
    */
   anonymous?: boolean;
+  /** A file sent as it is, with its own media type, instead of a JSON `body` (the floor plan upload). */
+  raw?: Blob;
 }
 
 /** A raw fetch against `/api`, with auth and error handling (for downloads). */
@@ -50,13 +52,14 @@ export async function apiFetch(path: string, options: RequestOptions = {}): Prom
   const token = options.anonymous ? null : getToken();
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.raw !== undefined) headers['Content-Type'] = options.raw.type || 'application/octet-stream';
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {
     res = await fetch(`/api${path}`, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
   } catch (err) {

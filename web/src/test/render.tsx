@@ -44,7 +44,7 @@ export function mockApi(
     calls.push({
       method,
       path: url.pathname + url.search,
-      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      body: init?.body ? (typeof init.body === 'string' ? JSON.parse(init.body) : init.body) : undefined,
       headers: (init?.headers ?? {}) as Record<string, string>,
     });
     const handler = handlers[key];

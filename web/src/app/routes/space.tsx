@@ -9,6 +9,8 @@ import { useMe } from '../../lib/auth/get-me';
 import { useSpace } from '../../features/spaces/api/get-space';
 import { SpaceSummary } from '../../features/spaces/components/space-summary';
 import { DayPlanner } from '../../features/booking/components/day-planner';
+import { useFloorPlan } from '../../features/floor-plan/api/get-floor-plan';
+import { FloorPlanPicker } from '../../features/floor-plan/components/floor-plan-picker';
 import { SpaceEvents } from '../../features/events/components/space-events';
 import { myBookingsQueryOptions } from '../../features/my-bookings/api/get-my-bookings';
 import { myWaitlistQueryOptions } from '../../features/my-bookings/api/get-my-waitlist';
@@ -21,6 +23,7 @@ export function Component() {
   const [params, setParams] = useSearchParams();
   const queryClient = useQueryClient();
   const space = useSpace(spaceId);
+  const plan = useFloorPlan(spaceId);
   const me = useMe();
   // the space's staff and admins may book a weekly series beyond the horizon (the API allows it)
   const runsSpace = me.data?.role === 'admin' || (me.data?.spaceIds.includes(spaceId) ?? false);
@@ -48,6 +51,13 @@ export function Component() {
             onWaitlisted={() => void queryClient.invalidateQueries({ queryKey: myWaitlistQueryOptions().queryKey })}
             seriesBeyondHorizon={runsSpace}
             roomsBookable={space.data.coworkersMayBookRooms || runsSpace}
+            renderPlan={
+              plan.data
+                ? (p) => (
+                    <FloorPlanPicker plan={plan.data!} spaceName={space.data.name} desks={space.data.desks} {...p} />
+                  )
+                : undefined
+            }
           />
         </Page>
       )}

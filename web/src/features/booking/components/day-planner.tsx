@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WaitlistEntry } from '@popdesk/shared';
 import { Alert } from '../../../components/ui/alert';
@@ -11,20 +11,25 @@ import {
   type DayPlannerOptions,
   type PlannerRefs,
 } from '../hooks/use-day-planner';
+import { usePlanPlaces, type PlanViewProps } from '../hooks/use-plan-places';
 import { DateNav } from './date-nav';
 import { DeskTimeline } from './desk-timeline';
 import { NextDayButton } from './next-day-button';
+import { PlaceViews } from './place-views';
 import { PlannerSide } from './planner-side';
 import styles from './booking.module.css';
 
 export type { PlannerSpace } from '../hooks/use-day-planner';
+export type { PlanPlace, PlanViewProps } from '../hooks/use-plan-places';
 
 interface Props extends DayPlannerOptions {
   onWaitlisted?: (entry: WaitlistEntry) => void;
+  /** The day's places on a floor plan, as a tab next to the list (the list stays the full view). */
+  renderPlan?: (props: PlanViewProps) => ReactNode;
 }
 
 /** A space's day: pick a date, see every desk's free time, choose a time and a desk, book. */
-export function DayPlanner({ onWaitlisted, ...options }: Props) {
+export function DayPlanner({ onWaitlisted, renderPlan, ...options }: Props) {
   const formRef = useRef<HTMLDivElement>(null);
   const weeksRef = useRef<HTMLInputElement>(null);
   const planner = useDayPlanner(options, { formRef, weeksRef });
@@ -32,7 +37,13 @@ export function DayPlanner({ onWaitlisted, ...options }: Props) {
   return (
     <section aria-labelledby="day-heading" className={styles.planner}>
       <DateNav date={date} today={today} lastDate={lastDate} onChange={changeDate} headingId="day-heading" />
-      <DayBody planner={planner} formRef={formRef} weeksRef={weeksRef} onWaitlisted={onWaitlisted} />
+      <DayBody
+        planner={planner}
+        formRef={formRef}
+        weeksRef={weeksRef}
+        onWaitlisted={onWaitlisted}
+        renderPlan={renderPlan}
+      />
     </section>
   );
 }
@@ -43,10 +54,12 @@ function DayBody({
   formRef,
   weeksRef,
   onWaitlisted,
-}: { planner: Planner } & PlannerRefs & Pick<Props, 'onWaitlisted'>) {
+  renderPlan,
+}: { planner: Planner } & PlannerRefs & Pick<Props, 'onWaitlisted' | 'renderPlan'>) {
   const { t } = useTranslation();
   const f = useFormat();
   const { space, date, today, lastDate, availability, data, changeDate } = planner;
+  const plan = usePlanPlaces(planner, formRef);
 
   if (!planner.inRange) {
     return (
@@ -83,15 +96,18 @@ function DayBody({
       </Alert>
     );
   }
+  const timeline = (
+    <DeskTimeline
+      availability={data}
+      now={planner.now}
+      selection={planner.selection}
+      onPick={planner.pickSegment}
+      roomsBookable={planner.roomsBookable}
+    />
+  );
   return (
     <div className={styles.layout}>
-      <DeskTimeline
-        availability={data}
-        now={planner.now}
-        selection={planner.selection}
-        onPick={planner.pickSegment}
-        roomsBookable={planner.roomsBookable}
-      />
+      {renderPlan ? <PlaceViews list={timeline} plan={renderPlan(plan)} /> : timeline}
       <div ref={formRef} className={styles.side}>
         <PlannerSide planner={planner} availability={data} weeksRef={weeksRef} onWaitlisted={onWaitlisted} />
       </div>

@@ -34,6 +34,7 @@ export function ManageSpacePage({ space, onChanged }: Props) {
           <Link to={`/spaces/${space.id}`}>{t('spaceAdmin.viewDay')}</Link>
           <Link to={`/manage/today?space=${space.id}`}>{t('spaceAdmin.viewToday')}</Link>
           <Link to={`/manage/spaces/${space.id}/labels`}>{t('spaceAdmin.printLabels')}</Link>
+          <Link to={`/manage/spaces/${space.id}/plan`}>{t('spaceAdmin.floorPlan')}</Link>
         </>
       }
     >
