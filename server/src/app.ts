@@ -58,8 +58,9 @@ import { demandRoutes } from './features/surveys/demand-routes.js';
 import { publicQrRoutes } from './features/door/qr-routes.js';
 import { publicDeskDoorRoutes } from './features/door/desk-door-routes.js';
 import { walkUpRoutes } from './features/door/walk-up-routes.js';
-import { favouritesRoutes } from './features/door/favourites-routes.js';
 import { manageFloorPlanRoutes, publicFloorPlanRoutes } from './features/door/floor-plan-routes.js';
+import { publicBoardRoutes } from './features/door/board-routes.js';
+import { favouritesRoutes } from './features/door/favourites-routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -185,6 +186,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes);
       await api.register(passwordResetRoutes);
       await api.register(publicSpaceRoutes);
+      // the space's board: public, a token sent along is ignored (no personal data in it)
+      await api.register(publicBoardRoutes);
       await api.register(publicEventRoutes);
       await api.register(publicSurveyRoutes);
       // answering a survey: a token sent along is ignored (not even checked), so nothing ties it to a person

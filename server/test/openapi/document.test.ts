@@ -84,6 +84,7 @@ describe('the OpenAPI document', () => {
         'GET /api/spaces/{spaceId}/availability',
         'GET /api/spaces/{spaceId}/floor-plan',
         'GET /api/spaces/{spaceId}/floor-plan/meta',
+        'GET /api/spaces/{spaceId}/board',
         'GET /api/calendar/{file}',
         'GET /api/privacy-info',
         'GET /api/events',

@@ -140,6 +140,11 @@ export const MATRIX: Entry[] = [
     request: (f) => ({ path: `/api/spaces/${f.space.id}/availability?date=2027-10-21` }),
     expect: all(200),
   },
+  {
+    route: 'GET /api/spaces/:spaceId/board',
+    request: (f) => ({ path: `/api/spaces/${f.space.id}/board` }),
+    expect: all(200),
+  },
   { route: 'GET /api/calendar/:file', request: (f) => ({ path: `/api/calendar/${f.calendarFile}` }), expect: all(200) },
   {
     route: 'GET /api/spaces/:spaceId/floor-plan',
