@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
-import { precacheList } from './src/service-worker/routes';
+import { precacheList } from './src/service-worker/routes.ts';
 
 const SW_ENTRY = join(import.meta.dirname, 'src/service-worker/sw.ts');
 

@@ -5,9 +5,12 @@
  * For phones on slow connections: the build writes brotli and gzip copies of every text asset
  * (vite-plugin-compression2), served to browsers that accept them; the hashed files in
  * /assets/ never change under their name and are cached for a year, while index.html and the
- * rest are revalidated on every visit, so a new version is picked up at once.
+ * rest are revalidated on every visit, so a new version is picked up at once. That includes the
+ * service worker (/sw.js), which must never be served from a cache: browsers compare it byte by
+ * byte to find a new version of the installed app.
  */
 import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 import { webDistDir } from '../lib/paths.js';
@@ -22,7 +25,9 @@ export default fp(async (app) => {
     preCompressed: true,
     cacheControl: false,
     setHeaders: (reply, path) => {
-      reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // relative to the build, so that a checkout under some ".../assets/..." directory changes nothing
+      const hashed = relative(root, path).split(sep)[0] === 'assets';
+      reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
