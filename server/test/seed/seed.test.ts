@@ -15,6 +15,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { rows } from '../../src/db/db.js';
 import { users } from '../../src/db/schema.js';
 import { hashPassword } from '../../src/features/accounts/passwords.js';
+import { inspectSvg } from '../../src/features/door/floor-plan-svg.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
 import { DEMO_DESK_FEATURES, DEMO_FAVOURITES } from '../../src/seed/demo-door.js';
 import type { DemoSurvey } from '../../src/seed/demo-surveys.js';
@@ -144,7 +145,8 @@ async function expectDoorData(app: FastifyInstance) {
     expect(p.media_type).toBe('image/svg+xml');
     const svg = Buffer.from(p.data, 'base64').toString('utf8');
     expect(svg).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${p.width} ${p.height}"`));
-    // nothing an uploaded plan may not hold either: no script, no handler, no link, no style
+    // nothing an uploaded plan may not hold either: the upload's own check takes it, at its size
+    expect(inspectSvg(Buffer.from(svg, 'utf8'))).toEqual({ ok: true, width: p.width, height: p.height });
     expect(svg).not.toMatch(/<script|<foreignObject|<style|\son\w+=|href=|url\(|style=/i);
     // every desk's marker sits on a drawn table
     const tables = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="(\d+)" height="(\d+)" rx="4"/g)].map(
