@@ -242,6 +242,8 @@ export const Availability = Type.Object({
       kind: Type.Optional(PlaceKind),
       seats: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
       events: Type.Optional(Type.Array(PlaceEvent, { description: 'Events taking this place that day, by start' })),
+      // ---- extension ----
+      features: Type.Optional(DeskFeatures),
     }),
   ),
 });

@@ -25,8 +25,8 @@ describe('GET /api/spaces/:spaceId/availability', () => {
       timezone: 'Europe/Berlin',
       open,
       desks: [
-        { deskId: space.deskIds[0], name: 'Desk 1', kind: 'desk', seats: null, free: open, events: [] },
-        { deskId: space.deskIds[1], name: 'Desk 2', kind: 'desk', seats: null, free: open, events: [] },
+        { deskId: space.deskIds[0], name: 'Desk 1', kind: 'desk', seats: null, features: [], free: open, events: [] },
+        { deskId: space.deskIds[1], name: 'Desk 2', kind: 'desk', seats: null, features: [], free: open, events: [] },
       ],
     });
   });
@@ -60,7 +60,7 @@ describe('GET /api/spaces/:spaceId/availability', () => {
     const res = await availability(space.id, '2027-10-23').expect(200);
     expect(res.body.open).toEqual([]);
     expect(res.body.desks).toEqual([
-      { deskId: space.deskIds[0], name: 'Desk 1', kind: 'desk', seats: null, free: [], events: [] },
+      { deskId: space.deskIds[0], name: 'Desk 1', kind: 'desk', seats: null, features: [], free: [], events: [] },
     ]);
   });
 

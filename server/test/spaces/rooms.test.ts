@@ -257,6 +257,7 @@ describe('rooms and tables', () => {
         name: 'Desk 1',
         kind: 'desk',
         seats: null,
+        features: [],
         free: [
           { start: day.start, end: '2027-10-31T00:30:00.000Z' },
           { start: '2027-10-31T02:00:00.000Z', end: day.end },
@@ -282,6 +283,7 @@ describe('rooms and tables', () => {
         name: 'Table',
         kind: 'room',
         seats: 10,
+        features: [],
         free: meetingFree,
         events: [{ ...meetingAt, title: null }], // not public: untitled for the public
       });

@@ -2,10 +2,11 @@
  * Free time of every desk of a space on one local date. Opening intervals come from the space's
  * weekly hours in its zone (23- and 25-hour days included), minus closures (whole days or windows) and days outside a
  * pop-up's life; a desk's free time is its opening time minus the bookings that hold it and the
- * events that take it. Rooms and tables are listed as places too (`kind`, `seats`).
+ * events that take it. Rooms and tables are listed as places too (`kind`, `seats`). Each place
+ * says its features; a feature filter keeps only the desks that have all of them.
  */
 import { eq, sql } from 'drizzle-orm';
-import type { Availability, PlaceEvent, PlaceKind } from '@popdesk/shared';
+import type { Availability, DeskFeature, PlaceEvent, PlaceKind } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { eventPlaces, events, spaces } from '../../db/schema.js';
 import { dateWithin, localDay, subtractIntervals, type Interval } from '../../lib/local-time.js';
@@ -13,6 +14,7 @@ import type { ReadCache } from '../../lib/read-cache.js';
 import type { CachedAvailability } from '../../plugins/caches.js';
 import { byDeskName, openingHoursJson, type SpaceRow } from './spaces-repo.js';
 import { openIntervalsOn, type ClosureWindow } from './closure-window.js';
+import { sortFeatures } from './desk-features.js';
 
 const iso = (iv: Interval) => ({ start: iv.start.toISOString(), end: iv.end.toISOString() });
 
@@ -21,6 +23,8 @@ const iso = (iv: Interval) => ({ start: iv.start.toISOString(), end: iv.end.toIS
  * is computed once and then served from memory until a write to the space, its desks, hours,
  * closures, bookings or events drops it, or an overdue check-in is due to release a desk. The
  * space's team (and admins) get an answer of their own, which names events that are not public.
+ * A feature filter (canonical order, see desk-features.ts) is an entry of its own too: the same
+ * space's changes drop it.
  */
 export async function cachedAvailability(
   db: Db,
@@ -29,13 +33,15 @@ export async function cachedAvailability(
   date: string,
   now: Date,
   team = false,
+  features: readonly DeskFeature[] = [],
 ): Promise<CachedAvailability | null> {
   const at = now.getTime();
+  const filter = features.length > 0 ? `|features=${features.join(',')}` : '';
   return cache.load(
-    team ? `${spaceId}|${date}|team` : `${spaceId}|${date}`,
+    `${spaceId}|${date}${team ? '|team' : ''}${filter}`,
     spaceId,
     async () => {
-      const computed = await computeAvailability(db, spaceId, date, now, team);
+      const computed = await computeAvailability(db, spaceId, date, now, team, features);
       return (
         computed && {
           json: JSON.stringify(computed.availability),
@@ -54,6 +60,7 @@ async function computeAvailability(
   date: string,
   now: Date,
   team: boolean,
+  features: readonly DeskFeature[],
 ): Promise<{ availability: Availability; validUntilMs: number } | null> {
   // Bookings and event places are read for a window of UTC days around the date that contains the local day in
   // any zone (offsets are within ±14 h) and cut to the local day below.
@@ -65,7 +72,7 @@ async function computeAvailability(
         from closures c where c.space_id = "spaces"."id" and c.date = ${date}::date)`,
       desks: sql<
         DeskEntry[]
-      >`coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name, 'kind', d.kind, 'seats', d.seats) order by d.name, d.created_at)
+      >`coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name, 'kind', d.kind, 'seats', d.seats, 'features', d.features) order by d.name, d.created_at)
         from desks d where d.space_id = "spaces"."id"
           and (d.active_from is null or d.active_from <= ${date}::date) and (d.active_until is null or d.active_until >= ${date}::date)), '[]')`,
       taken: sql<
@@ -114,7 +121,15 @@ async function computeAvailability(
     eventsByDesk.set(e.deskId, list);
   }
   return {
-    availability: freeTime(space, date, now, open, row.desks, taken, eventsByDesk),
+    availability: freeTime(
+      space,
+      date,
+      now,
+      open,
+      row.desks.filter((d) => features.every((f) => d.features.includes(f))),
+      taken,
+      eventsByDesk,
+    ),
     validUntilMs: nextRelease(space, taken, now),
   };
 }
@@ -137,6 +152,7 @@ interface DeskEntry {
   name: string;
   kind: PlaceKind;
   seats: number | null;
+  features: DeskFeature[];
 }
 
 function freeTime(
@@ -177,6 +193,7 @@ function freeTime(
         name: d.name,
         kind: d.kind,
         seats: d.seats,
+        features: sortFeatures(d.features),
         free: subtractIntervals(open, held).map(iso),
         events,
       };

@@ -5,6 +5,7 @@ import type { AuthUser } from '../../lib/auth-user.js';
 import {
   Availability,
   CreateDeskBody,
+  DESK_FEATURES,
   CreateSpaceBody,
   Desk,
   Id,
@@ -31,6 +32,7 @@ import { canManageSpace } from '../accounts/access.js';
 import { sendEncodedJson } from '../../lib/encoded-json.js';
 import { cachedAvailability } from './availability.js';
 import { closureRoutes } from './closure-routes.js';
+import { checkFeatures, checkPlanPosition, parseFeatureFilter, sortFeatures } from './desk-features.js';
 import {
   cachedSpaceList,
   createDesk,
@@ -146,9 +148,17 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['spaces'],
         summary: 'Free time of every desk, room and table on one local date, and the events taking them',
         description:
-          'Public. With the bearer token of the space’s staff or an admin, events that are not public show their title too; a missing or invalid token is simply anonymous here.',
+          'Public. With the bearer token of the space’s staff or an admin, events that are not public show their title too; a missing or invalid token is simply anonymous here. `features=monitor,quiet` lists only the desks that have all of them (rooms have none).',
         params: SpaceParams,
-        querystring: Type.Object({ date: LocalDate }),
+        querystring: Type.Object({
+          date: LocalDate,
+          features: Type.Optional(
+            Type.String({
+              maxLength: 200,
+              description: `Comma-separated desk features a desk must all have: ${DESK_FEATURES.join(', ')}`,
+            }),
+          ),
+        }),
         response: { 200: Availability, ...problems(400, 404) },
       },
       compress: false, // compressed once per cached answer, not per request
@@ -157,11 +167,20 @@ export const publicSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { date } = request.query;
       const { spaceId } = request.params;
       checkDate(date, 'querystring.date');
+      const features = parseFeatureFilter(request.query.features);
       // the space's team sees the titles of events that are not public (the day view)
       const viewer = await optionalCaller(request, reply);
       const team = viewer !== null && canManageSpace(viewer, spaceId);
       // the hottest read of all: served as ready JSON from the read cache while nothing changed
-      const answer = await cachedAvailability(app.db, app.caches.availability, spaceId, date, app.clock(), team);
+      const answer = await cachedAvailability(
+        app.db,
+        app.caches.availability,
+        spaceId,
+        date,
+        app.clock(),
+        team,
+        features,
+      );
       if (!answer) throw notFound('This space');
       return sendEncodedJson(request, reply, answer);
     },
@@ -258,11 +277,13 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const space = await managedSpace(request, request.params.spaceId);
-      const { name, activeFrom = null, activeUntil = null, kind = 'desk', seats = null } = request.body;
+      const { name, activeFrom = null, activeUntil = null, kind = 'desk', seats = null, features = [] } = request.body;
       checkDate(activeFrom, 'body.activeFrom');
       checkDate(activeUntil, 'body.activeUntil');
       checkBounds(activeFrom, activeUntil, 'The desk’s active period');
       checkSeats(kind, seats);
+      checkFeatures(kind, features);
+      checkPlanPosition(request.body.planX, request.body.planY);
       const desk = await createDesk(app.db, {
         spaceId: space.id,
         name: name.trim(),
@@ -270,6 +291,9 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         activeUntil,
         kind,
         seats,
+        features: sortFeatures(features),
+        planX: request.body.planX ?? null,
+        planY: request.body.planY ?? null,
       });
       return reply.code(201).send(toDeskDto(desk));
     },
@@ -281,7 +305,7 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'updateDesk',
         tags: ['spaces'],
-        summary: 'Rename a desk, change its active dates, or make it a room or table with seats',
+        summary: 'Rename a desk, change its active dates, features or place on the plan, or make it a room',
         params: DeskParams,
         body: UpdateDeskBody,
         response: { 200: Desk, ...problems(400, 401, 403, 404, 422) },
@@ -298,13 +322,17 @@ export const manageSpaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'The desk’s active period',
       );
       const kind = body.kind ?? desk.kind;
-      // a room turned back into a desk loses its seats
+      // a room turned back into a desk loses its seats, a desk turned into a room its features
       const seats = body.seats !== undefined ? body.seats : kind === 'desk' ? null : desk.seats;
+      const features = body.features !== undefined ? sortFeatures(body.features) : kind === 'desk' ? desk.features : [];
       checkSeats(kind, seats);
+      checkFeatures(kind, features);
+      checkPlanPosition(body.planX, body.planY);
       const updated = await updateDesk(app.db, desk.id, {
         ...body,
         ...(body.name ? { name: body.name.trim() } : {}),
         seats,
+        features,
       });
       return toDeskDto(updated);
     },
