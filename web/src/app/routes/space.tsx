@@ -5,6 +5,7 @@ import { Page } from '../../components/ui/page';
 import { ErrorState, Skeleton } from '../../components/ui/states';
 import { isApiError } from '../../lib/api-client';
 import { isValidDate } from '../../lib/dates';
+import { formatDeskFeatures, parseDeskFeatures } from '../../lib/desk-features';
 import { useMe } from '../../lib/auth/get-me';
 import { useSpace } from '../../features/spaces/api/get-space';
 import { SpaceSummary } from '../../features/spaces/components/space-summary';
@@ -28,6 +29,18 @@ export function Component() {
   // the space's staff and admins may book a weekly series beyond the horizon (the API allows it)
   const runsSpace = me.data?.role === 'admin' || (me.data?.spaceIds.includes(spaceId) ?? false);
   const date = params.get('date');
+  // the feature filter lives in the URL (`?features=monitor,quiet`): a filtered day can be shared
+  const features = parseDeskFeatures(params.get('features'));
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === null) next.delete(name);
+        else next.set(name, value);
+        return next;
+      },
+      { replace: true },
+    );
 
   if (space.isError && isApiError(space.error) && (space.error.status === 404 || space.error.status === 400))
     return <NotFound />;
@@ -45,7 +58,9 @@ export function Component() {
           <DayPlanner
             space={space.data}
             date={isValidDate(date) ? date : null}
-            onDateChange={(d) => setParams({ date: d }, { replace: true })}
+            onDateChange={(d) => setParam('date', d)}
+            features={features}
+            onFeaturesChange={(next) => setParam('features', formatDeskFeatures(next))}
             onBooked={() => void queryClient.invalidateQueries({ queryKey: myBookingsQueryOptions().queryKey })}
             onSeriesBooked={() => void queryClient.invalidateQueries({ queryKey: myBookingsQueryOptions().queryKey })}
             onWaitlisted={() => void queryClient.invalidateQueries({ queryKey: myWaitlistQueryOptions().queryKey })}

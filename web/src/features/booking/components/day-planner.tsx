@@ -14,6 +14,7 @@ import {
 import { usePlanPlaces, type PlanViewProps } from '../hooks/use-plan-places';
 import { DateNav } from './date-nav';
 import { DeskTimeline } from './desk-timeline';
+import { FeatureFilter } from './feature-filter';
 import { NextDayButton } from './next-day-button';
 import { PlaceViews } from './place-views';
 import { PlannerSide } from './planner-side';
@@ -37,6 +38,13 @@ export function DayPlanner({ onWaitlisted, renderPlan, ...options }: Props) {
   return (
     <section aria-labelledby="day-heading" className={styles.planner}>
       <DateNav date={date} today={today} lastDate={lastDate} onChange={changeDate} headingId="day-heading" />
+      {planner.changeFeatures && planner.inRange && (
+        <FeatureFilter
+          selected={planner.features}
+          onChange={planner.changeFeatures}
+          matching={planner.data ? planner.data.desks.length : null}
+        />
+      )}
       <DayBody
         planner={planner}
         formRef={formRef}
@@ -86,6 +94,16 @@ function DayBody({
       <Alert tone="info" title={t('booking.closedTitle')}>
         <p>{t('booking.closed')}</p>
         <NextDayButton planner={planner} />
+      </Alert>
+    );
+  }
+  if (data.desks.length === 0 && planner.features.length > 0) {
+    return (
+      <Alert tone="info" title={t('deskFeatures.noMatchTitle')}>
+        <p>{t('deskFeatures.noMatch')}</p>
+        <Button variant="secondary" size="small" onClick={() => planner.changeFeatures?.([])}>
+          {t('deskFeatures.clearFilter')}
+        </Button>
       </Alert>
     );
   }

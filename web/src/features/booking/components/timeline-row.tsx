@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Availability } from '@popdesk/shared';
 import { useFormat } from '../../../lib/use-format';
+import { DeskFeatureBadges } from '../../../lib/desk-features';
 import { FavouriteToggle } from '../../../lib/favourites/favourite-toggle';
 import { placeSegments, type PlaceSegment } from '../utils/places';
 import { bookable, minutesBetween, toIv, type Iv } from '../utils/timeline';
@@ -59,6 +60,7 @@ export function TimelineRow({ desk, open, frame, now, timezone, selection, onPic
           <span className={styles.deskName}>{desk.name}</span>
           {!teamOnly && <FavouriteToggle deskId={desk.deskId} deskName={desk.name} />}
         </span>
+        <DeskFeatureBadges features={desk.features} />
         {desk.seats != null && (
           <span className={styles.deskFree}>{t('events.picker.roomSeats', { count: desk.seats })}</span>
         )}

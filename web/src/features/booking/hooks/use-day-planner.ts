@@ -1,6 +1,6 @@
 import { useMemo, useReducer, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Booking, SeriesResult, SpaceDetail } from '@popdesk/shared';
+import type { Booking, DeskFeature, SeriesResult, SpaceDetail } from '@popdesk/shared';
 import { useAnnounce } from '../../../components/ui/live-region';
 import { addDays, todayIn, zonedInstant } from '../../../lib/dates';
 import { useFormat } from '../../../lib/use-format';
@@ -41,6 +41,9 @@ export interface DayPlannerOptions {
   seriesBeyondHorizon?: boolean;
   /** Rooms and tables can be chosen (the space lets coworkers book them, or the viewer runs it); else they are shown only. */
   roomsBookable?: boolean;
+  /** Desk features every listed desk must have (from the URL); with `onFeaturesChange` the filter is shown. */
+  features?: DeskFeature[];
+  onFeaturesChange?: (features: DeskFeature[]) => void;
 }
 
 /** Elements the planner moves to: the side (scrolled into view on a pick) and the weeks field (focused when wrong). */
@@ -50,6 +53,8 @@ export interface PlannerRefs {
 }
 
 export type DayPlanner = ReturnType<typeof useDayPlanner>;
+
+const NO_FEATURES: DeskFeature[] = [];
 
 /** A space's day: the date in force, its free time, the choice of time and desk, and booking it. */
 export function useDayPlanner(
@@ -61,6 +66,8 @@ export function useDayPlanner(
     onSeriesBooked,
     seriesBeyondHorizon = false,
     roomsBookable = false,
+    features = NO_FEATURES,
+    onFeaturesChange,
   }: DayPlannerOptions,
   { formRef, weeksRef }: PlannerRefs,
 ) {
@@ -74,7 +81,7 @@ export function useDayPlanner(
   const lastDate = addDays(today, space.bookingHorizonDays);
   const date = requested ?? today;
   const inRange = date >= today && date <= lastDate;
-  const availability = useAvailability(space.id, date, inRange);
+  const availability = useAvailability(space.id, date, inRange, features);
   const limit = seriesLimit(date, lastDate, seriesBeyondHorizon);
   const [state, dispatch] = useReducer(plannerReducer, limit.maxWeeks, initialPlannerState);
   const { selection } = state;
@@ -125,6 +132,12 @@ export function useDayPlanner(
   function changeDate(d: string) {
     reset();
     onDateChange(d);
+  }
+
+  /** A new filter: the chosen desk may be filtered out, so the choice starts again. */
+  function changeFeatures(next: DeskFeature[]) {
+    reset();
+    onFeaturesChange?.(next);
   }
 
   /** Applies a range and keeps the desk if it is free then, else the first desk that is. */
@@ -193,6 +206,8 @@ export function useDayPlanner(
     error: create.error ?? createSeries.error,
     reset,
     changeDate,
+    features,
+    changeFeatures: onFeaturesChange ? changeFeatures : undefined,
     chooseQuick: (c: QuickChoice) => {
       const iv = choices[c];
       if (iv) applyRange(iv, c);

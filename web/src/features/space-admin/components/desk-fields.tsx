@@ -2,20 +2,26 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROOM_SEATS_MAX } from '@popdesk/shared';
 import { SelectField, TextField } from '../../../components/ui/field';
-import type { DeskProblem, DeskValues } from '../utils/desk-form';
+import type { DeskFeature } from '../../../lib/desk-features';
+import type { DeskProblem, DeskTextKey, DeskValues } from '../utils/desk-form';
+import { DeskFeatureFields } from './desk-feature-fields';
 import styles from './space-admin.module.css';
 
 interface Props {
   values: DeskValues;
   invalid: DeskProblem | null;
-  onChange: (key: keyof DeskValues, value: string) => void;
+  onChange: (key: DeskTextKey, value: string) => void;
+  onToggleFeature: (feature: DeskFeature, on: boolean) => void;
   /** A new desk: the name is required and the dates say they may stay empty. */
   adding?: boolean;
   children?: ReactNode;
 }
 
-/** A place's kind (desk, or room/table with seats), its name and the first and last day it is in use. */
-export function DeskFields({ values, invalid, onChange, adding = false, children }: Props) {
+/**
+ * A place's kind (desk, or room/table with seats), a desk's features, its name and the first and
+ * last day it is in use.
+ */
+export function DeskFields({ values, invalid, onChange, onToggleFeature, adding = false, children }: Props) {
   const { t } = useTranslation();
   const hint = adding ? t('spaceAdmin.desks.openEnded') : undefined;
   return (
@@ -43,6 +49,7 @@ export function DeskFields({ values, invalid, onChange, adding = false, children
           />
         )}
       </div>
+      {values.kind === 'desk' && <DeskFeatureFields features={values.features} onToggle={onToggleFeature} />}
       <div className={styles.deskFields}>
         <TextField
           label={t('spaceAdmin.desks.name')}

@@ -5,6 +5,7 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { useAnnounce } from '../../../components/ui/live-region';
 import { useFormat } from '../../../lib/use-format';
+import { DeskFeatureBadges } from '../../../lib/desk-features';
 import { useProblemMessage } from '../../../lib/problem-message';
 import { useUpdateDesk } from '../api/update-desk';
 import { useDeskDraft } from '../hooks/use-desk-draft';
@@ -63,12 +64,18 @@ export function DeskRow({ desk, state, onSaved }: { desk: Desk; state: DeskState
         <span className={`badge ${stateBadge[state]}`}>{t(`spaceAdmin.desks.state.${state}`)}</span>
         <span className="muted">{period}</span>
       </div>
+      {desk.kind === 'desk' && <DeskFeatureBadges features={desk.features} showNone />}
       {update.error != null && (
         <Alert tone="error" title={t('spaceAdmin.desks.saveFailed')}>
           <p>{problem(update.error)}</p>
         </Alert>
       )}
-      <DeskFields values={draft.values} invalid={draft.invalid} onChange={draft.set}>
+      <DeskFields
+        values={draft.values}
+        invalid={draft.invalid}
+        onChange={draft.set}
+        onToggleFeature={draft.toggleFeature}
+      >
         <Button
           type="submit"
           variant="secondary"

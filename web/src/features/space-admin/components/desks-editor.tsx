@@ -22,7 +22,7 @@ interface Props {
 
 /**
  * The desks, and apart from them the rooms and tables (with seats): rename them, change their kind
- * and set the dates they are in use. Desks with bookings stay for the
+ * and a desk's features, and set the dates they are in use. Desks with bookings stay for the
  * records, so a desk is retired by giving it a last day rather than deleted.
  */
 export function DesksEditor({ spaceId, desks, today, onChanged }: Props) {
@@ -82,7 +82,13 @@ export function DesksEditor({ spaceId, desks, today, onChanged }: Props) {
             <p>{problem(create.error)}</p>
           </Alert>
         )}
-        <DeskFields values={draft.values} invalid={draft.invalid} onChange={draft.set} adding />
+        <DeskFields
+          values={draft.values}
+          invalid={draft.invalid}
+          onChange={draft.set}
+          onToggleFeature={draft.toggleFeature}
+          adding
+        />
         <Button type="submit" busy={create.isPending}>
           {t('spaceAdmin.desks.add')}
         </Button>

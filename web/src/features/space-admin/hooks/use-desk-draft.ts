@@ -1,6 +1,14 @@
 import { useState } from 'react';
-import type { Desk } from '@popdesk/shared';
-import { checkDesk, deskBody, deskValues, type DeskProblem, type DeskValues } from '../utils/desk-form';
+import type { Desk, DeskFeature } from '@popdesk/shared';
+import {
+  checkDesk,
+  deskBody,
+  deskValues,
+  toggleFeature,
+  type DeskProblem,
+  type DeskTextKey,
+  type DeskValues,
+} from '../utils/desk-form';
 
 /** A desk form's values and the problem found when it was last sent. */
 export function useDeskDraft(desk?: Desk) {
@@ -9,7 +17,8 @@ export function useDeskDraft(desk?: Desk) {
   return {
     values,
     invalid,
-    set: (key: keyof DeskValues, value: string) => setValues((v) => ({ ...v, [key]: value })),
+    set: (key: DeskTextKey, value: string) => setValues((v) => ({ ...v, [key]: value })),
+    toggleFeature: (feature: DeskFeature, on: boolean) => setValues((v) => toggleFeature(v, feature, on)),
     clear: () => setValues(deskValues()),
     /** The body to send, or null (and the problem shown) when something is wrong. */
     check: () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aDesk } from '../../../test/factories';
-import { checkDesk, deskBody, deskChanged, deskState, deskValues } from './desk-form';
+import { checkDesk, deskBody, deskChanged, deskState, deskValues, toggleFeature } from './desk-form';
 
 const desk = aDesk({ activeFrom: '2026-05-01' });
 
@@ -35,11 +35,25 @@ describe('desk forms', () => {
       activeUntil: '2026-12-31',
       kind: 'desk',
       seats: null,
+      features: [],
     });
     const values = deskValues(desk);
-    expect(values).toEqual({ name: 'Fenster', from: '2026-05-01', until: '', kind: 'desk', seats: '' });
+    expect(values).toEqual({ name: 'Fenster', from: '2026-05-01', until: '', kind: 'desk', seats: '', features: [] });
     expect(deskChanged(values, desk)).toBe(false);
     expect(deskChanged({ ...values, until: '2026-06-01' }, desk)).toBe(true);
+  });
+
+  it('keep a desk’s features in the canonical order, notice their change, and send none for a room', () => {
+    const saved = aDesk({ features: ['window', 'monitor'] });
+    const values = deskValues(saved);
+    expect(values.features).toEqual(['monitor', 'window']);
+    expect(deskChanged(values, saved)).toBe(false);
+    const more = toggleFeature(values, 'docking', true);
+    expect(more.features).toEqual(['monitor', 'window', 'docking']);
+    expect(deskChanged(more, saved)).toBe(true);
+    expect(toggleFeature(more, 'monitor', false).features).toEqual(['window', 'docking']);
+    expect(deskBody(more).features).toEqual(['monitor', 'window', 'docking']);
+    expect(deskBody({ ...more, kind: 'room' }).features).toEqual([]);
   });
 
   it('tell upcoming, active and retired desks apart', () => {
