@@ -18,6 +18,9 @@ export const routes: RouteObject[] = [
   // public: anyone answers a survey, no account (the poster's QR code leads here)
   { path: 'umfrage/:surveyId', lazy: () => import('./routes/survey') },
   { path: 'survey/:surveyId', lazy: () => import('./routes/survey') },
+  // public: the page a desk's QR code opens (walk up, check in); login comes back here
+  { path: 'tisch/:deskId', lazy: () => import('./routes/desk') },
+  { path: 'desks/:deskId', lazy: () => import('./routes/desk') },
   { path: 'bookings', lazy: () => import('./routes/my-bookings') },
   { path: 'profile', lazy: () => import('./routes/profile') },
   { path: 'login', lazy: () => import('./routes/login') },
@@ -73,7 +76,7 @@ export const routes: RouteObject[] = [
 ];
 
 /** Pages used without an account, where an expired session is no reason to go to login. */
-const ANONYMOUS_PAGES = /^\/(umfrage|survey)\//;
+const ANONYMOUS_PAGES = /^\/(umfrage|survey|tisch|desks)\//;
 
 export function createAppRouter() {
   const router = createBrowserRouter([
@@ -95,7 +98,8 @@ export function createAppRouter() {
   onUnauthorized(() => {
     const { pathname, search } = router.state.location;
     if (pathname === '/login') return;
-    // someone who scanned a survey poster answers without an account: the token is dropped, they stay
+    // someone who scanned a survey poster answers without an account, and a desk's page shows the
+    // desk to anyone and offers login itself: the token is dropped, they stay
     if (ANONYMOUS_PAGES.test(pathname)) return;
     void router.navigate(loginPath(pathname + search), { replace: true });
   });
