@@ -7,7 +7,7 @@ export default defineConfig({
     name: process.env.DATABASE_URL ? 'server (PostgreSQL)' : 'server (PGlite)',
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    setupFiles: ['test/worker-database.ts'],
+    setupFiles: ['test/worker-database.ts', 'test/cheap-hashes.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
