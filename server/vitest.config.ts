@@ -11,5 +11,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One module graph per worker, not per file: importing the app (Fastify, drizzle, PGlite, the
+    // report and mail code) cost each file seconds. Every file still starts its own app on a
+    // database of its own (harness.ts startApp); the app's few module-level registries are made
+    // for a second app in one process (booking-events.ts, event-changes.ts).
+    isolate: false,
   },
 });
