@@ -97,6 +97,8 @@ export const describeViolations = (vs: AxeViolation[]) =>
     .join('\n');
 
 export async function screenshot(page: Page, name: string) {
+  // (for people to look at: CI, where nobody does, turns them off — full-page PNGs cost CPU)
+  if (process.env.E2E_SCREENSHOTS === 'off') return;
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
