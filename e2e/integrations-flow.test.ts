@@ -80,7 +80,8 @@ describe('an admin', () => {
     await page.waitForURL(`${base}/reports**`);
     await page.getByRole('link', { name: 'Verwaltung' }).first().click();
     const manageNav = page.getByRole('navigation', { name: 'Verwaltung' }).last();
-    await manageNav.getByRole('link', { name: 'Webhooks' }).click();
+    // (the first visit of the admin area loads its code: on a loaded CI machine that took over 10 s)
+    await manageNav.getByRole('link', { name: 'Webhooks' }).click({ timeout: 30_000 });
     await page.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor();
 
     await page.getByLabel('Adresse (URL)').fill(receiverUrl);
@@ -149,7 +150,7 @@ describe('an admin', () => {
     await card.waitFor({ state: 'detached' });
     await page.getByTestId('live-region').getByText('Webhook gelöscht.').waitFor();
     await page.context().close();
-  });
+  }, 90_000); // (26 s on a quiet machine: a delivery, an e-mail and four accessibility scans)
 });
 
 describe('a coworker', () => {

@@ -158,5 +158,6 @@ describe('a post-visit survey', () => {
     expect(await demand.getByRole('spinbutton', { name: 'Preis pro Tag in Euro' }).inputValue()).toBe(next);
     await scanBothSizes(staff, 'season-demand');
     await staff.context().close();
-  });
+    // (a long flow: three people, eleven pages, axe on each at two sizes)
+  }, 90_000);
 });

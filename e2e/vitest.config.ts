@@ -8,7 +8,8 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['**/*.test.ts'],
     globalSetup: ['support/global-setup.ts'],
-    testTimeout: 30_000,
+    // against hangs, not for speed: on a busy 2-core CI machine flows that take 20 s alone took 35 s
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     // one server for all; one browser per file, two files at a time (2-core machines)
     maxWorkers: 2,
