@@ -8,7 +8,8 @@ import { Id } from '@popdesk/shared';
 import { problems } from '../../lib/http.js';
 import { notFound } from '../../lib/problems.js';
 import { findDeskRow, findSpaceRow } from '../spaces/spaces-repo.js';
-import { deskUrl, publicOrigin, qrSvg, spaceUrl } from './qr.js';
+import { publicOrigin, qrSvg } from '../../lib/qr-code.js';
+import { deskUrl, spaceUrl } from './qr.js';
 
 const SVG = 'image/svg+xml';
 const svgAnswer = {

@@ -9,7 +9,8 @@ import { Id } from '@popdesk/shared';
 import { contentDisposition, slug } from '../../lib/downloads.js';
 import { caller, problems } from '../../lib/http.js';
 import { notFound } from '../../lib/problems.js';
-import { posterSvg, qrSvg } from './poster.js';
+import { publicOrigin, qrSvg } from '../../lib/qr-code.js';
+import { posterSvg } from './poster.js';
 import { surveyClosed } from './routes.js';
 import { mayAccess, requireSurveyAccess } from './survey-access.js';
 import { effectiveStatus, surveyUrl } from './survey-dto.js';
@@ -27,7 +28,7 @@ const QR_MAX_AGE_SECONDS = 300;
 
 /** The survey's public page, absolute (from PUBLIC_URL, else from the request's own origin). */
 const absoluteUrl = (request: FastifyRequest, publicUrl: string | null, id: string) =>
-  surveyUrl(publicUrl ?? `${request.protocol}://${request.host}`, id);
+  surveyUrl(publicOrigin(request, publicUrl), id);
 
 /** Public: the QR code of an open survey; those who run or read it get it closed too. */
 export const publicSurveyQrRoutes: FastifyPluginAsyncTypebox = async (app) => {

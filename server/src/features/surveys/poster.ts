@@ -5,14 +5,10 @@
  * call to answer, the QR code large and the link as text. System fonts only, no external files;
  * every text is escaped for XML.
  */
-import QRCode from 'qrcode';
+import { qrSvg } from '../../lib/qr-code.js';
 
 export type PosterSize = 'a4' | 'a3';
 export type PosterLocale = 'de' | 'en';
-
-export function qrSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-}
 
 /** Text for XML content and attributes; characters XML 1.0 cannot hold are dropped. */
 export function escapeXml(text: string): string {
