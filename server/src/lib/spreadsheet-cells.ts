@@ -4,6 +4,7 @@
  * spreadsheet keeps as text, and numbers rounded as people round them.
  */
 import { stringify } from 'csv-stringify/sync';
+import type writeXlsxFileType from 'write-excel-file/node';
 
 /**
  * A text that a spreadsheet would take for a formula (= + - @, their full-width forms, or a
@@ -34,4 +35,13 @@ export function roundHalfUp(x: number, digits: number): number {
     return Number(`${mantissa}e${Number(exponent) + by}`);
   };
   return shift(Math.round(shift(x, digits)), -digits);
+}
+
+/**
+ * An xlsx workbook of `sheets` (write-excel-file). The package is loaded on the first workbook
+ * written: most starts of the server write none, and loading it took a tenth of a second of each.
+ */
+export async function xlsxWorkbook(sheets: Parameters<typeof writeXlsxFileType>[0]) {
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
+  return writeXlsxFile(sheets).toBuffer();
 }

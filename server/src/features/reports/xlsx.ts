@@ -8,7 +8,7 @@
  * are Excel's own codes, so each reader's Excel shows its decimal mark. Every text goes through
  * safeText: a space named `=HYPERLINK(…)` stays text.
  */
-import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/node';
+import type { Cell, Row, Sheet } from 'write-excel-file/node';
 import {
   EVENT_FIGURES,
   type EventFigures,
@@ -17,7 +17,7 @@ import {
   type SeasonFigures,
   type SeasonMonth,
 } from '@popdesk/shared';
-import { safeText } from '../../lib/spreadsheet-cells.js';
+import { safeText, xlsxWorkbook } from '../../lib/spreadsheet-cells.js';
 import {
   FIGURE_COLUMNS,
   HOUR_COLUMNS,
@@ -199,11 +199,11 @@ export function monthlyReportXlsx(report: MonthlyReport, locale: ReportLocale): 
     roomsSheet(report, locale),
     definitionsSheet(locale),
   ];
-  return writeXlsxFile(sheets).toBuffer();
+  return xlsxWorkbook(sheets);
 }
 
 export function usageXlsx(series: readonly MonthFigures[], locale: ReportLocale): Promise<Buffer> {
-  return writeXlsxFile([monthsSheet(series, locale), definitionsSheet(locale)]).toBuffer();
+  return xlsxWorkbook([monthsSheet(series, locale), definitionsSheet(locale)]);
 }
 
 /** The space-months, then the season month by month (summed over spaces) with its totals. */
@@ -223,5 +223,5 @@ export function seasonXlsx(
     columns: widths([24], 16, FIGURE_COUNT),
     stickyRowsCount: 1,
   };
-  return writeXlsxFile([monthsSheet(season.series, locale), seasonSheet, definitionsSheet(locale)]).toBuffer();
+  return xlsxWorkbook([monthsSheet(season.series, locale), seasonSheet, definitionsSheet(locale)]);
 }

@@ -6,9 +6,9 @@
  * through the formula escaping of lib/spreadsheet-cells.ts: an option called `=HYPERLINK(…)`
  * stays text.
  */
-import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/node';
+import type { Cell, Row, Sheet } from 'write-excel-file/node';
 import type { QuestionResult, SurveyResults } from '@popdesk/shared';
-import { roundHalfUp, safeText, writeCsv } from '../../lib/spreadsheet-cells.js';
+import { roundHalfUp, safeText, writeCsv, xlsxWorkbook } from '../../lib/spreadsheet-cells.js';
 
 export type ExportLocale = 'de' | 'en';
 
@@ -211,5 +211,5 @@ export function resultsXlsx(results: SurveyResults, heading: ResultsHeading, loc
       columns: [{ width: 48 }, { width: 100 }],
       stickyRowsCount: 1,
     });
-  return writeXlsxFile(sheets).toBuffer();
+  return xlsxWorkbook(sheets);
 }
