@@ -6,7 +6,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Config } from '../../config.js';
 import type { Attachment } from './outbox-repo.js';
 
@@ -50,20 +50,30 @@ const toNodemailer = (m: OutgoingMail, domain: string) => ({
   attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
 });
 
+/**
+ * A nodemailer transport made with the first message sent: loading nodemailer took a fifth of a
+ * second of every start of the server, most of which send no mail for a while.
+ */
+function lazyTransport(options: string | Record<string, unknown>): () => Promise<Transporter> {
+  let transport: Promise<Transporter> | null = null;
+  return () =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(options)));
+}
+
 export function createMailTransport(config: TransportConfig): MailTransport {
   const domain = messageIdDomain(config);
   if (config.mail.smtpUrl) {
-    const smtp = nodemailer.createTransport(config.mail.smtpUrl);
-    return { name: 'smtp', send: async (m) => void (await smtp.sendMail(toNodemailer(m, domain))) };
+    const smtp = lazyTransport(config.mail.smtpUrl);
+    return { name: 'smtp', send: async (m) => void (await (await smtp()).sendMail(toNodemailer(m, domain))) };
   }
   if (config.dataDir) {
     const dir = join(config.dataDir, 'outbox');
     // CRLF line ends, as RFC 5322 requires of a message (and as mail clients opening an .eml expect)
-    const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+    const files = lazyTransport({ streamTransport: true, buffer: true, newline: 'windows' });
     return {
       name: 'file',
       async send(m) {
-        const info = await files.sendMail(toNodemailer(m, domain));
+        const info = await (await files()).sendMail(toNodemailer(m, domain));
         await mkdir(dir, { recursive: true });
         await writeFile(
           join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${m.id}.eml`),
