@@ -8,7 +8,7 @@
  * off, a one-second command timeout), so that a Redis outage costs a login a second at most
  * before the fallback store answers; it keeps reconnecting in the background.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { ThrottleStore } from './throttle-store.js';
 
 // KEYS[1] counter; ARGV now (ms), window (ms). Returns {count, window start (ms)}.
@@ -41,7 +41,9 @@ export interface RedisStoreOptions {
   onConnectionError: (err: Error) => void;
 }
 
-export function redisThrottleStore(opts: RedisStoreOptions): ThrottleStore & { client: Redis } {
+/** (ioredis is loaded here, when REDIS_URL is set: an installation without Redis never loads it) */
+export async function redisThrottleStore(opts: RedisStoreOptions): Promise<ThrottleStore & { client: Redis }> {
+  const { Redis } = await import('ioredis');
   const client = new Redis(opts.url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,

@@ -29,7 +29,7 @@ export default fp(async (app) => {
     lastLogged = Date.now();
     app.log.error({ err }, what);
   };
-  const redis = redisThrottleStore({
+  const redis = await redisThrottleStore({
     url,
     keyPrefix,
     onConnectionError: (err) => report(err, 'Redis connection failed; login throttling counts in PostgreSQL meanwhile'),
