@@ -1,9 +1,16 @@
 /**
  * Public holidays of a German state (the `date-holidays` package), which the demo spaces keep as
  * closures: 3 October 2022 in Hesse closes the pop-up, 31 October closes Mölln and Dippoldiswalde.
+ *
+ * The package carries every country's holidays (about 30 MB of memory and a few hundred
+ * milliseconds to load) and only seeding needs it: it is loaded on first use, not with the server.
  */
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysClass from 'date-holidays';
 import type { StateCode } from './towns.js';
+
+const require = createRequire(import.meta.url);
+let Holidays: typeof HolidaysClass | null = null;
 
 export interface Holiday {
   date: string;
@@ -12,6 +19,7 @@ export interface Holiday {
 
 /** Statutory public holidays of `state` with from ≤ date ≤ to (dates `YYYY-MM-DD`). */
 export function publicHolidays(state: StateCode, from: string, to: string): Holiday[] {
+  Holidays ??= require('date-holidays') as typeof HolidaysClass; // (its CommonJS build: the class itself)
   const calendar = new Holidays('DE', state, { types: ['public'] });
   const out: Holiday[] = [];
   for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {

@@ -15,7 +15,9 @@
  * period counts as a new user in the month they return. Anyone can erase earlier with DELETE /api/me.
  */
 import { randomBytes } from 'node:crypto';
-import { subDays, subMonths } from 'date-fns';
+// (one function per module: date-fns' index would load all of its few hundred at start-up)
+import { subDays } from 'date-fns/subDays';
+import { subMonths } from 'date-fns/subMonths';
 import { and, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rows } from '../../db/db.js';
