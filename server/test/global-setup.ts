@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openDatabase, writePgliteTemplate } from '../src/db/client.js';
+import { openDatabase } from '../src/db/client.js';
+import { writePgliteDump } from '../src/db/pglite-setup.js';
 import { POSTGRES_WORKERS, workerDatabaseName } from './worker-database.js';
 
 export default async function setup() {
@@ -16,7 +17,7 @@ export default async function setup() {
   if (!url) {
     const dir = mkdtempSync(join(os.tmpdir(), 'popdesk-pglite-template-'));
     const file = join(dir, 'migrated.tar');
-    await writePgliteTemplate(file);
+    await writePgliteDump(file);
     process.env.PGLITE_TEMPLATE = file;
     return () => rmSync(dir, { recursive: true, force: true });
   }

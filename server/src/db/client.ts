@@ -1,17 +1,14 @@
 /**
  * One database handle for both engines: embedded PGlite (the zero-setup default) or PostgreSQL
  * through `pg` when DATABASE_URL is set. Both speak the same SQL and run the same migrations.
+ *
+ * Each engine's driver is loaded when a database of that kind is opened: the embedded default never
+ * loads pg and drizzle's PostgreSQL driver (about 15 MB of memory and a few hundred milliseconds
+ * of start-up).
  */
 import { mkdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import pg from 'pg';
+import type pg from 'pg';
 import lockfile from 'proper-lockfile';
 import { sql } from 'drizzle-orm';
 import { migrationsDir } from '../lib/paths.js';
@@ -52,9 +49,10 @@ export interface PooledDb {
   close(): Promise<void>;
 }
 
-export function openPool(url: string, max: number): PooledDb {
-  const pool = newPool(url, max);
-  return { db: drizzlePg({ client: pool, schema }), close: () => pool.end() };
+export async function openPool(url: string, max: number): Promise<PooledDb> {
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const pool = await newPool(url, max);
+  return { db: drizzle({ client: pool, schema }), close: () => pool.end() };
 }
 
 /**
@@ -62,10 +60,12 @@ export function openPool(url: string, max: number): PooledDb {
  * not embedded PGlite's single one.
  */
 export function hasConnectionPool(db: Db): boolean {
-  return '$client' in db && db.$client instanceof pg.Pool;
+  // (a pg.Pool counts its connections; PGlite has no such thing — and pg need not be loaded to ask)
+  return '$client' in db && typeof (db.$client as Partial<pg.Pool>).totalCount === 'number';
 }
 
-function newPool(url: string, max: number): pg.Pool {
+async function newPool(url: string, max: number): Promise<pg.Pool> {
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on('error', () => {});
@@ -73,7 +73,12 @@ function newPool(url: string, max: number): pg.Pool {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = newPool(url, 10);
+  const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
+  const pool = await newPool(url, 10);
   const db = drizzlePg({ client: pool, schema });
   return {
     db,
@@ -92,7 +97,7 @@ async function openPostgres(url: string): Promise<Database> {
     async ping() {
       await pool.query('select 1');
     },
-    listen: (channel, onMessage, onState) => listenPostgres(url, channel, onMessage, onState),
+    listen: (channel, onMessage, onState) => listenPostgres(pg, url, channel, onMessage, onState),
     async close() {
       await pool.end();
     },
@@ -105,6 +110,7 @@ async function openPostgres(url: string): Promise<Database> {
  * listening again.
  */
 async function listenPostgres(
+  driver: typeof pg,
   url: string,
   channel: string,
   onMessage: (payload: string) => void,
@@ -115,7 +121,7 @@ async function listenPostgres(
   let retry: NodeJS.Timeout | null = null;
   let delayMs = 100;
   const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    const c = new driver.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
     c.on('notification', (msg) => {
       if (msg.channel === channel) onMessage(msg.payload ?? '');
     });
@@ -129,7 +135,7 @@ async function listenPostgres(
     c.on('error', lost);
     c.on('end', lost);
     await c.connect();
-    await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    await c.query(`LISTEN ${driver.escapeIdentifier(channel)}`);
     if (stopped) {
       await c.end();
       return;
@@ -164,29 +170,6 @@ async function listenPostgres(
   };
 }
 
-/**
- * For the test suite: an in-memory database can start from a dump of an already migrated one
- * (`PGLITE_TEMPLATE`, a tar file the tests' global setup makes once), which skips PGlite's initdb
- * — three seconds of CPU for each of the many apps the tests start. Never used for a data directory.
- */
-async function template(dbPath: string | undefined): Promise<{ loadDataDir?: Blob }> {
-  const file = process.env.PGLITE_TEMPLATE;
-  if (dbPath || !file) return {};
-  return { loadDataDir: new Blob([await readFile(file)]) };
-}
-
-/** Writes a dump of a new, migrated in-memory database to `file` (see `template`). */
-export async function writePgliteTemplate(file: string): Promise<void> {
-  const client = await PGlite.create({ extensions: { btree_gist } });
-  try {
-    await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder: migrationsDir() });
-    const dump = await client.dumpDataDir('none');
-    await writeFile(file, Buffer.from(await dump.arrayBuffer()));
-  } finally {
-    await client.close();
-  }
-}
-
 async function openPglite(dataDir: string | null): Promise<Database> {
   let release: (() => Promise<void>) | null = null;
   let dbPath: string | undefined;
@@ -210,11 +193,10 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     }
     dbPath = join(dataDir, 'pglite');
   }
-  const client = await PGlite.create({
-    ...(dbPath ? { dataDir: dbPath } : {}),
-    ...(await template(dbPath)),
-    extensions: { btree_gist },
-  });
+  // (loaded here, not at the top: a PostgreSQL installation never loads PGlite)
+  const { pglitePackages, pgliteOptions, startingPoint } = await import('./pglite-setup.js');
+  const { PGlite, drizzle: drizzlePglite, migrate: migratePglite } = await pglitePackages();
+  const client = await PGlite.create({ ...(await pgliteOptions()), ...(await startingPoint(dbPath)) });
   const db = drizzlePglite({ client, schema });
   return {
     db,

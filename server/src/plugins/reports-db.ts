@@ -23,7 +23,7 @@ export default fp(async (app) => {
     return;
   }
   // a few connections: reports are rare and heavy (one roll-up may use REPORTS_PARALLEL of them)
-  const replica = openPool(url, Math.max(4, app.config.reportsParallel + 2));
+  const replica = await openPool(url, Math.max(4, app.config.reportsParallel + 2));
   app.decorate('reportsDb', replica.db);
   app.addHook('onClose', async () => replica.close());
 });
