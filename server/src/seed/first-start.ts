@@ -16,8 +16,16 @@ const describe = (email: string) => {
   return `${email} (${account?.role ?? 'user'}${space})`;
 };
 
-/** Seeds an empty database in demo mode; returns what was seeded, or null. */
-export async function seedOnFirstStart(app: FastifyInstance): Promise<SeedSummary | null> {
+/**
+ * Seeds an empty database in demo mode; returns what was seeded, or null. On a later start it
+ * reminds of the demo accounts whose password is still the demo one — checking that costs an
+ * argon2 hash per account, so a caller that must not wait for it (the server, before it listens)
+ * passes `remindLater` and runs the reminder itself once it serves.
+ */
+export async function seedOnFirstStart(
+  app: FastifyInstance,
+  opts: { remindLater?: (remind: () => Promise<void>) => void } = {},
+): Promise<SeedSummary | null> {
   if (!app.config.seed) {
     const leftovers = await existingDemoAccounts(app.db);
     if (leftovers.length > 0) {
@@ -40,6 +48,12 @@ export async function seedOnFirstStart(app: FastifyInstance): Promise<SeedSummar
     return summary;
   }
   // A later start in demo mode: remind of the accounts that still have the demo password.
+  if (opts.remindLater) opts.remindLater(() => remindOfDemoAccounts(app));
+  else await remindOfDemoAccounts(app);
+  return null;
+}
+
+async function remindOfDemoAccounts(app: FastifyInstance): Promise<void> {
   const accounts = await existingDemoAccounts(app.db);
   const stillDemo = await Promise.all(
     accounts.map(async (a) => ((await verifyPassword(a.passwordHash, DEMO_PASSWORD)) ? a.email : null)),
@@ -48,5 +62,4 @@ export async function seedOnFirstStart(app: FastifyInstance): Promise<SeedSummar
   if (emails.length > 0) {
     app.log.info(`Demo accounts, password "${DEMO_PASSWORD}": ${emails.map(describe).join(', ')}`);
   }
-  return null;
 }
