@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import { openDatabase, type Database, type Db } from './db/client.js';
 import { systemClock, type Clock } from './lib/clock.js';
+import { onlyReads } from './lib/http.js';
 import { installValidators } from './plugins/validation.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import auth from './plugins/auth.js';
@@ -105,6 +106,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('routeList', routeList);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
+    // GET and HEAD have no body: no decompression hook on their every request (@fastify/compress reads this
+    // in its own onRoute hook, which runs after this one)
+    if (onlyReads(route.method)) route.decompress ??= false;
   });
 
   const database = await openDatabase(config);

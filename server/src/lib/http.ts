@@ -13,3 +13,7 @@ export function caller(request: FastifyRequest): AuthUser {
   if (!request.auth) throw unauthorized();
   return request.auth;
 }
+
+/** Whether a route (its method or methods, as onRoute gives them) only reads: GET and HEAD, no body. */
+export const onlyReads = (method: string | string[]): boolean =>
+  [method].flat().every((m) => m === 'GET' || m === 'HEAD');

@@ -5,7 +5,8 @@
  * and non-personal facts are stored (never names, e-mails or guest names).
  */
 import fp from 'fastify-plugin';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { onlyReads } from '../../lib/http.js';
 import { recordAudit, spaceOfBooking, spaceOfDesk, spaceOfEvent, spaceOfSurvey } from './audit-repo.js';
 
 interface Action {
@@ -142,8 +143,8 @@ function parseAnswer(payload: unknown): Record<string, unknown> | null {
 
 export default fp(async (app) => {
   /** The space a target belongs to, looked up before the handler runs (a deleted desk is gone after). */
-  app.addHook('preHandler', async (request: FastifyRequest & { auditSpaceId?: string | null }) => {
-    if (request.method === 'GET' || !request.auth || request.auth.role === 'coworker') return;
+  const findSpace = async (request: FastifyRequest & { auditSpaceId?: string | null }) => {
+    if (!request.auth || request.auth.role === 'coworker') return;
     const params = (request.params ?? {}) as Record<string, string>;
     if (params.spaceId) request.auditSpaceId = params.spaceId;
     else if (params.deskId) {
@@ -155,11 +156,15 @@ export default fp(async (app) => {
     } else if (params.surveyId) {
       request.auditSpaceId = await spaceOfSurvey(app.db, params.surveyId).catch(() => null);
     }
-  });
+  };
 
-  app.addHook('onSend', async (request: FastifyRequest & { auditSpaceId?: string | null }, reply, payload) => {
+  const record = async (
+    request: FastifyRequest & { auditSpaceId?: string | null },
+    reply: FastifyReply,
+    payload: unknown,
+  ) => {
     const actor = request.auth;
-    if (!actor || actor.role === 'coworker' || request.method === 'GET' || request.method === 'HEAD') return payload;
+    if (!actor || actor.role === 'coworker') return payload;
     if (reply.statusCode >= 300 || reply.getHeader('idempotent-replayed')) return payload;
     const route = request.routeOptions.url ?? '';
     if (NOT_AUDITED.test(route)) return payload;
@@ -183,5 +188,19 @@ export default fp(async (app) => {
       request.log.error({ err }, 'audit log write failed');
     }
     return payload;
+  };
+
+  // Only writes are audited: the two hooks go on the routes of other methods, so that reads (the
+  // bulk of all requests, and the hot availability read) pass no audit hook at all.
+  app.addHook('onRoute', (route) => {
+    if (onlyReads(route.method)) return;
+    route.preHandler = [...hookList(route.preHandler), findSpace];
+    route.onSend = [...hookList(route.onSend), record];
   });
 });
+
+/** A route option's hooks as a list (it may be absent, one function or an array). */
+function hookList<T>(hooks: T | T[] | undefined): T[] {
+  if (hooks === undefined) return [];
+  return Array.isArray(hooks) ? hooks : [hooks];
+}
