@@ -158,14 +158,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
-  // CORS is closed unless CORS_ORIGINS names the browser origins that may call the API.
-  await app.register(cors, {
-    origin: (config.corsOrigins ?? []).length > 0 ? config.corsOrigins : false,
-    credentials: false,
-    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept'],
-    maxAge: 600,
-  });
+  // CORS is closed unless CORS_ORIGINS names the browser origins that may call the API. Closed, the
+  // plugin is not registered at all: with `origin: false` it would only run a hook on every request
+  // that adds nothing, and answer preflights 404 as the app does without it.
+  if ((config.corsOrigins ?? []).length > 0) {
+    await app.register(cors, {
+      origin: config.corsOrigins,
+      credentials: false,
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept'],
+      maxAge: 600,
+    });
+  }
   await app.register(docs);
   await app.register(caches);
   await app.register(auth, { findUser: findAuthUser });

@@ -197,6 +197,7 @@ describe('headers, CORS, limits, error hygiene', () => {
       .options('/api/bookings')
       .set('Origin', 'https://evil.example')
       .set('Access-Control-Request-Method', 'POST');
+    expect(pre.status).toBe(404);
     expect(pre.headers['access-control-allow-origin']).toBeUndefined();
   });
 
