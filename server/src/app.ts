@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import { openDatabase, type Database, type Db } from './db/client.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { onlyReads } from './lib/http.js';
+import { lazySerializers } from './plugins/serialization.js';
 import { installValidators } from './plugins/validation.js';
 import errors, { sendProblem } from './plugins/errors.js';
 import auth from './plugins/auth.js';
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestTimeout: config.requestTimeoutMs ?? 30_000,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     ajv: { customOptions: {} },
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
     // errors the router raises before any route runs (bad URL encoding, over-long ids) leave as problem documents too
     frameworkErrors: (error, _request, reply) => {
       const status = (error as { statusCode?: number }).statusCode ?? 400;
