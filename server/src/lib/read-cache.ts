@@ -4,6 +4,8 @@
  * being loaded while its group (or everything) was invalidated is returned to its caller but not
  * kept, so a slow read can never put an older state back after a newer write. While `enabled` is
  * false (no change notifications: the listening connection is down) nothing is read or kept.
+ * Concurrent misses of one key share one load (a burst of readers of a cold space-day costs one
+ * query, not one per request), as long as nothing invalidated the key's group since it started.
  */
 import { LRUCache } from 'lru-cache';
 
@@ -17,6 +19,8 @@ export interface ReadCacheOptions {
 export class ReadCache<V extends object> {
   private readonly entries: LRUCache<string, { group: string; value: V }>;
   private readonly generations = new Map<string, number>();
+  /** loads under way, by key, with the version they started at */
+  private readonly loading = new Map<string, { version: string; value: Promise<V | null> }>();
   private epoch = 0;
   /** invalidations so far (for loads whose group is known only afterwards) */
   private changes = 0;
@@ -62,6 +66,29 @@ export class ReadCache<V extends object> {
     const hit = this.get(key, valid);
     if (hit) return hit;
     const version = typeof group === 'string' ? this.version(group) : `${this.epoch}:${this.changes}`;
+    const pending = this.enabled ? this.loading.get(key) : undefined;
+    // a load that began after the last invalidation of this group sees everything a new one would
+    if (pending && pending.version === version) {
+      const shared = await pending.value;
+      if (!shared || !valid || valid(shared)) return shared;
+    }
+    const value = this.loadAndKeep(key, group, version, load);
+    if (!this.enabled) return value;
+    const entry = { version, value };
+    this.loading.set(key, entry);
+    try {
+      return await value;
+    } finally {
+      if (this.loading.get(key) === entry) this.loading.delete(key);
+    }
+  }
+
+  private async loadAndKeep(
+    key: string,
+    group: string | ((value: V) => string),
+    version: string,
+    load: () => Promise<V | null>,
+  ): Promise<V | null> {
     const value = await load();
     if (!value) return value;
     if (typeof group === 'string') this.set(key, group, value, version);

@@ -279,6 +279,53 @@ describe('ReadCache', () => {
     expect(cache.get('k')).toEqual({ v: 2 });
   });
 
+  it('shares one load among concurrent misses of a key, but not across an invalidation', async () => {
+    const cache = new ReadCache<{ v: number }>({ max: 10, ttlMs: 60_000 });
+    cache.enabled = true;
+    let loads = 0;
+    const releases: (() => void)[] = [];
+    const load = () =>
+      new Promise<{ v: number }>((resolve) => {
+        const v = ++loads;
+        releases.push(() => resolve({ v }));
+      });
+    const first = cache.load('k', 'g', load);
+    const second = cache.load('k', 'g', load);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(loads).toBe(1);
+    // a write drops the group: a reader after it must not get what was read before it
+    cache.invalidate('g');
+    const third = cache.load('k', 'g', load);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(loads).toBe(2);
+    for (const release of releases) release();
+    expect(await first).toEqual({ v: 1 });
+    expect(await second).toEqual({ v: 1 });
+    expect(await third).toEqual({ v: 2 });
+    expect(cache.get('k')).toEqual({ v: 2 });
+  });
+
+  it('does not hand a shared load to a reader for whom it is no longer valid', async () => {
+    const cache = new ReadCache<{ v: number }>({ max: 10, ttlMs: 60_000 });
+    cache.enabled = true;
+    let loads = 0;
+    let release!: () => void;
+    const first = cache.load('k', 'g', async () => {
+      await new Promise<void>((r) => (release = r));
+      return { v: ++loads };
+    });
+    const second = cache.load(
+      'k',
+      'g',
+      async () => ({ v: ++loads + 10 }),
+      (value) => value.v > 5,
+    );
+    await new Promise((r) => setTimeout(r, 0));
+    release();
+    expect(await first).toEqual({ v: 1 });
+    expect(await second).toEqual({ v: 12 });
+  });
+
   it('keeps nothing while disabled (no change notifications)', async () => {
     const cache = new ReadCache<{ v: number }>({ max: 10, ttlMs: 60_000 });
     await cache.load('k', 'g', async () => ({ v: 1 }));
