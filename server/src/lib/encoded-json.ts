@@ -36,8 +36,9 @@ const encodings = new Negotiator({ supportedValues: ['br', 'gzip', 'identity'] }
 
 export function sendEncodedJson(request: FastifyRequest, reply: FastifyReply, answer: EncodedJson): FastifyReply {
   reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
-  if (answer.json.length >= THRESHOLD_BYTES) {
-    const encoding = encodings.negotiate(request.headers['accept-encoding'] ?? '');
+  const accepted = request.headers['accept-encoding'];
+  if (accepted && answer.json.length >= THRESHOLD_BYTES) {
+    const encoding = encodings.negotiate(accepted);
     if (encoding === 'br') {
       answer.br ??= brotliCompressSync(answer.json, brotliOptions(answer.json));
       return reply.header('content-encoding', 'br').send(answer.br);

@@ -14,7 +14,8 @@ const known = new Set<string>(DESK_FEATURES);
  * name is a 400 naming it.
  */
 export function parseFeatureFilter(value: string | undefined): DeskFeature[] {
-  const names = (value ?? '')
+  if (!value) return []; // no filter: the common case of every availability read
+  const names = value
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
