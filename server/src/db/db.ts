@@ -1,9 +1,10 @@
 /**
  * The one data-access seam: a database handle type that does not say which driver runs (embedded
- * PGlite or PostgreSQL through `pg`, see client.ts), and the one way to read raw rows.
+ * PGlite or PostgreSQL through `pg`, see client.ts), and the one way to read raw rows (and to run a
+ * hot statement prepared once).
  */
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
 import type { schema } from './schema.js';
 
 type Schema = typeof schema;
@@ -32,5 +33,30 @@ export type Tx = PgTransaction<QueryResultHKT, Schema, ExtractTablesWithRelation
  */
 export async function rows<T extends object>(db: Db, query: SQL): Promise<T[]> {
   const result = await db.execute<{ [K in keyof T]: T[K] }>(query);
+  return result.rows;
+}
+
+/** A statement compiled once (`prepared`), to run many times with different values (`runPrepared`). */
+export interface Prepared {
+  name: string;
+  query: { sql: string; params: unknown[] };
+}
+
+const dialect = new PgDialect();
+
+/**
+ * Compiles a statement whose values are all `sql.placeholder`s, once: building drizzle SQL costs
+ * CPU on every call, and on PostgreSQL the named statement is parsed and planned once per
+ * connection (PGlite ignores the name).
+ */
+export const prepared = (name: string, statement: SQL): Prepared => ({ name, query: dialect.sqlToQuery(statement) });
+
+/** Runs a prepared statement with its placeholders' values; the rows as the caller says they are. */
+export async function runPrepared<T>(db: Db, statement: Prepared, values: Record<string, unknown>): Promise<T[]> {
+  const result = (await db._.session
+    .prepareQuery(statement.query, undefined, statement.name, false)
+    .execute(values)) as {
+    rows: T[];
+  };
   return result.rows;
 }

@@ -10,6 +10,8 @@ import { auth, createSpace, expectProblem, registerUser, startApp, type TestApp 
 import { booked, getBooking } from '../bookings/fixtures.js';
 import type { MailTransport, OutgoingMail } from '../../src/features/mail/transport.js';
 import { parseCalendar } from './ical.js';
+import { eq } from 'drizzle-orm';
+import { outbox } from '../../src/db/schema.js';
 
 const NOW = new Date('2026-03-02T10:00:00Z'); // Monday
 const SLOT = { start: '2026-03-04T08:00:00Z', end: '2026-03-04T11:00:00Z' }; // Wednesday 09:00–12:00 CET
@@ -82,6 +84,30 @@ describe('e-mail outbox', () => {
     // sent once: another run sends nothing more to this person
     await t.app.jobs.runAll(at(60_000));
     expect(sent.filter((m) => m.to === en.email)).toHaveLength(1);
+  });
+
+  it('stores a new booking’s confirmation unrendered; sending renders it as read before and keeps it', async () => {
+    const space = await createSpace(t);
+    const user = await registerUser(t, { name: 'Cleo' });
+    const b = await booked(t, user.token, { deskId: space.deskIds[0], ...SLOT });
+    const raw = async () => (await t.app.db.select().from(outbox).where(eq(outbox.bookingId, b.id)))[0]!;
+    // the booking's statement wrote no text: rendering waits for the worker (or a reader)
+    const queued = await raw();
+    expect(queued.subject).toBe('');
+    expect(Array.isArray(queued.attachments)).toBe(false);
+    const [listed] = await outboxFor(user.email);
+    expect(listed!.subject).toMatch(/^Buchung bestätigt/);
+
+    await t.app.jobs.runAll(NOW);
+    const mail = sent.find((m) => m.to === user.email)!;
+    expect({ subject: mail.subject, body: mail.text }).toEqual({ subject: listed!.subject, body: listed!.body });
+    // the row keeps the message as sent: the text and the .ics, as a message rendered when queued
+    const kept = await raw();
+    expect(kept).toMatchObject({ status: 'sent', subject: listed!.subject, body: listed!.body });
+    const [ics] = kept.attachments as { filename: string; content: string }[];
+    expect(ics!.filename).toBe('popdesk-booking.ics');
+    expect(parseCalendar(ics!.content).events).toMatchObject([{ uid: `${b.id}@popdesk` }]);
+    expect((await outboxFor(user.email))[0]).toMatchObject({ subject: listed!.subject, body: listed!.body });
   });
 
   it('retries a failing transport with backoff, then shows the message as failed; the booking is unaffected', async () => {

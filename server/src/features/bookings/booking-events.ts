@@ -3,8 +3,9 @@
  * subscribes here from app.ts, so bookings never import those features. Subscribers run inside the
  * transaction of the change (transactional outbox: the messages exist exactly when the change
  * does). A single new booking writes what it causes in its own insert statement: each subscriber
- * renders its part of that statement (`createdStatements`, used by create-booking.ts). Sending
- * happens later in the scheduler's workers and never fails a booking.
+ * gives its part of that statement (`createdEffects`, used by create-booking.ts), as SQL with
+ * placeholders and their values, so the statement is built and prepared once per form. Rendering
+ * and sending happen later in the scheduler's workers and never fail a booking.
  */
 import type { SQL } from 'drizzle-orm';
 import type { WebhookEvent } from '@popdesk/shared';
@@ -46,15 +47,24 @@ export interface Holder {
   locale: 'de' | 'en';
 }
 
+/**
+ * What a new booking causes, for its insert statement: the body of a data-modifying CTE that
+ * selects from `ins`, the inserted booking (one row, column `id`, none if the insert wrote
+ * nothing). Every value is a `sql.placeholder` (names unique to the subscriber) given in `values`,
+ * so that the same `form` always builds the same SQL: it is built and prepared once per form.
+ */
+export interface CreatedEffect {
+  /** names the SQL's form: effects of equal form build equal SQL */
+  form: string;
+  sql: () => SQL;
+  values: Record<string, unknown>;
+}
+
 export interface BookingSubscriber {
   /** Queues what a change causes; inside the caller's transaction (`db` is that transaction). */
   onChange(db: Db, change: BookingChange): Promise<void>;
-  /**
-   * What a single new booking causes, as the body of a data-modifying CTE of the booking's own
-   * insert statement: it selects from `ins`, the inserted booking (one row, column `id`, none if
-   * the insert wrote nothing). Null: nothing to write for this booking.
-   */
-  created?(item: PlacedBooking, holder: Holder | null, now: Date): SQL | null;
+  /** What a single new booking causes, as part of its insert statement; null: nothing to write. */
+  created?(item: PlacedBooking, holder: Holder | null, now: Date): CreatedEffect | null;
 }
 
 /** In order of subscription; a subscriber subscribed again (a second app in one process) stays once. */
@@ -100,16 +110,16 @@ export const bookingEvents = {
     opts?: EmitOptions,
   ) => emit(db, event, Array.isArray(booking) ? booking : [booking], now, log, opts),
   /**
-   * What a new booking causes, rendered before it is written (the holder's confirmation, the
-   * webhook deliveries …): CTE bodies for the statement that inserts it (create-booking.ts).
+   * What a new booking causes (the holder's confirmation, the webhook deliveries …): CTE bodies
+   * for the statement that inserts it (create-booking.ts).
    */
-  createdStatements(item: PlacedBooking, holder: Holder | null, now: Date): SQL[] {
-    const statements: SQL[] = [];
+  createdEffects(item: PlacedBooking, holder: Holder | null, now: Date): CreatedEffect[] {
+    const effects: CreatedEffect[] = [];
     for (const s of subscribers) {
-      const statement = s.created?.(item, holder, now);
-      if (statement) statements.push(statement);
+      const effect = s.created?.(item, holder, now);
+      if (effect) effects.push(effect);
     }
-    return statements;
+    return effects;
   },
 };
 

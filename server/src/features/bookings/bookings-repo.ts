@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Booking, BookingStatus } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { bookings, desks, eventPlaces, events, spaces, users } from '../../db/schema.js';
@@ -73,6 +73,24 @@ export function toBookingDto(b: BookingRow, names?: { deskName: string; spaceNam
  * booking (no person) locks only the desk-days.
  */
 export function bookingLocks(deskId: string, userId: string | null, intervals: { start: Date; end: Date }[]): SQL {
+  const { classes, ids } = bookingLockKeys(deskId, userId, intervals);
+  return bookingLocksOf(classes, ids);
+}
+
+/**
+ * The same as a statement's CTE from the two arrays of `bookingLockKeys` (`classes`, `ids`),
+ * given as parameters or placeholders: unnest yields the pairs in array order, and the aggregate
+ * takes the locks one by one in it.
+ */
+export const bookingLocksOf = (classes: string | Placeholder, ids: string | Placeholder): SQL =>
+  sql`select count(pg_advisory_xact_lock(c, k)) as locks from unnest(${classes}::int[], ${ids}::int[]) as l(c, k)`;
+
+/** The keys of `bookingLocks`, in the order they are taken, as two int[] literals. */
+export function bookingLockKeys(
+  deskId: string,
+  userId: string | null,
+  intervals: { start: Date; end: Date }[],
+): { classes: string; ids: string } {
   const days = new Set<string>();
   for (const { start, end } of intervals) {
     for (
@@ -89,10 +107,7 @@ export function bookingLocks(deskId: string, userId: string | null, intervals: {
     ...keys(deskId).map((k) => [DESK_LOCK_CLASS, k]),
     ...(userId === null ? [] : keys(userId).map((k) => [PERSON_LOCK_CLASS, k])),
   ];
-  const classes = `{${pairs.map(([c]) => c).join(',')}}`;
-  const ids = `{${pairs.map(([, k]) => k).join(',')}}`;
-  // unnest yields the pairs in array order, and the aggregate takes the locks one by one in it
-  return sql`select count(pg_advisory_xact_lock(c, k)) as locks from unnest(${classes}::int[], ${ids}::int[]) as l(c, k)`;
+  return { classes: `{${pairs.map(([c]) => c).join(',')}}`, ids: `{${pairs.map(([, k]) => k).join(',')}}` };
 }
 
 /** The same locks as a statement of their own, for a transaction that inserts several bookings. */

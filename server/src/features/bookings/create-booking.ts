@@ -4,11 +4,9 @@
  * never both win. A desk conflict is recorded as turned-away demand for the reports.
  */
 import { randomUUID } from 'node:crypto';
-import { sql, type SQL } from 'drizzle-orm';
 import type { Booking, CreateBookingBody } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
-import { rows } from '../../db/db.js';
-import { bookings, idempotencyKeys, turnedAway } from '../../db/schema.js';
+import { turnedAway } from '../../db/schema.js';
 import type { AuthUser } from '../../lib/auth-user.js';
 import type { ReadCache } from '../../lib/read-cache.js';
 import { DEADLOCK_DETECTED, EXCLUSION_VIOLATION, pgError } from '../../lib/pg-errors.js';
@@ -18,7 +16,8 @@ import { findAuthUser } from '../accounts/users-repo.js';
 import { loadDeskContext } from '../spaces/spaces-repo.js';
 import type { DeskContext } from '../../plugins/caches.js';
 import { checkBookingRules, checkRoomAccess, takenByEvent } from './booking-rules.js';
-import { bookingLocks, eventTakingPlace, toBookingDto, type BookingRow } from './bookings-repo.js';
+import { eventTakingPlace, toBookingDto, type BookingRow } from './bookings-repo.js';
+import { insertBooking } from './insert-booking.js';
 import { fingerprint, replay, type StoredAnswer } from './idempotency.js';
 import { releaseNoShows } from './no-show.js';
 import { bookingEvents } from './booking-events.js';
@@ -46,7 +45,8 @@ export interface CreateBookingResult extends StoredAnswer {
 
 export async function createBooking(db: Db, req: CreateBookingRequest): Promise<CreateBookingResult> {
   const { actor, body, idempotencyKey, now } = req;
-  const print = fingerprint('POST /api/bookings', body);
+  // (only a request with a key is fingerprinted: hashing every body cost for nothing)
+  const print = idempotencyKey ? fingerprint('POST /api/bookings', body) : '';
   if (idempotencyKey) {
     const previous = await replay(db, actor.id, idempotencyKey, print);
     if (previous) return { ...(previous as CreateBookingResult), replayed: true };
@@ -127,7 +127,7 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
     replayed: false,
   };
   const to = holder?.email ? { email: holder.email, name: holder.name, locale: holder.locale } : null;
-  const effects = bookingEvents.createdStatements({ booking: row, deskName: desk.name, space }, to, now);
+  const effects = bookingEvents.createdEffects({ booking: row, deskName: desk.name, space }, to, now);
   const claim = idempotencyKey ? { key: idempotencyKey, print, answer } : null;
 
   for (let attempt = 1; ; attempt++) {
@@ -169,46 +169,6 @@ export async function createBooking(db: Db, req: CreateBookingRequest): Promise<
       throw err;
     }
   }
-}
-
-/**
- * One statement: the booking locks, the idempotency claim (if a key came), the booking, and what
- * it causes as the booking events' subscribers render it (its confirmation e-mail, one webhook
- * delivery per subscribed webhook). The exclusion constraints reject it as a whole; a claim lost
- * to a concurrent request with the same key writes nothing (false). The claim and the booking
- * select from the locks, so both are written only once they are held: a concurrent request with
- * the same key waits at the lock, not at the claim.
- */
-async function insertBooking(
-  db: Db,
-  b: BookingRow,
-  effects: SQL[],
-  claim: { key: string; print: string; answer: StoredAnswer } | null,
-  actorId: string,
-  now: Date,
-): Promise<boolean> {
-  const at = now.toISOString();
-  const claimed = claim
-    ? sql`claim as (insert into ${idempotencyKeys} (user_id, key, fingerprint, status_code, response, created_at)
-        select ${actorId}::uuid, ${claim.key}, ${claim.print}, ${claim.answer.statusCode}, ${JSON.stringify(claim.answer.body)}::jsonb, ${at}::timestamptz from locks
-        on conflict do nothing returning 1),`
-    : sql``;
-  // what the booking causes (its confirmation, webhook deliveries …), each a CTE selecting from `ins`
-  const caused = sql.join(effects.map((effect, i) => sql`, ${sql.raw(`effect_${i}`)} as (${effect})`));
-  const [inserted] = await rows<{ n: number }>(
-    db,
-    sql`
-    with locks as materialized (${bookingLocks(b.deskId, b.userId, [{ start: b.startAt, end: b.endAt }])}),
-    ${claimed}
-    ins as (insert into ${bookings} (id, desk_id, space_id, user_id, guest_name, start_at, end_at, status, created_by, created_at, checked_in_at)
-      select ${b.id}::uuid, ${b.deskId}::uuid, ${b.spaceId}::uuid, ${b.userId}::uuid, ${b.guestName}::text, ${b.startAt.toISOString()}::timestamptz,
-        ${b.endAt.toISOString()}::timestamptz, ${b.status}, ${actorId}::uuid, ${at}::timestamptz, ${b.checkedInAt?.toISOString() ?? null}::timestamptz
-      from locks ${claim ? sql`where exists (select 1 from claim)` : sql``}
-      returning id)
-    ${caused}
-    select count(*)::int as n from ins`,
-  );
-  return Number(inserted?.n ?? 0) === 1;
 }
 
 /** How soon a walk-in recorded as checked in may start: it runs now, or starts within this. */

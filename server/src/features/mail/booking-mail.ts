@@ -1,37 +1,16 @@
 /** Queues the booking e-mails: confirmation (.ics attached), cancellation, reminder, desk free. */
-import { and, eq, gt, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { bookings, desks, outbox, spaces } from '../../db/schema.js';
 import { localDateOf } from '../../lib/local-time.js';
-import { bookingsCalendar, type CalendarBooking, type CalendarUser } from '../calendar/ics.js';
-import { cancellationMail, confirmationMail, deskFreeMail, reminderMail } from './templates.js';
-import { enqueueMail, enqueueMailWithBooking, recipient, type NewMail } from './outbox-repo.js';
-import { bodyWithPostVisitLink, postVisitSurveyId } from './survey-link-repo.js';
+import type { CalendarBooking } from '../calendar/ics.js';
+import { cancellationMail, deskFreeMail, reminderMail } from './templates.js';
+import { enqueueMail, recipient } from './outbox-repo.js';
+import { postVisitSurveyId } from './survey-link-repo.js';
+import { confirmationMessage, icsAttachments } from './booking-messages.js';
 
 const REMINDER_AHEAD_MS = 24 * 3_600_000;
 const REMINDER_BATCH = 500;
-
-/**
- * The .ics attachments: iTIP (RFC 5546) REQUEST for a confirmation, CANCEL for a cancellation, so
- * that calendar programs add the booking and later remove it again (same UID, higher SEQUENCE).
- * One file per booking, because an iTIP message is about one UID; a series gets one per date. The
- * ORGANIZER (the sender) is added when the message is sent (`withOrganizer` in the worker).
- */
-function icsAttachments(
-  items: CalendarBooking[],
-  to: CalendarUser & { locale: 'de' | 'en' },
-  now: Date,
-  method: 'REQUEST' | 'CANCEL',
-) {
-  return items.map((item) => ({
-    filename:
-      items.length > 1
-        ? `popdesk-booking-${localDateOf(item.booking.startAt, item.space.timezone)}.ics`
-        : 'popdesk-booking.ics',
-    contentType: `text/calendar; charset=utf-8; method=${method}`,
-    content: bookingsCalendar([item], { locale: to.locale, now, method, attendee: to }),
-  }));
-}
 
 /** One confirmation for one booking or a whole series (all items belong to one person). */
 export async function queueConfirmation(
@@ -45,52 +24,6 @@ export async function queueConfirmation(
   const { spaceId } = items[0]!.booking;
   const surveyId = await postVisitSurveyId(db, spaceId, localDateOf(now, items[0]!.space.timezone));
   await enqueueMail(db, to, confirmationMessage(to, userId!, items, now, surveyId), now);
-}
-
-/**
- * The confirmation of a single new booking, as a CTE body of the statement that inserts it
- * (booking-events.ts): the link to the space's post-visit survey, if it has an open one, is
- * found in that statement too, so booking costs no extra round trip.
- */
-export function confirmationWithBooking(
-  to: { email: string; name: string; locale: 'de' | 'en' },
-  userId: string,
-  item: CalendarBooking,
-  now: Date,
-): SQL {
-  const plain = confirmationMessage(to, userId, [item], now);
-  // the body with a link, cut where the survey's id goes (the last occurrence: the line comes
-  // after everything a person or space named, only the signature follows it)
-  const slot = '00000000-0000-0000-0000-000000000000';
-  const linked = confirmationMessage(to, userId, [item], now, slot).body;
-  const at = linked.lastIndexOf(slot);
-  if (at < 0) return enqueueMailWithBooking(to, plain, now); // no PUBLIC_URL: no link to offer
-  const today = localDateOf(now, item.space.timezone);
-  const body = bodyWithPostVisitLink(item.booking.spaceId, today, {
-    head: linked.slice(0, at),
-    tail: linked.slice(at + slot.length),
-    plain: plain.body,
-  });
-  return enqueueMailWithBooking(to, plain, now, body);
-}
-
-/** The confirmation, rendered (to be queued by the caller). `surveyId`: the space's post-visit survey. */
-export function confirmationMessage(
-  to: { email: string; name: string; locale: 'de' | 'en' },
-  userId: string,
-  items: CalendarBooking[],
-  now: Date,
-  surveyId?: string | null,
-): NewMail {
-  const { subject, body } = confirmationMail(to.name, items, to.locale, surveyId);
-  return {
-    kind: 'booking_confirmation',
-    userId,
-    bookingId: items[0]!.booking.id,
-    subject,
-    body,
-    attachments: icsAttachments(items, to, now, 'REQUEST'),
-  };
 }
 
 export async function queueCancellation(

@@ -12,6 +12,8 @@ export function setMailLinkBase(publicUrl: string | null): void {
 }
 
 export const mailLinks = {
+  /** Whether e-mails carry links at all (PUBLIC_URL is set). */
+  enabled: (): boolean => base !== null,
   /** "My bookings": where a person sees, checks in to and cancels their bookings. */
   myBookings: (): string | null => (base ? `${base}/bookings` : null),
   /** A space's day planner on that local date (where a booking is shown, and a free desk booked). */

@@ -7,7 +7,8 @@
  */
 import type { BookingSubscriber } from '../bookings/booking-events.js';
 import type { PlacedBooking } from '../bookings/bookings-repo.js';
-import { confirmationWithBooking, queueCancellation, queueConfirmation } from './booking-mail.js';
+import { queueCancellation, queueConfirmation } from './booking-mail.js';
+import { confirmationWithBooking } from './deferred-mail.js';
 
 /** A confirmation (with its calendar invitation) is only for a booking that has not ended yet. */
 const stillAhead = (item: PlacedBooking, now: Date) => item.booking.endAt > now;

@@ -1,11 +1,13 @@
 /**
- * The e-mail queue. Messages are rendered when queued (in the recipient's language) and sent by
- * the worker; claiming uses FOR UPDATE SKIP LOCKED, so several instances never send one twice.
+ * The e-mail queue. Messages are rendered when queued (in the recipient's language) — a new
+ * booking's confirmation when sent or read (deferred-mail.ts) — and sent by the worker; claiming
+ * uses FOR UPDATE SKIP LOCKED, so several instances never send one twice.
  */
-import { and, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { OutboxMessage, OutboxQuery } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { outbox, users } from '../../db/schema.js';
+import { renderedMail } from './deferred-mail.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 export interface Attachment {
@@ -67,23 +69,6 @@ export async function enqueueMail(
 }
 
 /**
- * Queues one message for a booking being inserted, as the body of a CTE of that insert statement:
- * it selects from `ins` (the inserted booking), so it exists exactly when the booking does.
- * `body`, when given, is a text expression computed in the statement instead of `mail.body`.
- */
-export function enqueueMailWithBooking(
-  to: { email: string; locale: 'de' | 'en' },
-  mail: NewMail,
-  now: Date,
-  body?: SQL,
-): SQL {
-  const at = now.toISOString();
-  return sql`insert into ${outbox} (kind, user_id, booking_id, to_address, locale, subject, body, attachments, next_attempt_at, created_at)
-        select ${mail.kind}, ${mail.userId}::uuid, ins.id, ${to.email}, ${to.locale}, ${mail.subject},
-          ${body ?? mail.body}, ${JSON.stringify(mail.attachments ?? [])}::jsonb, ${at}::timestamptz, ${at}::timestamptz from ins`;
-}
-
-/**
  * Claims up to `limit` due messages. A claimed row is leased (status `sending`, next attempt after
  * the lease): if this worker dies mid-send, another picks it up when the lease ends.
  */
@@ -102,19 +87,40 @@ export async function claimDueMail(db: Db, now: Date, limit: number, leaseMs: nu
     .returning();
 }
 
-export async function markMailSent(db: Db, id: string, transport: string, now: Date): Promise<void> {
-  await db.update(outbox).set({ status: 'sent', sentAt: now, transport, lastError: null }).where(eq(outbox.id, id));
+/** The message as rendered, for a row that was queued unrendered (written back with its attempt). */
+const renderedColumns = (row: OutboxRow | undefined) =>
+  row ? { subject: row.subject, body: row.body, attachments: row.attachments } : {};
+
+/** `rendered`: the row as sent, when it was queued unrendered (deferred-mail.ts). */
+export async function markMailSent(
+  db: Db,
+  id: string,
+  transport: string,
+  now: Date,
+  rendered?: OutboxRow,
+): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ status: 'sent', sentAt: now, transport, lastError: null, ...renderedColumns(rendered) })
+    .where(eq(outbox.id, id));
 }
 
 /** A failed attempt: retry later, or `failed` for good once the attempts are used up. */
-export async function markMailFailed(db: Db, row: OutboxRow, error: string, retryAt: Date | null): Promise<void> {
+export async function markMailFailed(
+  db: Db,
+  row: OutboxRow,
+  error: string,
+  retryAt: Date | null,
+  rendered?: OutboxRow,
+): Promise<void> {
   await db
     .update(outbox)
-    .set(
-      retryAt
+    .set({
+      ...(retryAt
         ? { status: 'pending', nextAttemptAt: retryAt, lastError: error }
-        : { status: 'failed', lastError: error },
-    )
+        : { status: 'failed', lastError: error }),
+      ...renderedColumns(rendered),
+    })
     .where(eq(outbox.id, row.id));
 }
 
@@ -125,7 +131,7 @@ export async function listOutbox(db: Db, q: OutboxQuery): Promise<OutboxMessage[
     .where(q.status ? eq(outbox.status, q.status) : undefined)
     .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(q.limit ?? 100);
-  return rows.map(toOutboxDto);
+  return rows.map((r) => toOutboxDto(renderedMail(r)));
 }
 
 export function toOutboxDto(r: OutboxRow): OutboxMessage {
@@ -151,7 +157,7 @@ export function toOutboxDto(r: OutboxRow): OutboxMessage {
 /** Every e-mail queued for or sent to a person, with its text (GDPR export: it is personal data too). */
 export async function mailForExport(db: Db, userId: string) {
   const rows = await db.select().from(outbox).where(eq(outbox.userId, userId)).orderBy(outbox.createdAt, outbox.id);
-  return rows.map((r) => ({
+  return rows.map(renderedMail).map((r) => ({
     id: r.id,
     kind: r.kind,
     to: r.toAddress,

@@ -4,12 +4,15 @@
  * a date in the space's zone, not yet past). Mail may not import the surveys feature, so it reads
  * the table itself; the link names only the survey, nothing about the person or the booking.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rows } from '../../db/db.js';
 
-/** `select s.id …`: the survey's id, or no row. `today` is the local date in the space's zone. */
-function newestOpenPostVisit(spaceId: string, today: string): SQL {
+/**
+ * `select s.id …`: the survey's id, or no row. `today` is the local date in the space's zone.
+ * (Placeholders: for a statement prepared once, deferred-mail.ts.)
+ */
+export function newestOpenPostVisit(spaceId: string | Placeholder, today: string | Placeholder): SQL {
   return sql`select s.id from surveys s
     where s.space_id = ${spaceId}::uuid and s.template = 'post-visit' and s.status = 'open'
       and (s.closes_on is null or s.closes_on >= ${today}::date)
@@ -20,17 +23,4 @@ function newestOpenPostVisit(spaceId: string, today: string): SQL {
 export async function postVisitSurveyId(db: Db, spaceId: string, today: string): Promise<string | null> {
   const [found] = await rows<{ id: string }>(db, newestOpenPostVisit(spaceId, today));
   return found?.id ?? null;
-}
-
-/**
- * The same, inside the statement that books (a text expression): `head || id || tail` when the
- * space has such a survey, else `plain`. `head`/`tail` are the body with the link, cut at the id.
- */
-export function bodyWithPostVisitLink(
-  spaceId: string,
-  today: string,
-  body: { head: string; tail: string; plain: string },
-): SQL {
-  return sql`coalesce((select ${body.head}::text || pv.id::text || ${body.tail}::text
-    from (${newestOpenPostVisit(spaceId, today)}) pv), ${body.plain}::text)`;
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { nextRetry } from '../../lib/backoff.js';
 import { parseMailbox, withOrganizer } from '../calendar/ics.js';
 import { claimDueMail, markMailFailed, markMailSent, type Attachment, type OutboxRow } from './outbox-repo.js';
+import { isUnrendered, renderedMail } from './deferred-mail.js';
 import type { MailTransport } from './transport.js';
 
 const BATCH = 50;
@@ -37,9 +38,12 @@ async function sendOne(
   transport: MailTransport,
   config: Pick<Config, 'mail' | 'retryBaseMs'>,
   now: Date,
-  row: OutboxRow,
+  queued: OutboxRow,
   run: MailRun,
 ): Promise<void> {
+  // a new booking's confirmation is rendered here, and kept as rendered with the attempt
+  const row = renderedMail(queued);
+  const rendered = isUnrendered(queued) ? row : undefined;
   try {
     await transport.send({
       id: row.id,
@@ -55,11 +59,11 @@ async function sendOne(
           : a.content,
       })),
     });
-    await markMailSent(db, row.id, transport.name, now);
+    await markMailSent(db, row.id, transport.name, now, rendered);
     run.sent++;
   } catch (err) {
     const retryAt = nextRetry(now, row.attempts, config.mail.maxAttempts, config.retryBaseMs);
-    await markMailFailed(db, row, err instanceof Error ? err.message : String(err), retryAt);
+    await markMailFailed(db, row, err instanceof Error ? err.message : String(err), retryAt, rendered);
     if (retryAt) run.retrying++;
     else run.failed++;
   }

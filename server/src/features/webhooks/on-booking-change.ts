@@ -5,7 +5,7 @@
  */
 import type { BookingSubscriber } from '../bookings/booking-events.js';
 import { toBookingDto, type PlacedBooking } from '../bookings/bookings-repo.js';
-import { deliveryBody, enqueueDeliveries, enqueueDeliveriesWithBooking } from './webhooks-repo.js';
+import { deliveriesWithBooking, deliveryBody, enqueueDeliveries } from './webhooks-repo.js';
 
 /** What a municipal system learns: the booking (a pseudonymous user id, no guest name), desk and space. */
 function webhookData(item: PlacedBooking, spaceId: string) {
@@ -24,5 +24,5 @@ export const webhooksOnBookingChange: BookingSubscriber = {
     for (const item of items) await enqueueDeliveries(db, event, webhookData(item, item.booking.spaceId), now);
   },
   created: (item, _holder, now) =>
-    enqueueDeliveriesWithBooking(deliveryBody('booking.created', webhookData(item, item.booking.spaceId), now), now),
+    deliveriesWithBooking(deliveryBody('booking.created', webhookData(item, item.booking.spaceId), now), now),
 };

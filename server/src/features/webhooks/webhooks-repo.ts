@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { CreateWebhookBody, Webhook, WebhookDelivery, WebhookEvent } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { webhookDeliveries, webhooks } from '../../db/schema.js';
+import type { CreatedEffect } from '../bookings/booking-events.js';
 
 export type WebhookRow = typeof webhooks.$inferSelect;
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
@@ -84,11 +85,15 @@ export async function enqueueDeliveries(db: Db, event: WebhookEvent, data: unkno
  * The deliveries of a new booking's `booking.created` (one per active webhook that wants it), as
  * the body of a CTE of the booking's insert statement: it selects from `ins`, the inserted booking.
  */
-export function enqueueDeliveriesWithBooking(body: string, now: Date): SQL {
-  const at = now.toISOString();
-  return sql`insert into ${webhookDeliveries} (webhook_id, event, body, next_attempt_at, created_at)
-      select w.id, 'booking.created', ${body}, ${at}::timestamptz, ${at}::timestamptz
-      from ${webhooks} w cross join ins where w.active and 'booking.created' = any(w.events)`;
+export function deliveriesWithBooking(body: string, now: Date): CreatedEffect {
+  return {
+    form: 'webhooks',
+    sql: () => sql`insert into webhook_deliveries (webhook_id, event, body, next_attempt_at, created_at)
+      select w.id, 'booking.created', ${sql.placeholder('hook_body')}::text, ${sql.placeholder('hook_at')}::timestamptz,
+        ${sql.placeholder('hook_at')}::timestamptz
+      from webhooks w cross join ins where w.active and 'booking.created' = any(w.events)`,
+    values: { hook_body: body, hook_at: now.toISOString() },
+  };
 }
 
 /** The signed JSON body of an event: one event id, so receivers can de-duplicate retries. */
