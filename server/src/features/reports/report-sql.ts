@@ -509,14 +509,17 @@ order by r.name, r.id`;
  * statements are large (many small plan nodes) but fast, and PostgreSQL's cost estimate would
  * otherwise have it spend seconds compiling what runs in milliseconds. The roll-up over all spaces
  * sorts a few hundred thousand rows: with more working memory it does so in memory, not on disk.
+ * Not on embedded PGlite: its memory is the server process's and, once grown, never given back —
+ * the few spaces one PGlite serves sort in a few megabytes anyway.
  */
 export async function inReportSnapshot<T>(db: Db, work: (tx: Db) => Promise<T>, snapshot?: string): Promise<T> {
+  const workMem = sql.raw(hasConnectionPool(db) ? `'64MB'` : `'4MB'`);
   return db.transaction(
     async (tx) => {
       // importing another transaction's snapshot must come before any query of this one
       if (snapshot) await tx.execute(sql`set transaction snapshot ${sql.raw(quoteLiteral(snapshot))}`);
       await tx.execute(sql`set local jit = off`);
-      await tx.execute(sql`set local work_mem = '64MB'`);
+      await tx.execute(sql`set local work_mem = ${workMem}`);
       return work(tx);
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
