@@ -6,15 +6,14 @@ import type { ReportMonths } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { localDateOf } from '../../lib/local-time.js';
 import { spaceLives, type SpaceLife } from './history-sql.js';
+import { addMonths } from './month-arithmetic.js';
 
 /** The zone of "this month" when several spaces are asked for at once. */
 export const SEVERAL_SPACES_ZONE = 'Europe/Berlin';
 
 /** The month before `month` (`YYYY-MM`). */
 export function previousMonth(month: string): string {
-  const year = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m === 1 ? `${String(year - 1).padStart(4, '0')}-12` : `${month.slice(0, 5)}${String(m - 1).padStart(2, '0')}`;
+  return addMonths(month, -1);
 }
 
 const earliest = (months: (string | null)[]) =>

@@ -22,6 +22,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { hasConnectionPool, type Db } from '../../db/client.js';
 import { rows } from '../../db/db.js';
+import { monthAt, monthIndex } from './month-arithmetic.js';
 
 export interface Scope {
   /** null = every space */
@@ -62,11 +63,8 @@ const QUARTER_ORIGIN = sql.raw(`timestamptz '2000-01-01 00:00:00+00'`);
  * whole tables.
  */
 export function monthStarts(from: string, to: string): string[] {
-  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
   const out: string[] = [];
-  for (let i = index(from); i <= index(to); i++) {
-    out.push(`${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}-01`);
-  }
+  for (let i = monthIndex(from); i <= monthIndex(to); i++) out.push(`${monthAt(i)}-01`);
   return out;
 }
 

@@ -7,12 +7,12 @@ import { USAGE_MAX_MONTHS, type MonthFigures } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { badRequest, businessRule } from '../../lib/problems.js';
 import { rows } from '../../db/db.js';
+import { monthIndex } from './month-arithmetic.js';
 import { figuresQuery, splitBySpace } from './report-sql.js';
 
 /** Months from `from` to `to` inclusive (0 or less when `to` is earlier). */
 export function monthSpan(from: string, to: string): number {
-  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
-  return index(to) - index(from) + 1;
+  return monthIndex(to) - monthIndex(from) + 1;
 }
 
 /** A real `YYYY-MM` month (the schema checks the shape; this the year range). */
