@@ -6,11 +6,14 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   primaryKey,
@@ -661,6 +664,54 @@ export const surveyResponses = pgTable(
   (t) => [index('survey_responses_survey_idx').on(t.surveyId, t.submittedOn)],
 );
 
+/**
+ * The report figures (MonthFigures, numbers only) of a closed space-month, so that a roll-up reads
+ * them instead of recomputing the month from its bookings (features/reports/summaries.ts). A row
+ * counts only while its `generation` equals the space's in `report_generations`: triggers on every
+ * table a figure depends on bump it, in the writing transaction, whenever a write touches a past
+ * month of the space (migrations/0013_report_summaries.sql). Names, town and zone are joined live.
+ */
+export const reportMonthFigures = pgTable(
+  'report_month_figures',
+  {
+    spaceId: uuid('space_id')
+      .notNull()
+      .references(() => spaces.id, { onDelete: 'cascade' }),
+    /** first day of the month */
+    month: localDate('month').notNull(),
+    generation: bigint('generation', { mode: 'number' }).notNull(),
+    openDays: integer('open_days').notNull(),
+    availableDeskHours: doublePrecision('available_desk_hours').notNull(),
+    bookedDeskHours: doublePrecision('booked_desk_hours').notNull(),
+    occupiedDeskHours: doublePrecision('occupied_desk_hours').notNull(),
+    utilisation: doublePrecision('utilisation').notNull(),
+    occupancy: doublePrecision('occupancy').notNull(),
+    bookings: integer('bookings').notNull(),
+    cancellations: integer('cancellations').notNull(),
+    noShows: integer('no_shows').notNull(),
+    uniqueUsers: integer('unique_users').notNull(),
+    newUsers: integer('new_users').notNull(),
+    guestBookings: integer('guest_bookings').notNull(),
+    peakConcurrentDesks: integer('peak_concurrent_desks').notNull(),
+    turnedAway: integer('turned_away').notNull(),
+    turnedAwayAttempts: integer('turned_away_attempts').notNull(),
+    waitlistEntries: integer('waitlist_entries').notNull(),
+    /** EventFigures, as figuresQuery builds it */
+    events: json('events').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.spaceId, t.month] })],
+);
+
+/**
+ * Per space, a counter the report-summary triggers bump whenever a write touches a closed month of
+ * the space (no row = 0). Only writes to the past take its row lock: bookings for today or later
+ * never do, so it never serialises them. No foreign key: a space's deletion bumps it on the way.
+ */
+export const reportGenerations = pgTable('report_generations', {
+  spaceId: uuid('space_id').primaryKey(),
+  generation: bigint('generation', { mode: 'number' }).notNull(),
+});
+
 export const schema = {
   auditLog,
   users,
@@ -686,4 +737,6 @@ export const schema = {
   surveyResponses,
   favouriteDesks,
   floorPlans,
+  reportMonthFigures,
+  reportGenerations,
 };

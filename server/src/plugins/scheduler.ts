@@ -4,12 +4,15 @@
  * when several instances run it. Tests call `app.jobs.runAll(now)` with their own clock.
  */
 import fp from 'fastify-plugin';
+import { hasConnectionPool } from '../db/client.js';
 import { releaseNoShows } from '../features/bookings/no-show.js';
 import { purgeOldKeys } from '../features/bookings/idempotency.js';
 import { queueReminders } from '../features/mail/booking-mail.js';
 import { sendDueMail, type MailRun } from '../features/mail/worker.js';
 import { deliverDueWebhooks, type WebhookRun } from '../features/webhooks/worker.js';
 import { anonymiseExpiredBookings, purgeOldMessages } from '../features/privacy/retention.js';
+import { fillSummaries } from '../features/reports/summaries.js';
+import { usageSeries } from '../features/reports/usage.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -33,6 +36,10 @@ declare module 'fastify' {
  * e-mails and webhook deliveries are deleted in the same hourly run.
  */
 export const RETENTION_EVERY_MS = 3_600_000;
+
+/** The report summaries of closed months are filled at start and then once a day (summaries.ts), on PostgreSQL. */
+export const REPORT_SUMMARIES_EVERY_MS = 86_400_000;
+const REPORT_SUMMARIES_DELAY_MS = 30_000;
 
 export default fp(async (app) => {
   let running: Promise<unknown> | null = null;
@@ -79,13 +86,43 @@ export default fp(async (app) => {
       .finally(() => (running = null));
   };
   let timer: NodeJS.Timeout | null = null;
+  // report summaries: computed from the reports database, stored on the primary, a few spaces at a time
+  let summaries: Promise<unknown> | null = null;
+  let summariesTimer: NodeJS.Timeout | null = null;
+  const closing = new AbortController(); // a fill stops between two batches when the server closes
+  const fill = () => {
+    if (summaries) return;
+    const now = app.clock();
+    summaries = fillSummaries(
+      app.db,
+      now,
+      (spaceIds, from, to) => usageSeries(app.reportsDb, { spaceIds, from, to, now, store: app.db, log: app.log }),
+      { signal: closing.signal },
+    )
+      .catch((err) => app.log.warn({ err }, 'filling report summaries failed; will retry'))
+      .finally(() => (summaries = null));
+  };
   app.addHook('onReady', async () => {
     tick(); // catch up with whatever fell due while the server was down
     timer = setInterval(tick, app.config.schedulerIntervalMs);
     timer.unref();
+    // Not on embedded PGlite: its one connection holds every request behind each statement of the
+    // fill (40 new spaces cost 31 s of CPU over a minute), and its installations are small enough
+    // for a roll-up to compute what it lacks — and store it, so the next one reads summaries.
+    if (!hasConnectionPool(app.db)) return;
+    // a little after the start, so that it does not compete with the start itself
+    summariesTimer = setTimeout(() => {
+      fill();
+      summariesTimer = setInterval(fill, REPORT_SUMMARIES_EVERY_MS);
+      summariesTimer.unref();
+    }, REPORT_SUMMARIES_DELAY_MS);
+    summariesTimer.unref();
   });
   app.addHook('onClose', async () => {
     if (timer) clearInterval(timer);
+    if (summariesTimer) clearTimeout(summariesTimer); // (clears an interval as well)
+    closing.abort();
     await running;
+    await summaries;
   });
 });

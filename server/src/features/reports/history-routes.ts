@@ -79,6 +79,7 @@ export const historyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         current,
         now,
         parts: app.config.reportsParallel,
+        store: app.db,
       });
       reply.header('Vary', 'Accept');
       const format = answerFormat(request.query.format, request.headers.accept);

@@ -23,6 +23,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { hasConnectionPool, type Db } from '../../db/client.js';
 import { rows } from '../../db/db.js';
 import { monthAt, monthIndex } from './month-arithmetic.js';
+import { STORED_COLUMNS, firstDay, generationOf, unsummarisedCells, validSummary } from './summary-sql.js';
 
 export interface Scope {
   /** null = every space */
@@ -34,6 +35,11 @@ export interface Scope {
   onlyWithinLife: boolean;
   /** the moment an event's registered people become no-shows after its end (default: the real now) */
   now?: Date;
+  /**
+   * `YYYY-MM`: the figures of space-months up to this one are read from their summaries where a
+   * valid one exists (summaries.ts), and only the others computed; absent = all computed.
+   */
+  summarisedThrough?: string;
 }
 
 const COUNTING = sql.raw(`('confirmed', 'checked_in')`);
@@ -74,9 +80,8 @@ export function monthStarts(from: string, to: string): string[] {
  * bounds as instants in the space's zone, and the space's rooms (`room_ids`, null when it has none).
  */
 function scopeCte(scope: Scope): SQL {
-  const spaceFilter = scope.spaceIds === null ? sql`true` : sql`s.id = any(${`{${scope.spaceIds.join(',')}}`}::uuid[])`;
-  const lifeFilter = scope.onlyWithinLife
-    ? sql`and (s.opens_on is null or s.opens_on < (m + interval '1 month')::date) and (s.closes_on is null or s.closes_on >= m::date)`
+  const summarised = scope.summarisedThrough
+    ? sql`and not ${validSummary(sql`s.id`, sql`m::date`, scope.summarisedThrough)}`
     : sql``;
   return sql`
 with scope as materialized (
@@ -86,9 +91,42 @@ with scope as materialized (
          (m + interval '1 month') at time zone s.timezone as m1,
          (select array_agg(r.id) from desks r where r.space_id = s.id and r.kind = 'room') as room_ids
   from spaces s
-  cross join unnest(${`{${monthStarts(scope.from, scope.to).join(',')}}`}::timestamp[]) m
-  where ${spaceFilter} ${lifeFilter}
+  cross join ${monthsOf(scope)} m
+  where ${spaceFilter(scope)} ${lifeFilter(scope)} ${summarised}
 )`;
+}
+
+const monthsOf = (scope: Scope) => sql`unnest(${`{${monthStarts(scope.from, scope.to).join(',')}}`}::timestamp[])`;
+const spaceFilter = (scope: Scope) =>
+  scope.spaceIds === null ? sql`true` : sql`s.id = any(${`{${scope.spaceIds.join(',')}}`}::uuid[])`;
+const lifeFilter = (scope: Scope) =>
+  scope.onlyWithinLife
+    ? sql`and (s.opens_on is null or s.opens_on < (m + interval '1 month')::date) and (s.closes_on is null or s.closes_on >= m::date)`
+    : sql``;
+
+/** The space-months of the scope without a valid summary (summary-sql.ts unsummarisedCells). */
+export function unsummarisedQuery(scope: Scope & { summarisedThrough: string }): SQL {
+  return unsummarisedCells(
+    sql`select s.id as space_id, m::date as month_start from spaces s cross join ${monthsOf(scope)} m
+        where ${spaceFilter(scope)} ${lifeFilter(scope)}`,
+    scope.summarisedThrough,
+  );
+}
+
+/** The figures of the scope's space-months with a valid summary, read from it (unordered). */
+function storedFigures(scope: Scope & { summarisedThrough: string }): SQL {
+  return sql`select ${STORED_COLUMNS}
+from spaces s
+cross join ${monthsOf(scope)} m
+join report_month_figures f on f.space_id = s.id and f.month = m::date
+where ${spaceFilter(scope)} ${lifeFilter(scope)} and f.month <= ${firstDay(scope.summarisedThrough)}::date
+  and f.generation = ${generationOf(sql`s.id`)}`;
+}
+
+/** figuresQuery when every space-month of the scope has a valid summary: only those, read. */
+export function storedFiguresQuery(scope: Scope & { summarisedThrough: string }): SQL {
+  return sql`${storedFigures(scope)}
+order by s.town, s.name, s.id, f.month`;
 }
 
 /**
@@ -306,7 +344,13 @@ left join counts c on c.k = sc.k
 left join attempts ta on ta.k = sc.k
 left join waits w on w.k = sc.k
 left join event_totals ev on ev.k = sc.k
-order by sc.town, sc.space_name, sc.space_id, sc.month_start`; // (splitBySpace's runs follow this order: see orderedSpaces)
+${
+  scope.summarisedThrough
+    ? sql`union all
+${storedFigures({ ...scope, summarisedThrough: scope.summarisedThrough })}
+order by town, "spaceName", "spaceId", month`
+    : sql`order by sc.town, sc.space_name, sc.space_id, sc.month_start`
+}`; // (splitBySpace's runs follow this order: see orderedSpaces)
 }
 
 /**

@@ -101,6 +101,8 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         to,
         parts: app.config.reportsParallel,
         now: app.clock(),
+        store: app.db,
+        log: request.log,
       });
       reply.header('Vary', 'Accept');
       const format = answerFormat(request.query.format, request.headers.accept);

@@ -63,10 +63,19 @@ export interface Season {
 /** spaceIds null = every space; `current` = this month (incomplete, as every later one). */
 export async function season(
   db: Db,
-  opts: { spaceIds: string[] | null; from: string; to: string; current: string; now?: Date; parts?: number },
+  opts: {
+    spaceIds: string[] | null;
+    from: string;
+    to: string;
+    current: string;
+    now?: Date;
+    parts?: number;
+    /** where the summaries of closed months are stored (the primary) */
+    store?: Db;
+  },
 ): Promise<Season> {
   const { spaceIds, from, to } = opts;
-  const series = await usageSeries(db, { spaceIds, from, to, parts: opts.parts, now: opts.now });
+  const series = await usageSeries(db, { spaceIds, from, to, parts: opts.parts, now: opts.now, store: opts.store });
   const users =
     spaceIds !== null && spaceIds.length === 0
       ? []
