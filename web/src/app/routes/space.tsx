@@ -49,7 +49,7 @@ export function Component() {
       <p>
         <Link to="/">← {t('spaces.backToList')}</Link>
       </p>
-      {space.isPending && <Skeleton lines={6} height="2rem" label={t('spaces.loadingOne')} />}
+      {space.isPending && <Skeleton lines={6} height="2rem" label={t('spaces.loadingOne')} fill />}
       {space.isError && <ErrorState error={space.error} onRetry={() => void space.refetch()} />}
       {space.data && (
         <Page title={space.data.name} intro={space.data.town}>

@@ -41,11 +41,29 @@ export function EmptyState({
   );
 }
 
+/**
+ * `fill`: the placeholder stands for a whole page that will be taller than the screen, so it takes
+ * the screen's height and the footer stays below it instead of being pushed down when the page
+ * arrives (a layout shift).
+ */
+const fillClass = (fill: boolean | undefined, base?: string) =>
+  [base, fill && 'skeleton-fill'].filter(Boolean).join(' ') || undefined;
+
 /** Placeholder shapes while data loads; the text is for screen readers only. */
-export function Skeleton({ lines = 3, height = '1rem', label }: { lines?: number; height?: string; label?: string }) {
+export function Skeleton({
+  lines = 3,
+  height = '1rem',
+  label,
+  fill,
+}: {
+  lines?: number;
+  height?: string;
+  label?: string;
+  fill?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <div role="status" aria-live="polite">
+    <div role="status" aria-live="polite" className={fillClass(fill)}>
       <span className="visually-hidden">{label ?? t('common.loading')}</span>
       {Array.from({ length: lines }, (_, i) => (
         <span
@@ -59,10 +77,10 @@ export function Skeleton({ lines = 3, height = '1rem', label }: { lines?: number
   );
 }
 
-export function SkeletonCards({ count = 3, label }: { count?: number; label?: string }) {
+export function SkeletonCards({ count = 3, label, fill }: { count?: number; label?: string; fill?: boolean }) {
   const { t } = useTranslation();
   return (
-    <div role="status" aria-live="polite" className="skeleton-cards">
+    <div role="status" aria-live="polite" className={fillClass(fill, 'skeleton-cards')}>
       <span className="visually-hidden">{label ?? t('common.loading')}</span>
       {Array.from({ length: count }, (_, i) => (
         <div key={i} className="card" aria-hidden>

@@ -39,7 +39,7 @@ export function SpacesPage() {
 
   return (
     <Page title={t('spaces.title')} intro={t('spaces.intro')}>
-      {spaces.isPending && <SkeletonCards count={3} label={t('spaces.loading')} />}
+      {spaces.isPending && <SkeletonCards count={3} label={t('spaces.loading')} fill />}
       {spaces.isError && <ErrorState error={spaces.error} onRetry={() => void spaces.refetch()} />}
       {spaces.data && spaces.data.length === 0 && (
         <EmptyState icon={<IconSearch size={32} />} title={t('spaces.emptyTitle')}>
