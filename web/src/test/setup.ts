@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { initI18n } from '../lib/i18n';
+import i18n, { initI18n } from '../lib/i18n';
+import en from '../locales/en.json';
 
-initI18n('de');
+void initI18n('de');
+// the app fetches English when it is first needed; tests switch to it at once
+i18n.addResourceBundle('en', 'translation', en);
 
 // jsdom has no <dialog> behaviour
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
