@@ -9,6 +9,7 @@ import { spaceQueryOptions } from '../features/spaces/api/get-space';
 import { spacesQueryOptions } from '../features/spaces/api/get-spaces';
 import { onUnauthorized } from '../lib/api-client';
 import { loginPath } from '../lib/auth/require-auth';
+import { setLiveRouter } from '../lib/router-state';
 import { AppShell } from './layout/app-shell';
 import { FirstLoad } from './layout/first-load';
 import { RouteError } from './layout/route-error';
@@ -123,6 +124,7 @@ export function createAppRouter({ queryClient }: { queryClient?: QueryClient } =
       children: withPrefetch(routes, queryClient),
     },
   ]);
+  setLiveRouter(router);
   // A token the server no longer accepts: it is already dropped; go to login and come back after.
   onUnauthorized(() => {
     const { pathname, search } = router.state.location;
