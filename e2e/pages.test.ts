@@ -131,6 +131,24 @@ describe('interaction states', () => {
     await page.context().close();
   });
 
+  it('the loading shimmer moves for those who want motion and stands still for those who do not', async () => {
+    const iterations = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const page = await newPage(browser, { reducedMotion });
+      await page.goto(`${base}/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const result = await page.evaluate(() => {
+        const bone = document.createElement('span');
+        bone.className = 'skeleton';
+        document.querySelector('main')!.append(bone);
+        return bone.getAnimations().map((a) => a.effect!.getComputedTiming().iterations);
+      });
+      await page.context().close();
+      return result;
+    };
+    expect(await iterations('no-preference')).toEqual([Infinity]);
+    expect(await iterations('reduce')).toEqual([1]);
+  });
+
   it('a chosen time, the booking confirmation and the cancel dialog pass axe too', async () => {
     const page = await newPage(browser, { viewport: DESKTOP });
     const fresh = await registerUser(base, 'Paul Probe');

@@ -26,13 +26,19 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A page in a context of its own; `reducedMotion` as the person's system asks (Playwright's default: no preference). */
 export async function newPage(
   browser: Browser,
-  opts: { viewport?: { width: number; height: number }; locale?: string } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    reducedMotion?: 'reduce' | 'no-preference';
+  } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? DESKTOP,
     locale: opts.locale ?? 'de-DE',
+    reducedMotion: opts.reducedMotion,
     timezoneId: TZ,
     deviceScaleFactor: 1,
     acceptDownloads: true,
