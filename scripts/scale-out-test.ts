@@ -224,7 +224,15 @@ async function main() {
       return { id: space.id as string, deskIds };
     };
     const load = await makeSpace('Last', 6, {});
-    const noShowSpace = await makeSpace('Check-in', 6, { checkInRequired: true, releaseAfterMinutes: 1 });
+    // (in a zone where it is about noon now: the no-show bookings below, from 50 s ago to 3 h ahead,
+    // must lie within one local day — in UTC, a run shortly before midnight had no room for them)
+    const noonOffset = 12 - new Date().getUTCHours(); // −11 … +12 hours from UTC
+    const noonZone = `Etc/GMT${noonOffset > 0 ? '-' : '+'}${Math.abs(noonOffset)}`; // (POSIX signs: Etc/GMT-2 is UTC+2)
+    const noShowSpace = await makeSpace('Check-in', 6, {
+      checkInRequired: true,
+      releaseAfterMinutes: 1,
+      timezone: noonZone,
+    });
     const users = await Promise.all(
       Array.from({ length: 24 }, async (_, i) => {
         const r = await expectStatus(
@@ -285,10 +293,9 @@ async function main() {
     const noShowIds: string[] = [];
     for (const [i, deskId] of noShowSpace.deskIds.entries()) {
       const u = users[i + 1]!;
-      // (within today's UTC date: a booking lies within one opening interval of one day)
-      const today = Date.parse(new Date(now).toISOString().slice(0, 10));
-      const start = new Date(Math.max(now - 50_000, today)).toISOString();
-      const end = new Date(Math.min(now + 3 * 3_600_000, today + 86_400_000)).toISOString();
+      // (12:00–12:59 local time now, so both ends lie on today's local date, in one opening interval)
+      const start = new Date(now - 50_000).toISOString();
+      const end = new Date(now + 3 * 3_600_000).toISOString();
       noShowIds.push(
         (
           await expectStatus(
