@@ -64,6 +64,8 @@ export default fp(async (app) => {
   };
   const runAll = async (now = app.clock()) => {
     const noShows = await releaseNoShows(app.db, now, undefined, app.log);
+    // said at once, not after the whole run: an instance that dies while sending mail has still told
+    if (noShows > 0) app.log.info({ noShows }, 'released no-show bookings');
     await purgeOldKeys(app.db, now);
     await app.throttle.purgeExpired(app.config.login.windowMs, now);
     const { anonymised, purged } = await retention(now);
@@ -81,7 +83,6 @@ export default fp(async (app) => {
   const tick = () => {
     if (running) return; // never overlap runs
     running = runAll()
-      .then((r) => r.noShows > 0 && app.log.info({ noShows: r.noShows }, 'released no-show bookings'))
       .catch((err) => app.log.warn({ err }, 'background jobs failed; will retry'))
       .finally(() => (running = null));
   };
