@@ -145,6 +145,87 @@ describe('retention (RETENTION_MONTHS) by the scheduler', () => {
   });
 });
 
+describe('retention over many people at once', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp({ now: '2027-03-10T10:00:00Z', config: { retentionMonths: 24 } });
+  });
+  afterAll(() => t.close());
+
+  it('moves 450 people in batches: one ghost each across spaces, active spaces kept, waitlist and creator moved', async () => {
+    const [a, b] = [await createSpace(t, { desks: 1 }), await createSpace(t, { desks: 1 })];
+    const n = 450; // more than two of the job's transactions hold
+    const people = await rows<{ id: string }>(
+      t.app.db,
+      sql`insert into users (email, name, user_group, calendar_token)
+        select 'many-' || i || '@test.popdesk', 'P' || i, case when i % 2 = 0 then 'student' else 'commuter' end, 'many-token-' || i
+        from generate_series(1, ${n}) i order by i returning id`,
+    );
+    const ids = people.map((p) => p.id);
+    const [admin] = await rows<{ id: string }>(t.app.db, sql`select id from users where role = 'admin' limit 1`);
+    const book = (userId: string, spaceId: string, deskId: string, i: number, year: number, byAdmin: boolean) =>
+      sql`(${userId}::uuid, ${spaceId}::uuid, ${deskId}::uuid, ${`${year}-01-01T00:00:00Z`}::timestamptz + ${`${i} hours`}::interval,
+        ${`${year}-01-01T00:30:00Z`}::timestamptz + ${`${i} hours`}::interval, ${byAdmin ? admin!.id : userId}::uuid)`;
+    const values = [
+      // everyone in space A in January 2025, the even ones booked by the admin
+      ...ids.map((id, i) => book(id, a.id, a.deskIds[0]!, i, 2025, i % 2 === 0)),
+      // the first person comes back to space B in 2027; the second was in B in 2025 too
+      book(ids[0]!, b.id, b.deskIds[0]!, 0, 2027, false),
+      book(ids[1]!, b.id, b.deskIds[0]!, n + 1, 2025, false),
+    ];
+    await t.app.db.execute(
+      sql`insert into bookings (user_id, space_id, desk_id, start_at, end_at, created_by) values ${sql.join(values, sql`, `)}`,
+    );
+    await t.app.db.execute(
+      sql`insert into waitlist_entries (space_id, user_id, date) values (${a.id}, ${ids[2]!}, '2025-01-05')`,
+    );
+
+    expect(await anonymiseExpiredBookings(t.app.db, t.now(), 24)).toEqual({ people: n, bookings: n + 1 });
+
+    const holders = await rows<{
+      userId: string;
+      spaceId: string;
+      createdBy: string | null;
+      group: string;
+      erased: boolean;
+    }>(
+      t.app.db,
+      sql`select b.user_id as "userId", b.space_id as "spaceId", b.created_by as "createdBy", u.user_group as "group",
+            u.erased_at is not null as erased
+          from bookings b join users u on u.id = b.user_id where b.space_id in (${a.id}, ${b.id})`,
+    );
+    const inA = holders.filter((h) => h.spaceId === a.id);
+    // every booking in A now belongs to a ghost of its own, in its person's group
+    expect(new Set(inA.map((h) => h.userId)).size).toBe(n);
+    expect(inA.every((h) => h.erased && !ids.includes(h.userId))).toBe(true);
+    expect(inA.filter((h) => h.group === 'student')).toHaveLength(n / 2);
+    // made by the person: made by their ghost; made by the admin: by no one any more
+    expect(inA.filter((h) => h.createdBy === h.userId)).toHaveLength(n / 2);
+    expect(inA.filter((h) => h.createdBy === null)).toHaveLength(n / 2);
+    // the first person keeps space B, where they came back; the second's two spaces share one ghost
+    const inB = holders.filter((h) => h.spaceId === b.id);
+    expect(inB.find((h) => h.userId === ids[0])).toMatchObject({ erased: false });
+    const second = inB.find((h) => h.userId !== ids[0])!;
+    expect(second.erased).toBe(true);
+    expect(inA.filter((h) => h.userId === second.userId)).toHaveLength(1);
+    // the waitlist entry went with the bookings
+    const [entry] = await rows<{ userId: string }>(
+      t.app.db,
+      sql`select user_id as "userId" from waitlist_entries where space_id = ${a.id}`,
+    );
+    expect(ids).not.toContain(entry!.userId);
+    expect(inA.some((h) => h.userId === entry!.userId)).toBe(true);
+    // no ghost without bookings, and a second run has nothing left to do
+    const [orphans] = await rows<{ n: number }>(
+      t.app.db,
+      sql`select count(*)::int as n from users u where u.erased_at = ${t.now().toISOString()}::timestamptz
+            and not exists (select 1 from bookings b where b.user_id = u.id)`,
+    );
+    expect(orphans!.n).toBe(0);
+    expect(await anonymiseExpiredBookings(t.app.db, t.now(), 24)).toEqual({ people: 0, bookings: 0 });
+  });
+});
+
 describe('audit log of staff and admin actions', () => {
   let t: TestApp;
   beforeAll(async () => {
