@@ -56,6 +56,46 @@ function serviceWorker(): Plugin {
   };
 }
 
+/** The pages people arrive on from outside (a link, an e-mail, a QR code), by their route module. */
+const LANDING_ROUTES = { home: 'src/app/routes/home.tsx', space: 'src/app/routes/space.tsx' };
+
+/**
+ * Writes dist/route-preloads.json: for each landing page, the chunks of its route that index.html
+ * does not preload already. The server names them in the HTML it sends for those addresses
+ * (server/src/plugins/web.ts), so that a phone fetches the page's code together with the main
+ * bundle instead of only after the main bundle has run (one round trip on a slow connection).
+ */
+function routePreloads(): Plugin {
+  return {
+    name: 'popdesk-route-preloads',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((o) => o.type === 'chunk');
+      const withImports = (file: string, seen = new Set<string>()): Set<string> => {
+        const chunk = bundle[file];
+        if (seen.has(file) || chunk?.type !== 'chunk') return seen;
+        seen.add(file);
+        for (const imported of chunk.imports) withImports(imported, seen);
+        return seen;
+      };
+      const of = (module: string) => {
+        const chunk = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/web/${module}`));
+        if (!chunk) throw new Error(`route-preloads: no chunk for ${module}`);
+        return chunk.fileName;
+      };
+      // (the app's entry: index.html's own script, which the HTML already preloads with its imports)
+      const preloaded = withImports(of('index.html'));
+      const preloads = Object.fromEntries(
+        Object.entries(LANDING_ROUTES).map(([page, module]) => [
+          page,
+          [...withImports(of(module))].filter((file) => !preloaded.has(file)),
+        ]),
+      );
+      this.emitFile({ type: 'asset', fileName: 'route-preloads.json', source: JSON.stringify(preloads) });
+    },
+  };
+}
+
 // The API runs on :3000 in development (`npm run dev`); the built SPA is served by the API itself,
 // which sends the brotli or gzip copies written here to browsers that accept them (not of sw.js:
 // its placeholders are filled in after the compression plugin has run, and it is small).
@@ -63,6 +103,7 @@ export default defineConfig({
   plugins: [
     react(),
     serviceWorker(),
+    routePreloads(),
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, exclude: [/(^|[\\/])sw\.js$/] }),
   ],
   server: { proxy: { '/api': 'http://localhost:3000' } },
