@@ -119,6 +119,21 @@ describe('every page, on a desktop and on a 360 px phone', () => {
 });
 
 describe('interaction states', () => {
+  it('a space page names its code for preloading, and the browser fetches each named file', async () => {
+    const page = await newPage(browser);
+    const answer = await page.goto(`${base}/spaces/${hub.space.id}`);
+    const html = await answer!.text();
+    const named = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!);
+    // the route's own chunk is among them, next to what index.html preloads for every page
+    expect(named.some((href) => /^\/assets\/space-[\w-]+\.js$/.test(href))).toBe(true);
+    await page.getByRole('heading', { level: 1, name: 'Digitales Dorfbüro' }).waitFor();
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    expect(named.filter((href) => !fetched.includes(href))).toEqual([]);
+    await page.context().close();
+  });
+
   it('the skip link comes first and moves focus to the content', async () => {
     const page = await newPage(browser);
     await page.goto(`${base}/`);
