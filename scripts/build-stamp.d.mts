@@ -17,3 +17,4 @@ export function buildAndStamp(
   build: () => Promise<void> | void,
   target?: BuildTarget,
 ): Promise<void>;
+export function buildStale(root?: string, log?: (message: string) => void): Promise<string[]>;

@@ -5,6 +5,7 @@
  * build makes the next check stale. `npm start` (scripts/start.mjs) rebuilds only the targets
  * whose stamp no longer matches; `npm run build` always rebuilds and writes the stamps.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -39,7 +40,7 @@ export const TARGETS = {
     ],
     output: 'server/dist/server.js',
   },
-  // a migrated, empty PGlite data directory that a fresh DATA_DIR starts from (server/src/db/pglite-template.ts)
+  // a migrated, empty PGlite data directory that a fresh DATA_DIR starts from (server/src/db/pglite-setup.ts)
   'pglite-template': {
     inputs: ['migrations', 'server/src/db', 'server/build.mjs', 'package-lock.json'],
     output: 'server/dist/pglite-template/PG_VERSION',
@@ -106,4 +107,34 @@ export async function buildAndStamp(root, name, build, target = TARGETS[name]) {
   const hash = inputsHash(root, target.inputs);
   await build();
   writeStamp(root, name, hash);
+}
+
+/** Runs a build script with this Node, without this process's flags (a server's heap limit is not a build's). */
+function runScript(root, script, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, script), ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}`))));
+  });
+}
+
+/**
+ * Builds every target that is out of date — the SPA beside the server bundle and PGlite template —
+ * and returns their names (none: nothing built). For `npm start`, the browser tests and the bench.
+ */
+export async function buildStale(root = repoRoot, log = console.log) {
+  const stale = Object.keys(TARGETS).filter((name) => staleness(root, name).stale);
+  if (stale.length === 0) return stale;
+  log(`Building what changed since the last build: ${stale.join(', ')} …`);
+  await Promise.all([
+    // (production, whatever the caller runs as: a test runner's NODE_ENV=test would make Vite build React's development bundle)
+    stale.includes('web') && runScript(root, 'scripts/build-web.mjs', [], { NODE_ENV: 'production' }),
+    (stale.includes('server') || stale.includes('pglite-template')) &&
+      runScript(root, 'server/build.mjs', ['--if-stale'], {}),
+  ]);
+  return stale;
 }

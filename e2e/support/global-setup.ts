@@ -1,14 +1,15 @@
 /**
- * Builds the app if its sources are newer than the build, then starts `node server/dist/server.js`
+ * Builds what is out of date (as `npm start` does), then starts `node server/dist/server.js`
  * on a free port with a fresh temporary DATA_DIR (always PGlite: DATABASE_URL is removed), no demo
  * data and a bootstrap admin, and stops it afterwards. Fails loudly when Chromium is missing.
  */
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildStale } from '../../scripts/build-stamp.mjs';
 import { ADMIN, CHROMIUM } from './constants';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -17,31 +18,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
   }
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfNeeded() {
-  const outputs = [join(root, 'web/dist/index.html'), join(root, 'server/dist/server.js')];
-  const built = outputs.every(existsSync) ? Math.min(...outputs.map((o) => statSync(o).mtimeMs)) : 0;
-  const sources = Math.max(
-    ...['web/src', 'web/index.html', 'server/src', 'shared/src'].map((p) => {
-      const path = join(root, p);
-      return statSync(path).isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
-    }),
-  );
-  if (built > sources) return;
-  console.log('[e2e] building the app (npm run build) …');
-  // NODE_ENV=test (set by vitest) would make Vite build React's development bundle
-  execSync('npm run build', { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 const freePort = () =>
@@ -76,7 +52,8 @@ export default async function setup(project: TestProject) {
       `Chromium is missing at ${CHROMIUM}; the end-to-end tests need it. Install it with: apt-get install -y chromium`,
     );
   }
-  buildIfNeeded();
+  // what changed since the last build, by the build stamps `npm start` uses (scripts/build-stamp.mjs)
+  await buildStale(root, (message) => console.log(`[e2e] ${message}`));
 
   const dataDir = mkdtempSync(join(tmpdir(), 'popdesk-e2e-'));
   const port = await freePort();

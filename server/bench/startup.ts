@@ -12,13 +12,13 @@
  * Alone: `npx tsx server/bench/startup.ts` prints the rows. Env: BENCH_ADMIN_URL (PostgreSQL, as
  * bench/run.ts; a database popdesk_startup is made and dropped there).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { repoRoot, staleness } from '../../scripts/build-stamp.mjs';
+import { buildStale, repoRoot } from '../../scripts/build-stamp.mjs';
 import type { BenchRow } from './bench-row.js';
 import { freePort, log, memoryOf } from './processes.js';
 
@@ -118,16 +118,6 @@ async function stop(child: ChildProcess) {
 }
 
 /** Builds what `npm start` would build, so that the timed runs find nothing to do. */
-function buildStale() {
-  const stale = (['web', 'server', 'pglite-template'] as const).filter((n) => staleness(repoRoot, n).stale);
-  if (stale.length === 0) return;
-  log(`startup: building what is stale first (${stale.join(', ')})`);
-  if (stale.includes('web'))
-    spawnSync(process.execPath, ['scripts/build-web.mjs'], { cwd: repoRoot, stdio: 'inherit' });
-  if (stale.includes('server') || stale.includes('pglite-template'))
-    spawnSync(process.execPath, ['server/build.mjs', '--if-stale'], { cwd: repoRoot, stdio: 'inherit' });
-}
-
 /** A server measured ~5 s after /ready; stopped afterwards. */
 async function measured(env: Record<string, string>) {
   const s = await npmStart(env);
@@ -169,7 +159,7 @@ async function postgresIdle(): Promise<BenchRow> {
 }
 
 export async function measureStartup(): Promise<BenchRow[]> {
-  buildStale();
+  await buildStale(repoRoot, (message) => log(`startup: ${message}`));
   const dataDir = mkdtempSync(join(os.tmpdir(), 'popdesk-startup-'));
   const env = { DATA_DIR: join(dataDir, 'data') };
   try {
