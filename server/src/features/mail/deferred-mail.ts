@@ -53,18 +53,12 @@ export function confirmationWithBooking(
   now: Date,
 ): CreatedEffect {
   const { booking, deskName, space } = item;
-  const payload: DeferredConfirmation = {
+  // (JSON writes the booking's dates as the ISO strings DeferredConfirmation describes)
+  const payload: Omit<DeferredConfirmation, 'booking'> & { booking: BookingRow } = {
     deferred: 'booking_confirmation',
     name: to.name,
     now: now.toISOString(),
-    booking: {
-      ...booking,
-      startAt: booking.startAt.toISOString(),
-      endAt: booking.endAt.toISOString(),
-      createdAt: booking.createdAt.toISOString(),
-      checkedInAt: booking.checkedInAt?.toISOString() ?? null,
-      cancelledAt: booking.cancelledAt?.toISOString() ?? null,
-    },
+    booking,
     deskName,
     space: { name: space.name, town: space.town, address: space.address, timezone: space.timezone },
   };
