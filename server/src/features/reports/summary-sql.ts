@@ -21,14 +21,37 @@ export function validSummary(space: SQL, monthStart: SQL, through: string): SQL 
       and f.generation = ${generationOf(space)})`;
 }
 
+/**
+ * The stored figures: each MonthFigures field with its column of report_month_figures, in the
+ * order figuresQuery selects them (STORED_COLUMNS is unioned with its rows).
+ */
+const FIGURE_COLUMNS = [
+  ['openDays', 'open_days'],
+  ['availableDeskHours', 'available_desk_hours'],
+  ['bookedDeskHours', 'booked_desk_hours'],
+  ['occupiedDeskHours', 'occupied_desk_hours'],
+  ['utilisation', 'utilisation'],
+  ['occupancy', 'occupancy'],
+  ['bookings', 'bookings'],
+  ['cancellations', 'cancellations'],
+  ['noShows', 'no_shows'],
+  ['uniqueUsers', 'unique_users'],
+  ['newUsers', 'new_users'],
+  ['guestBookings', 'guest_bookings'],
+  ['peakConcurrentDesks', 'peak_concurrent_desks'],
+  ['turnedAway', 'turned_away'],
+  ['turnedAwayAttempts', 'turned_away_attempts'],
+  ['waitlistEntries', 'waitlist_entries'],
+  ['events', 'events'],
+] as const satisfies readonly (readonly [keyof MonthFigures, string])[];
+
 /** The columns of MonthFigures from a summary `f` and its space `s`, as figuresQuery names them. */
-export const STORED_COLUMNS = sql`s.id as "spaceId", s.name as "spaceName", s.town, to_char(f.month, 'YYYY-MM') as month,
-       s.timezone as timezone, f.open_days as "openDays", f.available_desk_hours as "availableDeskHours",
-       f.booked_desk_hours as "bookedDeskHours", f.occupied_desk_hours as "occupiedDeskHours",
-       f.utilisation, f.occupancy, f.bookings, f.cancellations, f.no_shows as "noShows",
-       f.unique_users as "uniqueUsers", f.new_users as "newUsers", f.guest_bookings as "guestBookings",
-       f.peak_concurrent_desks as "peakConcurrentDesks", f.turned_away as "turnedAway",
-       f.turned_away_attempts as "turnedAwayAttempts", f.waitlist_entries as "waitlistEntries", f.events`;
+export const STORED_COLUMNS = sql.raw(
+  [
+    `s.id as "spaceId", s.name as "spaceName", s.town, to_char(f.month, 'YYYY-MM') as month, s.timezone as timezone`,
+    ...FIGURE_COLUMNS.map(([field, column]) => `f.${column} as "${field}"`),
+  ].join(', '),
+);
 
 /**
  * The space-months of `cells` (a subquery of space_id, month_start) without a valid summary up to
@@ -64,48 +87,14 @@ export interface SummaryCell {
  */
 export function storeQuery(cells: readonly { cell: SummaryCell; figures: MonthFigures }[]): SQL {
   const payload = JSON.stringify(
-    cells.map(({ cell, figures: f }) => ({
+    cells.map(({ cell, figures }) => ({
       space_id: cell.spaceId,
       month: firstDay(cell.month),
       generation: cell.generation,
-      open_days: f.openDays,
-      available_desk_hours: f.availableDeskHours,
-      booked_desk_hours: f.bookedDeskHours,
-      occupied_desk_hours: f.occupiedDeskHours,
-      utilisation: f.utilisation,
-      occupancy: f.occupancy,
-      bookings: f.bookings,
-      cancellations: f.cancellations,
-      no_shows: f.noShows,
-      unique_users: f.uniqueUsers,
-      new_users: f.newUsers,
-      guest_bookings: f.guestBookings,
-      peak_concurrent_desks: f.peakConcurrentDesks,
-      turned_away: f.turnedAway,
-      turned_away_attempts: f.turnedAwayAttempts,
-      waitlist_entries: f.waitlistEntries,
-      events: f.events,
+      ...Object.fromEntries(FIGURE_COLUMNS.map(([field, column]) => [column, figures[field]])),
     })),
   );
-  const columns = [
-    'open_days',
-    'available_desk_hours',
-    'booked_desk_hours',
-    'occupied_desk_hours',
-    'utilisation',
-    'occupancy',
-    'bookings',
-    'cancellations',
-    'no_shows',
-    'unique_users',
-    'new_users',
-    'guest_bookings',
-    'peak_concurrent_desks',
-    'turned_away',
-    'turned_away_attempts',
-    'waitlist_entries',
-    'events',
-  ];
+  const columns = FIGURE_COLUMNS.map(([, column]) => column);
   const updates = sql.raw(['generation', ...columns].map((c) => `${c} = excluded.${c}`).join(', '));
   return sql`insert into report_month_figures
 select r.* from json_populate_recordset(null::report_month_figures, ${payload}::json) r
