@@ -17,7 +17,7 @@ import {
   closedThrough,
   fillSummaries,
   pickStorable,
-  storableCells,
+  unsummarised,
   storeSummaries,
 } from '../../src/features/reports/summaries.js';
 import { usageSeries } from '../../src/features/reports/usage.js';
@@ -317,7 +317,7 @@ describe('report summaries', () => {
     };
     await db.execute(sql`delete from report_month_figures where space_id = any(${`{${spaceIds.join(',')}}`}::uuid[])`);
     return inReportSnapshot(db, async (tx) => ({
-      cells: await storableCells(tx, scope),
+      cells: (await unsummarised(tx, scope)).filter((c) => c.storable),
       figures: await rows<MonthFigures>(tx, figuresQuery(scope)),
     }));
   }

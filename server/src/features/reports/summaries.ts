@@ -17,7 +17,7 @@ import { sql } from 'drizzle-orm';
 import { USAGE_MAX_MONTHS, type MonthFigures } from '@popdesk/shared';
 import type { Db } from '../../db/client.js';
 import { rows } from '../../db/db.js';
-import { addMonths } from './month-arithmetic.js';
+import { addMonths, monthAt } from './month-arithmetic.js';
 import { unsummarisedQuery, type Scope } from './report-sql.js';
 import { storeQuery, type SummaryCell } from './summary-sql.js';
 
@@ -32,8 +32,7 @@ const STORE_BATCH = 2000;
  */
 export function closedThrough(now: Date): string {
   const x = new Date(Math.min(now.getTime(), Date.now()) - 2 * DAY_MS);
-  const last = new Date(Date.UTC(x.getUTCFullYear(), x.getUTCMonth() - 1, 1));
-  return `${String(last.getUTCFullYear()).padStart(4, '0')}-${String(last.getUTCMonth() + 1).padStart(2, '0')}`;
+  return monthAt(x.getUTCFullYear() * 12 + x.getUTCMonth() - 1); // (the month before x's)
 }
 
 /**
@@ -42,11 +41,6 @@ export function closedThrough(now: Date): string {
  */
 export function unsummarised(tx: Db, scope: Scope & { summarisedThrough: string }): Promise<SummaryCell[]> {
   return rows<SummaryCell>(tx, unsummarisedQuery(scope));
-}
-
-/** Those of them that may be summarised. */
-export async function storableCells(tx: Db, scope: Scope & { summarisedThrough: string }): Promise<SummaryCell[]> {
-  return (await unsummarised(tx, scope)).filter((c) => c.storable);
 }
 
 /** The figures of the given cells out of a computed series, ready to store. */
