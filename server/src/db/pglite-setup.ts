@@ -90,6 +90,22 @@ export async function pgliteOptions(): Promise<
   return { ...compiled, extensions: { btree_gist }, startParams: pgliteStartParams(PGlite.defaultStartParams) };
 }
 
+/** A new PGlite (in memory, or in `options.dataDir`) with every migration applied, given to `use` if any, then closed. */
+async function withMigratedPglite(
+  options: Pick<PGliteOptions, 'dataDir'>,
+  migrationsFolder: string,
+  use?: (client: InstanceType<Awaited<ReturnType<typeof pglitePackages>>['PGlite']>) => Promise<void>,
+): Promise<void> {
+  const { PGlite, drizzle, migrate } = await pglitePackages();
+  const client = await PGlite.create({ ...options, ...(await pgliteOptions()) });
+  try {
+    await migrate(drizzle({ client, schema }), { migrationsFolder });
+    await use?.(client);
+  } finally {
+    await client.close();
+  }
+}
+
 // --- the migrated empty data directory, made at build time (server/build.mjs)
 
 /** Where the build puts the template: server/dist/pglite-template (and its marker beside it). */
@@ -108,13 +124,7 @@ export async function writePgliteTemplateDir(
 ): Promise<void> {
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
-  const { PGlite, drizzle, migrate } = await pglitePackages();
-  const client = await PGlite.create({ dataDir: tmp, ...(await pgliteOptions()) });
-  try {
-    await migrate(drizzle({ client, schema }), { migrationsFolder });
-  } finally {
-    await client.close();
-  }
+  await withMigratedPglite({ dataDir: tmp }, migrationsFolder);
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);
   writeFileSync(markerOf(dir), JSON.stringify({ pglite: pgliteVersion() }) + '\n');
@@ -161,15 +171,10 @@ async function dumpToStartFrom(): Promise<{ loadDataDir?: Blob }> {
 
 /** Writes a dump of a new, migrated in-memory database to `file` (PGLITE_TEMPLATE). */
 export async function writePgliteDump(file: string): Promise<void> {
-  const { PGlite, drizzle, migrate } = await pglitePackages();
-  const client = await PGlite.create(await pgliteOptions());
-  try {
-    await migrate(drizzle({ client, schema }), { migrationsFolder: migrationsDir() });
+  await withMigratedPglite({}, migrationsDir(), async (client) => {
     const dump = await client.dumpDataDir('none');
     await writeFile(file, Buffer.from(await dump.arrayBuffer()));
-  } finally {
-    await client.close();
-  }
+  });
 }
 
 /**
