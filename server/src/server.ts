@@ -51,14 +51,14 @@ async function main() {
     );
   }
   // (the reminder of still-public demo passwords hashes each account's: it waits until PopDesk serves)
-  let remind: (() => Promise<void>) | null = null;
-  await seedOnFirstStart(app, { remindLater: (r) => (remind = r) });
+  const later: (() => Promise<void>)[] = [];
+  await seedOnFirstStart(app, { remindLater: (remind) => later.push(remind) });
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
   app.log.info(`PopDesk is running on http://localhost:${config.port} (database: ${where}; API docs at /docs)`);
-  await (remind as (() => Promise<void>) | null)?.().catch((err: unknown) =>
-    app.log.warn({ err }, 'could not check the demo accounts’ passwords'),
-  );
+  for (const remind of later) {
+    await remind().catch((err: unknown) => app.log.warn({ err }, 'could not check the demo accounts’ passwords'));
+  }
 }
 
 main().catch((err) => {
